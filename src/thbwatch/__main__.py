@@ -1,0 +1,3 @@
+from thbwatch.cli import main
+
+main()

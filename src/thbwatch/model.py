@@ -1,0 +1,89 @@
+"""Plain data that flows between the stages.
+
+Stages are pure functions over these dataclasses; only the pipeline and the store do I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+KINDS = ("sex_ad", "job_ad", "social_post", "chat", "spam", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a record came from: the input file, its hash, and the place inside it."""
+
+    path: str
+    sha256: str
+    line: int | None = None  # 1-based physical line where the row starts (CSV, JSONL)
+    offset: int | None = None  # byte offset of the WARC record
+    item: int | None = None  # 0-based index in a JSON array
+
+    def describe(self) -> str:
+        if self.line is not None:
+            return f"{self.path}:{self.line}"
+        if self.offset is not None:
+            return f"{self.path}@{self.offset}"
+        if self.item is not None:
+            return f"{self.path}[{self.item}]"
+        return self.path
+
+
+@dataclass(slots=True)
+class Row:
+    """One unit read from an input, before field mapping.
+
+    `fields` holds the input's own fields (column -> cell, or the JSON object); `raw` the
+    exact bytes kept as the payload (JSON of the fields, or the page bytes for HTML/WARC).
+    Page readers already know some record fields (title, body, url...): they go in `known`.
+    """
+
+    fields: dict[str, Any]
+    raw: bytes
+    raw_format: str  # "json" or "html"
+    origin: Origin
+    known: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """A unit that could not be read, with the reason; it goes to the rejects file."""
+
+    origin: Origin
+    reason: str
+    text: str = ""  # what was read, cut to a sane length, so nothing is silently lost
+
+
+@dataclass(slots=True)
+class Record:
+    """An ad, post or chat as stored: mapped fields plus the unchanged raw payload."""
+
+    source: str
+    ref: str | None
+    kind: str
+    title: str | None
+    body: str
+    location: str | None
+    posted_at: datetime | None
+    captured_at: datetime | None
+    url: str | None
+    language: str | None
+    images: list[str]
+    raw: bytes
+    raw_format: str
+    raw_sha256: str
+    origin: Origin
+    id: int | None = None
+
+    @property
+    def key(self) -> str:
+        """Identity within a source: the input's own id, or else the content hash."""
+        return f"ref:{self.ref}" if self.ref else f"sha256:{self.raw_sha256}"
+
+    @property
+    def text(self) -> str:
+        """The text that later stages analyse and whose spans `show` indexes."""
+        return f"{self.title}\n\n{self.body}" if self.title else self.body

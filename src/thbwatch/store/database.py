@@ -1,0 +1,382 @@
+"""Open a store (SQLite by default, PostgreSQL for teams), migrate it, read and write it."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.resources import files
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from thbwatch.errors import UserError
+from thbwatch.model import Origin, Record
+from thbwatch.store.schema import audit_log, ingest_runs, records, sources
+
+DEFAULT_URL = "sqlite:///thbwatch.db"
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the form every time takes in the store."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain `postgresql://` URLs and use psycopg 3 for them."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise UserError(f"not a database URL: {url!r} ({error})") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    # WAL keeps readers (the web app) working during ingest, and a kill -9 never leaves
+    # a half-written batch; NORMAL sync is durable against process crashes.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def create_store_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _tune_sqlite)
+    return engine
+
+
+def migrate(connection: Connection) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    config = Config()
+    config.set_main_option("script_location", str(files("thbwatch.store") / "migrations"))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    added: int
+    duplicates: int
+
+
+class Store:
+    """The one place that talks to the database. Stages never import it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str = DEFAULT_URL) -> Store:
+        engine = create_store_engine(url)
+        try:
+            with engine.begin() as connection:
+                migrate(connection)
+        except OperationalError as error:
+            raise UserError(f"cannot open the store {engine.url!r}: {error.orig}") from None
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- sources and ingest runs ------------------------------------------------------
+
+    def source_id(self, name: str) -> int:
+        with self.engine.begin() as connection:
+            found = connection.scalar(select(sources.c.id).where(sources.c.name == name))
+            if found is not None:
+                return found
+            return connection.execute(
+                insert(sources).values(name=name, created_at=utcnow()).returning(sources.c.id)
+            ).scalar_one()
+
+    def start_run(self, source_id: int, path: str, file_sha256: str, fmt: str) -> int:
+        """Open a run; an earlier run of the same input that never finished was killed."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(ingest_runs)
+                .where(
+                    ingest_runs.c.source_id == source_id,
+                    ingest_runs.c.file_sha256 == file_sha256,
+                    ingest_runs.c.status == "running",
+                )
+                .values(status="interrupted")
+            )
+            return connection.execute(
+                insert(ingest_runs)
+                .values(
+                    source_id=source_id,
+                    path=path,
+                    file_sha256=file_sha256,
+                    format=fmt,
+                    started_at=utcnow(),
+                    status="running",
+                    rows_read=0,
+                    added=0,
+                    duplicates=0,
+                    rejected=0,
+                )
+                .returning(ingest_runs.c.id)
+            ).scalar_one()
+
+    def finish_run(self, run_id: int, status: str, details: dict[str, Any]) -> None:
+        """Close the run and append it to the audit log, in one transaction."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(ingest_runs)
+                .where(ingest_runs.c.id == run_id)
+                .values(status=status, finished_at=utcnow())
+            )
+            self._audit(connection, "ingest", target=details.get("path"), details=details)
+
+    def add_records(
+        self, run_id: int, source_id: int, batch: list[Record], rows_read: int, rejected: int
+    ) -> BatchResult:
+        """Insert the batch's new records and count the run's progress: one transaction.
+
+        A record already in the store (same source and key) is skipped, so re-running an
+        input, or resuming one that was killed, never adds anything twice.
+        """
+        unique: dict[str, Record] = {}
+        for record in batch:
+            unique.setdefault(record.key, record)
+        now = utcnow()
+        with self.engine.begin() as connection:
+            existing = set(
+                connection.scalars(
+                    select(records.c.key).where(
+                        records.c.source_id == source_id, records.c.key.in_(list(unique))
+                    )
+                )
+            )
+            rows = [
+                _record_row(record, source_id, run_id, now)
+                for key, record in unique.items()
+                if key not in existing
+            ]
+            added = 0
+            if rows:
+                # ON CONFLICT DO NOTHING guards against a concurrent ingest of the same input.
+                # RETURNING counts what went in (executemany's rowcount is -1 on psycopg).
+                statement = (
+                    _insert_ignoring_conflicts(connection)
+                    .on_conflict_do_nothing(index_elements=["source_id", "key"])
+                    .returning(records.c.id)
+                )
+                added = len(connection.execute(statement, rows).all())
+            duplicates = len(batch) - added
+            connection.execute(
+                update(ingest_runs)
+                .where(ingest_runs.c.id == run_id)
+                .values(
+                    rows_read=ingest_runs.c.rows_read + rows_read,
+                    added=ingest_runs.c.added + added,
+                    duplicates=ingest_runs.c.duplicates + duplicates,
+                    rejected=ingest_runs.c.rejected + rejected,
+                )
+            )
+        return BatchResult(added=added, duplicates=duplicates)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def count_records(self) -> int:
+        with self.engine.connect() as connection:
+            return connection.scalar(select(func.count()).select_from(records)) or 0
+
+    def get_record(self, record_id: int) -> Record | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(records, sources.c.name.label("source_name"))
+                .join(sources)
+                .where(records.c.id == record_id)
+            ).one_or_none()
+        return _row_record(row) if row else None
+
+    def iter_records(self, batch_size: int = 2000) -> Iterator[Record]:
+        """All records in id order, read in batches so memory stays flat."""
+        last_id = 0
+        while True:
+            with self.engine.connect() as connection:
+                rows = connection.execute(
+                    select(records, sources.c.name.label("source_name"))
+                    .join(sources)
+                    .where(records.c.id > last_id)
+                    .order_by(records.c.id)
+                    .limit(batch_size)
+                ).all()
+            if not rows:
+                return
+            for row in rows:
+                yield _row_record(row)
+            last_id = rows[-1].id
+
+    def count_records_by(self, *fields: str) -> list[tuple[Any, ...]]:
+        """Record counts grouped by columns of `records` (or "source"), largest first."""
+        columns = [sources.c.name if field == "source" else records.c[field] for field in fields]
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(*columns, func.count().label("n"))
+                .select_from(records.join(sources))
+                .group_by(*columns)
+                .order_by(func.count().desc(), *columns)
+            ).all()
+        return [tuple(row) for row in rows]
+
+    def source_summary(self) -> list[dict[str, Any]]:
+        """Per source: records by kind, and the last ingest."""
+        with self.engine.connect() as connection:
+            counts = connection.execute(
+                select(sources.c.name, records.c.kind, func.count())
+                .join(records, isouter=True)
+                .group_by(sources.c.name, records.c.kind)
+                .order_by(sources.c.name)
+            ).all()
+            last_runs = dict(
+                connection.execute(
+                    select(sources.c.name, func.max(ingest_runs.c.finished_at))
+                    .join(ingest_runs)
+                    .group_by(sources.c.name)
+                ).all()
+            )
+        summary: dict[str, dict[str, Any]] = {}
+        for name, kind, count in counts:
+            entry = summary.setdefault(
+                name, {"source": name, "records": 0, "kinds": {}, "last_ingest": None}
+            )
+            if kind is not None:
+                entry["kinds"][kind] = count
+                entry["records"] += count
+            last = last_runs.get(name)
+            entry["last_ingest"] = last.isoformat(timespec="seconds") if last else None
+        return list(summary.values())
+
+    def ingest_runs(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(ingest_runs, sources.c.name.label("source"))
+                .join(sources)
+                .order_by(ingest_runs.c.id)
+            ).mappings()
+            return [dict(row) for row in rows]
+
+    def audit_entries(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(audit_log).order_by(audit_log.c.id)).mappings()
+            return [dict(row) for row in rows]
+
+    def audit(self, action: str, target: str | None = None, **details: Any) -> None:
+        with self.engine.begin() as connection:
+            self._audit(connection, action, target=target, details=details)
+
+    @staticmethod
+    def _audit(
+        connection: Connection,
+        action: str,
+        target: str | None,
+        details: dict[str, Any],
+        purpose: str | None = None,
+    ) -> None:
+        connection.execute(
+            insert(audit_log).values(
+                at=utcnow(),
+                actor=f"cli:{_os_user()}",
+                action=action,
+                target=target,
+                purpose=purpose,
+                details=details,
+            )
+        )
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry, as in some containers
+        return str(os.getuid())
+
+
+def _insert_ignoring_conflicts(connection: Connection) -> Any:
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        return sqlite.insert(records)
+    if dialect == "postgresql":
+        return postgresql.insert(records)
+    raise UserError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
+
+
+def _record_row(record: Record, source_id: int, run_id: int, now: datetime) -> dict[str, Any]:
+    return {
+        "source_id": source_id,
+        "key": record.key,
+        "ref": record.ref,
+        "kind": record.kind,
+        "title": record.title,
+        "body": record.body,
+        "location": record.location,
+        "posted_at": record.posted_at,
+        "captured_at": record.captured_at,
+        "ingested_at": now,
+        "url": record.url,
+        "language": record.language,
+        "images": record.images,
+        "raw": record.raw,
+        "raw_format": record.raw_format,
+        "raw_sha256": record.raw_sha256,
+        "origin_path": record.origin.path,
+        "origin_sha256": record.origin.sha256,
+        "origin_line": record.origin.line,
+        "origin_offset": record.origin.offset,
+        "origin_item": record.origin.item,
+        "ingest_run_id": run_id,
+    }
+
+
+def _row_record(row: Any) -> Record:
+    return Record(
+        id=row.id,
+        source=row.source_name,
+        ref=row.ref,
+        kind=row.kind,
+        title=row.title,
+        body=row.body,
+        location=row.location,
+        posted_at=row.posted_at,
+        captured_at=row.captured_at,
+        url=row.url,
+        language=row.language,
+        images=list(row.images or []),
+        raw=bytes(row.raw),
+        raw_format=row.raw_format,
+        raw_sha256=row.raw_sha256,
+        origin=Origin(
+            path=row.origin_path,
+            sha256=row.origin_sha256,
+            line=row.origin_line,
+            offset=row.origin_offset,
+            item=row.origin_item,
+        ),
+    )
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,117 @@
+"""The store on SQLite and PostgreSQL: migrations, idempotent batches, append-only audit."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from thbwatch.model import Origin, Record
+from thbwatch.store import Store
+from thbwatch.store.schema import metadata
+
+
+def make_record(ref: str | None, body: str = "Ad text", source: str = "site") -> Record:
+    raw = f'{{"id": "{ref}", "body": "{body}"}}'.encode()
+    return Record(
+        source=source,
+        ref=ref,
+        kind="sex_ad",
+        title=None,
+        body=body,
+        location="Lyon",
+        posted_at=None,
+        captured_at=None,
+        url=None,
+        language=None,
+        images=["a.jpg"],
+        raw=raw,
+        raw_format="json",
+        raw_sha256=hashlib.sha256(raw).hexdigest(),
+        origin=Origin(path="ads.jsonl", sha256="f" * 64, line=3),
+    )
+
+
+def test_migrations_create_exactly_the_schema_in_schema_py(store: Store) -> None:
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert differences == []
+
+
+def test_opening_twice_keeps_the_data(store_url: str) -> None:
+    first = Store.open(store_url)
+    source_id = first.source_id("site")
+    run_id = first.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")
+    first.add_records(run_id, source_id, [make_record("1")], rows_read=1, rejected=0)
+    first.close()
+    again = Store.open(store_url)
+    assert again.count_records() == 1
+    again.close()
+
+
+def test_a_batch_adds_each_record_once_even_when_repeated(store: Store) -> None:
+    source_id = store.source_id("site")
+    run_id = store.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")
+    batch = [make_record("1"), make_record("2"), make_record("1")]
+    first = store.add_records(run_id, source_id, batch, rows_read=3, rejected=0)
+    assert (first.added, first.duplicates) == (2, 1)
+    second = store.add_records(run_id, source_id, batch, rows_read=3, rejected=0)
+    assert (second.added, second.duplicates) == (0, 3)
+    assert store.count_records() == 2
+    run = store.ingest_runs()[0]
+    assert (run["rows_read"], run["added"], run["duplicates"]) == (6, 2, 4)
+
+
+def test_records_without_ref_are_identified_by_content(store: Store) -> None:
+    source_id = store.source_id("site")
+    run_id = store.start_run(source_id, "pages", "f" * 64, "html")
+    same = [make_record(None, "same text"), make_record(None, "same text")]
+    other = [make_record(None, "other text")]
+    result = store.add_records(run_id, source_id, same + other, rows_read=3, rejected=0)
+    assert result.added == 2
+
+
+def test_the_same_ref_in_two_sources_is_two_records(store: Store) -> None:
+    for name in ("site-a", "site-b"):
+        source_id = store.source_id(name)
+        run_id = store.start_run(source_id, f"{name}.csv", "f" * 64, "csv")
+        store.add_records(run_id, source_id, [make_record("1", source=name)], 1, 0)
+    assert store.count_records() == 2
+    assert {entry["source"] for entry in store.source_summary()} == {"site-a", "site-b"}
+
+
+def test_a_stored_record_reads_back_with_its_provenance(store: Store) -> None:
+    source_id = store.source_id("site")
+    run_id = store.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")
+    original = make_record("42", "Nouvelle à Lyon ✨")
+    store.add_records(run_id, source_id, [original], 1, 0)
+    [stored] = list(store.iter_records())
+    assert stored.id is not None
+    assert stored.body == "Nouvelle à Lyon ✨"
+    assert stored.raw == original.raw
+    assert stored.raw_sha256 == hashlib.sha256(stored.raw).hexdigest()
+    assert stored.origin == original.origin
+    assert stored.images == ["a.jpg"]
+    assert store.get_record(stored.id) == stored
+
+
+def test_an_unfinished_run_is_marked_interrupted_when_the_input_is_run_again(store: Store) -> None:
+    source_id = store.source_id("site")
+    store.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")  # killed: never finished
+    second = store.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")
+    store.finish_run(second, "complete", {"path": "ads.jsonl"})
+    assert [run["status"] for run in store.ingest_runs()] == ["interrupted", "complete"]
+
+
+def test_the_audit_log_is_append_only(store: Store) -> None:
+    store.audit("view", target="record:1", reason="test")
+    assert store.audit_entries()[0]["action"] == "view"
+    for statement in ("UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            with store.engine.begin() as connection:
+                connection.execute(text(statement))
+    assert len(store.audit_entries()) == 1
