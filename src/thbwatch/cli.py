@@ -156,6 +156,11 @@ def print_ingest_summary(reports: list[InputReport]) -> None:
                 f"{report.path}: {report.rejected:,} rows could not be read; "
                 f"each is in {report.rejects_file} with its line and reason."
             )
+        if report.skipped:
+            console.print(
+                f"{report.path}: {report.skipped:,} archive records hold no page "
+                "(requests, images, ...) and were passed over."
+            )
         if report.field_maps:
             console.print(f"[dim]{report.path}: fields {report.field_maps[0]}[/dim]")
 

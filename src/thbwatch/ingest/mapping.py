@@ -158,7 +158,8 @@ def _text(value: Any) -> str | None:
         return None
     if isinstance(value, list):
         value = " ".join(str(item) for item in value if item is not None)
-    text = str(value).strip()
+    # NUL cannot be stored in PostgreSQL text; the raw payload keeps it.
+    text = str(value).replace("\x00", "").strip()
     return text or None
 
 

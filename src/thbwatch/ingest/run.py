@@ -45,6 +45,7 @@ class InputReport:
     added: int = 0
     duplicates: int = 0
     rejected: int = 0
+    skipped: int = 0  # WARC records that hold no page (requests, images, ...)
     rejects_file: str | None = None
     field_maps: list[str] = field(default_factory=list)
 
@@ -57,6 +58,7 @@ class InputReport:
             "added": self.added,
             "duplicates": self.duplicates,
             "rejected": self.rejected,
+            "skipped": self.skipped,
             "rejects_file": self.rejects_file,
         }
 
@@ -119,12 +121,14 @@ def _records(
 ) -> Iterator[Record | Reject]:
     for file in item.files:
         maps: dict[frozenset[str], FieldMap] = {}
-        for outcome in READERS[file.format](file.path, file.sha256):
+        reader = READERS[file.format](file.path, file.sha256)
+        for outcome in reader:
             if isinstance(outcome, Reject):
                 yield outcome
                 continue
             field_map = _field_map(maps, outcome, file, overrides, report)
             yield map_row(outcome, field_map, item.source, kind)
+        report.skipped += sum(getattr(reader, "skipped", {}).values())
 
 
 def _field_map(

@@ -85,7 +85,6 @@ records = Table(
     Column("origin_item", Integer),
     Column("ingest_run_id", ForeignKey("ingest_runs.id"), nullable=False),
     UniqueConstraint("source_id", "key"),
-    Index(None, "raw_sha256"),
     Index(None, "kind", "posted_at"),
 )
 

@@ -128,7 +128,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('records', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_records_kind_posted_at'), ['kind', 'posted_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_records_raw_sha256'), ['raw_sha256'], unique=False)
 
     op.create_table('cluster_members',
     sa.Column('cluster_id', sa.Integer(), nullable=False),
@@ -205,7 +204,6 @@ def downgrade() -> None:
 
     op.drop_table('cluster_members')
     with op.batch_alter_table('records', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_records_raw_sha256'))
         batch_op.drop_index(batch_op.f('ix_records_kind_posted_at'))
 
     op.drop_table('records')
