@@ -7,13 +7,23 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from thbwatch import __version__
@@ -111,25 +121,31 @@ def run_ingest(
         SpinnerColumn(),
         TextColumn("[bold]{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed:,.0f} rows"),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rows]:,} rows"),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=stderr,
         transient=True,
         disable=quiet or not stderr.is_terminal,
     ) as progress:
         for item in inputs:
-            task = progress.add_task(f"ingest {item.path.name}", total=None)
-            reports.append(
-                ingest_input(
-                    store,
-                    item,
-                    kind=kind,
-                    overrides=overrides,
-                    progress=lambda rows, task=task: progress.advance(task, rows),
-                )
-            )
+            task = progress.add_task(f"ingest {item.path.name}", total=1.0, rows=0)
+            advance = progress_callback(progress, task)
+            reports.append(ingest_input(store, item, kind, overrides, progress=advance))
     store.close()
     return reports
+
+
+def progress_callback(progress: Progress, task: TaskID) -> Callable[[int, float], None]:
+    rows_done = 0
+
+    def advance(rows: int, share: float) -> None:
+        nonlocal rows_done
+        rows_done += rows
+        progress.update(task, completed=share, rows=rows_done)
+
+    return advance
 
 
 def print_ingest_summary(reports: list[InputReport]) -> None:

@@ -108,6 +108,10 @@ def test_the_record_keeps_the_raw_payload_and_its_hash() -> None:
         ("2026-03-12T21:30:00+01:00", datetime(2026, 3, 12, 20, 30)),
         ("2026-03-12", datetime(2026, 3, 12)),
         ("03/11/2026 14:05", datetime(2026, 11, 3, 14, 5)),  # day first, as in Europe
+        ("3.11.2026", datetime(2026, 11, 3)),
+        ("03-11-2026 14:05:09", datetime(2026, 11, 3, 14, 5, 9)),
+        ("11/30/2026", datetime(2026, 11, 30)),  # cannot be day first: dateutil reads it
+        ("Tue, 03 Nov 2026 14:05:00 GMT", datetime(2026, 11, 3, 14, 5)),
         ("12 mars 2026", None),  # French month names are not read; the raw text stays
         ("soon", None),
         ("", None),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from thbwatch.errors import UnreadableInput, UserError
 from thbwatch.ingest.encoding import detect_encoding
-from thbwatch.model import Reject, Row
+from thbwatch.model import Origin, Reject, Row
 
 FORMATS = ("auto", "csv", "jsonl", "json", "html", "warc")
 
@@ -39,6 +39,15 @@ class InputFile:
     format: str
     sha256: str
     size: int
+    lines: int  # physical lines, to show progress through CSV and JSON Lines files
+
+    def done(self, origin: Origin) -> int:
+        """About how many bytes of this file lie before `origin` (for the progress bar)."""
+        if origin.line is not None and self.lines:
+            return self.size * min(origin.line, self.lines) // self.lines
+        if origin.offset is not None:
+            return origin.offset
+        return self.size if self.format == "html" else 0  # a page is read whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +72,15 @@ def format_of(path: Path) -> str | None:
     return None
 
 
-def sha256_file(path: Path) -> str:
+def hash_and_count_lines(path: Path) -> tuple[str, int]:
+    """The file's SHA-256 and its number of lines, in one pass."""
     digest = hashlib.sha256()
+    lines = 0
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
-    return digest.hexdigest()
+            lines += chunk.count(b"\n")
+    return digest.hexdigest(), lines
 
 
 def default_source(path: Path) -> str:
@@ -122,7 +134,8 @@ def _input_file(path: Path, fmt: str) -> InputFile:
         )
     try:
         _check_readable(path, chosen)
-        return InputFile(path=path, format=chosen, sha256=sha256_file(path), size=path.stat().st_size)
+        sha256, lines = hash_and_count_lines(path)
+        return InputFile(path, chosen, sha256, path.stat().st_size, lines)
     except OSError as error:
         raise UnreadableInput(f"{path}: cannot read ({error.strerror})") from None
 

@@ -190,6 +190,8 @@ def parse_time(value: Any) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
+        parsed = _day_first(text)
+    if parsed is None:
         try:
             parsed = date_parser.parse(text, dayfirst=True)
         except (ValueError, OverflowError):
@@ -197,6 +199,24 @@ def parse_time(value: Any) -> datetime | None:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
+
+
+# 03/11/2026, 03.11.2026 14:05, 3-11-2026 14:05:09: the usual European site formats, read
+# here because dateutil takes ten times longer and dates are on the ingest hot path.
+_DAY_FIRST = re.compile(
+    r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+
+
+def _day_first(text: str) -> datetime | None:
+    match = _DAY_FIRST.fullmatch(text)
+    if match is None:
+        return None
+    day, month, year, hour, minute, second = (int(part or 0) for part in match.groups())
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:  # 31/02: let dateutil have its say
+        return None
 
 
 def _preview(raw: bytes) -> str:

@@ -21,7 +21,7 @@ from thbwatch.ingest.inputs import Input, InputFile, Reader, rejects_path
 from thbwatch.ingest.jsonfile import read_json, read_jsonl
 from thbwatch.ingest.mapping import FieldMap, map_row
 from thbwatch.ingest.warc import read_warc
-from thbwatch.model import KINDS, Record, Reject, Row
+from thbwatch.model import KINDS, Origin, Record, Reject, Row
 from thbwatch.store import Store
 
 READERS: dict[str, Reader] = {
@@ -63,7 +63,8 @@ class InputReport:
         }
 
 
-Progress = Callable[[int], None]  # called with the number of rows just handled
+# Called after each batch with the rows it handled and the share of the input read (0-1).
+Progress = Callable[[int, float], None]
 
 
 def ingest_input(
@@ -86,6 +87,7 @@ def ingest_input(
     try:
         batch: list[Record] = []
         rows_in_batch = rejects_in_batch = 0
+        bytes_read = ByteCounter(item)
 
         def flush() -> None:
             nonlocal batch, rows_in_batch, rejects_in_batch
@@ -93,10 +95,11 @@ def ingest_input(
             report.added += result.added
             report.duplicates += result.duplicates
             if progress:
-                progress(rows_in_batch)
+                progress(rows_in_batch, bytes_read.share())
             batch, rows_in_batch, rejects_in_batch = [], 0, 0
 
         for outcome in _records(item, kind, overrides, report):
+            bytes_read.at(outcome.origin)
             report.rows_read += 1
             rows_in_batch += 1
             if isinstance(outcome, Reject):
@@ -161,6 +164,28 @@ def _field_map(
         if len(report.field_maps) < 5:
             report.field_maps.append(found.describe())
     return found
+
+
+class ByteCounter:
+    """How far through an input (all its files) the latest row lies, for progress."""
+
+    def __init__(self, item: Input) -> None:
+        self.files = {str(file.path): file for file in item.files}
+        self.before: dict[str, int] = {}  # bytes in the files read before this one
+        total = 0
+        for file in item.files:
+            self.before[str(file.path)] = total
+            total += file.size
+        self.total = total
+        self.position = 0
+
+    def at(self, origin: Origin) -> None:
+        file = self.files.get(origin.path)
+        if file is not None:
+            self.position = self.before[origin.path] + file.done(origin)
+
+    def share(self) -> float:
+        return self.position / self.total if self.total else 1.0
 
 
 class RejectsFile:
