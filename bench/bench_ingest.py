@@ -47,14 +47,18 @@ def measure_ingest(corpus: Path, db: Path) -> dict[str, Any]:
     }
 
 
-def run(records: int, seed: int = 7, workdir: Path | None = None, log=print) -> list[dict[str, Any]]:
+def run(
+    records: int, seed: int = 7, workdir: Path | None = None, log=print
+) -> list[dict[str, Any]]:
     results = []
     with tempfile.TemporaryDirectory(dir=workdir) as temp:
         for size in sorted({max(records // 10, 1000), records}):
             corpus = Path(temp) / f"corpus-{size}"
             log(f"generating {size:,} demo records ...")
             write_corpus(corpus, records=size, seed=seed)
-            input_mb = sum(f.stat().st_size for f in corpus.glob("*") if f.name != "truth.jsonl") / 1e6
+            input_mb = (
+                sum(f.stat().st_size for f in corpus.glob("*") if f.name != "truth.jsonl") / 1e6
+            )
             log(f"ingesting {size:,} records ({input_mb:,.0f} MB) into SQLite ...")
             result = measure_ingest(corpus, Path(temp) / f"store-{size}.db")
             results.append(
@@ -75,4 +79,9 @@ if __name__ == "__main__":
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     arguments = parser.parse_args()
-    print(json.dumps(run(arguments.records, arguments.seed, log=lambda m: print(m, file=sys.stderr)), indent=2))
+    print(
+        json.dumps(
+            run(arguments.records, arguments.seed, log=lambda m: print(m, file=sys.stderr)),
+            indent=2,
+        )
+    )

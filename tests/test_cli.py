@@ -52,17 +52,19 @@ def test_a_corrupted_csv_gives_rejects_with_line_numbers(tmp_path: Path) -> None
     data = tmp_path / "ads.csv"
     data.write_bytes(
         b"id,title,body\n"
-        b"1,H\xc3\xb4tesse,\"Travail \xc3\xa0 Milan\nlogement gratuit\"\n"  # 2-3: good, 2 lines
-        b"2,\"Bad \"quote\",Text\n"  # line 4: a quote closed too early
+        b'1,H\xc3\xb4tesse,"Travail \xc3\xa0 Milan\nlogement gratuit"\n'  # 2-3: good, 2 lines
+        b'2,"Bad "quote",Text\n'  # line 4: a quote closed too early
         b"3,Cook,Bad byte \xff here\n"  # line 5: invalid UTF-8 in a UTF-8 file
         b"4,Fahrer,F\xc3\xbchrerschein B; 2.000 \xe2\x82\xac\n"  # line 6: good
-        b"5,Truncated,\"no end"  # line 7: truncated last line
+        b'5,Truncated,"no end'  # line 7: truncated last line
     )
     db = f"sqlite:///{tmp_path / 'store.db'}"
     [report] = ingest_json(str(data), db=db)
     assert report["added"] == 2, report
     assert report["rejected"] == 3
-    rejects = [orjson.loads(line) for line in Path(report["rejects_file"]).read_bytes().splitlines()]
+    rejects = [
+        orjson.loads(line) for line in Path(report["rejects_file"]).read_bytes().splitlines()
+    ]
     assert [reject["line"] for reject in rejects] == [4, 5, 7]
     assert all(reject["file"] == str(data) and reject["reason"] for reject in rejects)
     assert Path(report["rejects_file"]) == tmp_path / "ads.csv.rejects.jsonl"
@@ -93,14 +95,26 @@ def test_an_unreadable_input_is_one_line_and_exit_2_and_writes_nothing(
     assert Store.open(db).count_records() == 0  # the good file was not half-ingested either
 
 
-def test_bad_usage_exits_2(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["ingest", "{data}", "--map", "colour=x"], "unknown field 'colour'"),
+        (["ingest", "{data}", "--kind", "car"], "--kind 'car'"),
+        (["ingest", "{data}", "--bogus"], "No such option: --bogus"),
+        (["ingest"], "Missing argument"),
+        (["show", "record", "99"], "no record with id 99"),
+        (["show", "record", "x"], "Invalid value for 'ID'"),
+        (["--db", "mysql://localhost/x", "sources"], "unsupported database 'mysql'"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     data = tmp_path / "ads.jsonl"
     data.write_text('{"id": 1, "text": "hello"}\n')
     db = f"sqlite:///{tmp_path / 'store.db'}"
-    assert thbwatch("ingest", str(data), "--map", "colour=x", db=db).returncode == 2
-    assert thbwatch("ingest", str(data), "--kind", "car", db=db).returncode == 2
-    assert thbwatch("show", "cluster", "1", db=db).returncode == 2
-    assert thbwatch("show", "record", "99", db=db).returncode == 2
+    result = thbwatch(*[arg.format(data=data) for arg in args], db=db)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and message in result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_show_and_sources_give_json(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -36,7 +36,6 @@ from thbwatch.store import DEFAULT_URL, Store
 
 app = typer.Typer(
     help="thbwatch: ranked, explained leads of online trafficking in human beings, for review.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
 )
@@ -45,7 +44,7 @@ console = Console(soft_wrap=True)
 stderr = Console(stderr=True, soft_wrap=True)
 
 
-class ShowWhat(str, Enum):
+class ShowWhat(StrEnum):
     record = "record"
 
 
@@ -57,7 +56,7 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def main_options(
     context: typer.Context,
     db: Annotated[
@@ -70,6 +69,9 @@ def main_options(
 ) -> None:
     if version:
         console.print(f"thbwatch {__version__}")
+        raise typer.Exit()
+    if context.invoked_subcommand is None:
+        console.print(context.get_help())
         raise typer.Exit()
     context.obj = {"db": db}
 
@@ -165,7 +167,8 @@ def print_ingest_summary(reports: list[InputReport]) -> None:
     for report in reports:
         if report.rows_read and report.added == 0 and report.rejected == 0:
             console.print(
-                f"{report.path}: no new records; all {report.duplicates:,} were already in the store."
+                f"{report.path}: no new records; "
+                f"all {report.duplicates:,} were already in the store."
             )
         if report.rejected:
             console.print(
@@ -243,7 +246,9 @@ def show(
     for name in ("ref", "location", "posted_at", "url", "language"):
         if data[name]:
             console.print(f"[bold]{name}[/bold]: {data[name]}", markup=True, highlight=False)
-    console.print(f"[bold]from[/bold]: {record.origin.describe()} (file sha256 {record.origin.sha256[:16]}…)")
+    console.print(
+        f"[bold]from[/bold]: {record.origin.describe()} (file sha256 {record.origin.sha256[:16]}…)"
+    )
     console.print(f"[bold]raw sha256[/bold]: {record.raw_sha256}")
     console.rule()
     console.print(record.text, markup=False, highlight=False)
@@ -253,7 +258,9 @@ def show(
 def demo(
     context: typer.Context,
     records: Annotated[int, typer.Option(help="How many synthetic records to make.")] = 5000,
-    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same corpus.")] = 7,
+    seed: Annotated[
+        int, typer.Option(help="Random seed: the same seed gives the same corpus.")
+    ] = 7,
     out: Annotated[Path, typer.Option(help="Folder for the corpus and the HTML summary.")] = Path(
         "demo-out"
     ),
@@ -302,7 +309,18 @@ def load_benchmark(name: str) -> Any:
 def main() -> None:
     """Entry point: user errors are one line and exit 2; internal errors exit 1."""
     try:
-        app()
+        # Not standalone: usage errors come to us, to be printed as one line like ours.
+        code = app(prog_name="thbwatch", standalone_mode=False)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except typer.TyperException as error:  # usage: unknown option, bad value, ...
+        context = getattr(error, "ctx", None)
+        hint = f" (see '{context.command_path} --help')" if context else ""
+        sys.stderr.write(f"error: {error.format_message()}{hint}\n")
+        sys.exit(error.exit_code)
+    except typer.Abort:
+        sys.stderr.write("aborted\n")
+        sys.exit(1)
     except UserError as error:
         sys.stderr.write(f"error: {error}\n")
         sys.exit(2)
@@ -316,6 +334,7 @@ def main() -> None:
             f"internal error: {type(error).__name__}: {error} (set THBWATCH_DEBUG=1 for details)\n"
         )
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

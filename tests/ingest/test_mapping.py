@@ -17,7 +17,9 @@ ORIGIN = Origin(path="ads.csv", sha256="a" * 64, line=2)
 
 
 def row(fields: dict, known: dict | None = None) -> Row:
-    return Row(fields=fields, raw=orjson.dumps(fields), raw_format="json", origin=ORIGIN, known=known or {})
+    return Row(
+        fields=fields, raw=orjson.dumps(fields), raw_format="json", origin=ORIGIN, known=known or {}
+    )
 
 
 def test_columns_are_mapped_by_their_usual_names_whatever_the_case() -> None:
@@ -91,7 +93,12 @@ def test_kind_comes_from_the_data_only_when_asked_and_known() -> None:
 
 def test_page_readers_fill_fields_the_mapping_did_not() -> None:
     field_map = FieldMap.build([], {}, strict=False)
-    record = map_row(row({}, known={"title": "Hi", "body": "Text", "url": "https://a.example"}), field_map, "s", "auto")
+    record = map_row(
+        row({}, known={"title": "Hi", "body": "Text", "url": "https://a.example"}),
+        field_map,
+        "s",
+        "auto",
+    )
     assert (record.title, record.body, record.url) == ("Hi", "Text", "https://a.example")
 
 
@@ -117,7 +124,9 @@ def test_the_record_keeps_the_raw_payload_and_its_hash() -> None:
         ("", None),
     ],
 )
-def test_dates_are_read_day_first_and_stored_as_naive_utc(text: str, expected: datetime | None) -> None:
+def test_dates_are_read_day_first_and_stored_as_naive_utc(
+    text: str, expected: datetime | None
+) -> None:
     assert parse_time(text) == expected
 
 

@@ -14,7 +14,9 @@ from thbwatch.ingest.run import ingest_input
 from thbwatch.store import Store
 
 
-def test_a_folder_of_saved_pages_and_an_archive_become_records(store: Store, tmp_path: Path) -> None:
+def test_a_folder_of_saved_pages_and_an_archive_become_records(
+    store: Store, tmp_path: Path
+) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "a.html").write_text(
@@ -73,7 +75,12 @@ def test_ingesting_in_small_batches_gives_the_same_store(store: Store, tmp_path:
     report = ingest_input(store, item, batch_size=4)
     assert (report.rows_read, report.added, report.rejected) == (26, 25, 1)
     [run] = store.ingest_runs()
-    assert (run["rows_read"], run["added"], run["rejected"], run["status"]) == (26, 25, 1, "complete")
+    assert (run["rows_read"], run["added"], run["rejected"], run["status"]) == (
+        26,
+        25,
+        1,
+        "complete",
+    )
 
 
 def test_text_with_nul_characters_is_stored_without_them(store: Store, tmp_path: Path) -> None:

@@ -58,16 +58,35 @@ from thbwatch.demo.sex import INDEPENDENT_MEAN, NETWORK_MEAN, spawn_independent,
 from thbwatch.demo.spam import SPAM_MEAN, spawn_spam
 from thbwatch.demo.world import DAY, START, Actor, ActorPool, Picker, World
 
-__all__ = ["CorpusFiles", "FREEMAIL_DOMAINS", "JOB_COLUMNS", "LABELS", "MIX", "iter_corpus",
-           "write_corpus"]
+__all__ = [
+    "CorpusFiles",
+    "FREEMAIL_DOMAINS",
+    "JOB_COLUMNS",
+    "LABELS",
+    "MIX",
+    "iter_corpus",
+    "write_corpus",
+]
 
 # Default mix by share of records (the brief's proportions).
-MIX: tuple[tuple[str, float], ...] = (("independent", 0.35), ("controlled", 0.15),
-                                      ("legit_job", 0.25), ("deceptive_job", 0.15),
-                                      ("spam", 0.10))
+MIX: tuple[tuple[str, float], ...] = (
+    ("independent", 0.35),
+    ("controlled", 0.15),
+    ("legit_job", 0.25),
+    ("deceptive_job", 0.15),
+    ("spam", 0.10),
+)
 LABELS: tuple[str, ...] = tuple(label for label, _ in MIX)
-JOB_COLUMNS: tuple[str, ...] = ("id", "title", "description", "location", "posted", "url",
-                                "company", "language")
+JOB_COLUMNS: tuple[str, ...] = (
+    "id",
+    "title",
+    "description",
+    "location",
+    "posted",
+    "url",
+    "company",
+    "language",
+)
 
 # label -> (spawner, (mean planned ads, mean lifetime in days)) of its actors.
 _ACTORS: dict[str, tuple[Callable[[World, float], Actor], tuple[float, float]]] = {
@@ -103,9 +122,12 @@ def iter_corpus(records: int, seed: int) -> Iterator[tuple[dict[str, Any], dict[
     world = World(seed)
     days = span_days(records)
     span = days * DAY
-    pools = {label: ActorPool(world, _ACTORS[label][0],
-                              _pool_size(records, share, _ACTORS[label][1], days), START)
-             for label, share in MIX}
+    pools = {
+        label: ActorPool(
+            world, _ACTORS[label][0], _pool_size(records, share, _ACTORS[label][1], days), START
+        )
+        for label, share in MIX
+    }
     labels = Picker(LABELS, [share for _, share in MIX])
     rng = world.rng
     for index in range(records):
@@ -138,8 +160,11 @@ def write_corpus(out_dir: Path, records: int = 5000, seed: int = 7) -> CorpusFil
     counts = dict.fromkeys(LABELS, 0)
     rows = {"classifieds.jsonl": 0, "jobs.csv": 0}
     newline = orjson.OPT_APPEND_NEWLINE
-    with (paths[0].open("wb") as classifieds, paths[2].open("wb") as truth_out,
-          paths[1].open("w", encoding="utf-8", newline="") as jobs):
+    with (
+        paths[0].open("wb") as classifieds,
+        paths[2].open("wb") as truth_out,
+        paths[1].open("w", encoding="utf-8", newline="") as jobs,
+    ):
         writer = csv.writer(jobs)
         writer.writerow(JOB_COLUMNS)
         job_row = itemgetter(*JOB_COLUMNS)
@@ -151,5 +176,12 @@ def write_corpus(out_dir: Path, records: int = 5000, seed: int = 7) -> CorpusFil
             truth_out.write(orjson.dumps(truth, option=newline))
             counts[truth["label"]] += 1
             rows[truth["file"]] += 1
-    return CorpusFiles(classifieds=paths[0], jobs=paths[1], truth=paths[2], records=records,
-                       seed=seed, counts=counts, rows=rows)
+    return CorpusFiles(
+        classifieds=paths[0],
+        jobs=paths[1],
+        truth=paths[2],
+        records=records,
+        seed=seed,
+        counts=counts,
+        rows=rows,
+    )

@@ -14,10 +14,17 @@ from thbwatch.demo.rand import pick
 
 # --------------------------------------------------------------------------- amounts
 
-_THOUSANDS = {"en": ",", "fr": "\u202f", "de": ".", "es": ".", "it": ".", "nl": ".", "pl": " ",
-              "ro": "."}
-_DECIMAL = {"en": ".", "fr": ",", "de": ",", "es": ",", "it": ",", "nl": ",", "pl": ",",
-            "ro": ","}
+_THOUSANDS = {
+    "en": ",",
+    "fr": "\u202f",
+    "de": ".",
+    "es": ".",
+    "it": ".",
+    "nl": ".",
+    "pl": " ",
+    "ro": ".",
+}
+_DECIMAL = {"en": ".", "fr": ",", "de": ",", "es": ",", "it": ",", "nl": ",", "pl": ",", "ro": ","}
 
 
 def amount(value: float, lang: str, decimals: int = 0) -> str:
@@ -48,28 +55,70 @@ def money(value: float, lang: str, currency: str, decimals: int = 0) -> str:
 
 # {a}/{b}/{n}: half hour, hour, night as numbers; {A}/{B}/{N}: the same as money.
 SEX_PRICE_STYLES: dict[str, tuple[str, ...]] = {
-    "en": ("30 mins {A} | 1 hour {B}", "{B}ph", "{A} half hour, {B} hour",
-           "{a} roses 30min / {b} roses 1h", "Half hour {A}, hour {B}, overnight {N}"),
-    "fr": ("{A} la demi-heure, {B} l'heure", "30 min {A} | 1h {B}", "{B}/h",
-           "{a} roses 30 min, {b} roses 1h", "1h {B}, nuit {N}"),
-    "de": ("30 Min {A}, 1 Std {B}", "ab {A} / 30 Min", "{B}/h", "1/2 Std {A} | 1 Std {B}",
-           "1 Std {B}, Übernachtung {N}"),
-    "es": ("30 min {A} / 1 hora {B}", "desde {A}", "media hora {A}, hora {B}", "salidas {B}",
-           "1 hora {B}, noche {N}"),
-    "it": ("{a} rose 30 min, {b} rose 1 ora", "30 min {A} - 1 ora {B}", "{B} all'ora",
-           "mezz'ora {a}, ora {b}", "1 ora {B}, notte {N}"),
-    "nl": ("{A} per half uur, {B} per uur", "{b} euro p/u", "half uur {A} | uur {B}",
-           "uur {B}, hele nacht {N}"),
-    "pl": ("{B}/godz", "pół godziny {A}, godzina {B}", "30 min - {A} | 1 h - {B}",
-           "{B} za godzinę", "godzina {B}, noc {N}"),
+    "en": (
+        "30 mins {A} | 1 hour {B}",
+        "{B}ph",
+        "{A} half hour, {B} hour",
+        "{a} roses 30min / {b} roses 1h",
+        "Half hour {A}, hour {B}, overnight {N}",
+    ),
+    "fr": (
+        "{A} la demi-heure, {B} l'heure",
+        "30 min {A} | 1h {B}",
+        "{B}/h",
+        "{a} roses 30 min, {b} roses 1h",
+        "1h {B}, nuit {N}",
+    ),
+    "de": (
+        "30 Min {A}, 1 Std {B}",
+        "ab {A} / 30 Min",
+        "{B}/h",
+        "1/2 Std {A} | 1 Std {B}",
+        "1 Std {B}, Übernachtung {N}",
+    ),
+    "es": (
+        "30 min {A} / 1 hora {B}",
+        "desde {A}",
+        "media hora {A}, hora {B}",
+        "salidas {B}",
+        "1 hora {B}, noche {N}",
+    ),
+    "it": (
+        "{a} rose 30 min, {b} rose 1 ora",
+        "30 min {A} - 1 ora {B}",
+        "{B} all'ora",
+        "mezz'ora {a}, ora {b}",
+        "1 ora {B}, notte {N}",
+    ),
+    "nl": (
+        "{A} per half uur, {B} per uur",
+        "{b} euro p/u",
+        "half uur {A} | uur {B}",
+        "uur {B}, hele nacht {N}",
+    ),
+    "pl": (
+        "{B}/godz",
+        "pół godziny {A}, godzina {B}",
+        "30 min - {A} | 1 h - {B}",
+        "{B} za godzinę",
+        "godzina {B}, noc {N}",
+    ),
     "ro": ("{B}/ora", "30 min {A}, 1 ora {B}", "{B} ora", "o oră {B}, noaptea {N}"),
 }
 
 # Hourly rate ranges by country (local currency; RO quoted in lei).
-SEX_RATE: dict[str, tuple[int, int]] = {"GB": (110, 220), "FR": (130, 260), "BE": (120, 220),
-                                        "DE": (120, 220), "AT": (140, 250), "ES": (80, 160),
-                                        "IT": (100, 220), "NL": (120, 220), "PL": (250, 500),
-                                        "RO": (300, 700)}
+SEX_RATE: dict[str, tuple[int, int]] = {
+    "GB": (110, 220),
+    "FR": (130, 260),
+    "BE": (120, 220),
+    "DE": (120, 220),
+    "AT": (140, 250),
+    "ES": (80, 160),
+    "IT": (100, 220),
+    "NL": (120, 220),
+    "PL": (250, 500),
+    "RO": (300, 700),
+}
 _STEP = {"GBP": 10, "EUR": 10, "PLN": 50, "RON": 50}
 
 
@@ -87,8 +136,14 @@ def sex_rates(country: str, currency: str, rng: Random) -> tuple[int, int, int]:
 
 def sex_price(style: str, rates: tuple[int, int, int], lang: str, currency: str) -> str:
     a, b, n = rates
-    return style.format(a=a, b=b, n=amount(n, lang), A=money(a, lang, currency),
-                        B=money(b, lang, currency), N=money(n, lang, currency))
+    return style.format(
+        a=a,
+        b=b,
+        n=amount(n, lang),
+        A=money(a, lang, currency),
+        B=money(b, lang, currency),
+        N=money(n, lang, currency),
+    )
 
 
 # --------------------------------------------------------------------------- times
@@ -113,7 +168,8 @@ def hours(lang: str, rng: Random) -> str:
     start = pick(rng, (9, 10, 11, 12, 14, 16, 18, 20))
     end = pick(rng, (22, 23, 0, 1, 2, 3, 4))
     return pick(rng, HOURS_STYLES[lang]).format(
-        s=start, e=end, S=f"{start:02d}", E=f"{end:02d}", s12=_h12(start), e12=_h12(end))
+        s=start, e=end, S=f"{start:02d}", E=f"{end:02d}", s12=_h12(start), e12=_h12(end)
+    )
 
 
 # Variants of "24/7" per language; the ones without digits are cues but not decoys.
@@ -135,8 +191,11 @@ def height(lang: str, cm: int, rng: Random) -> str:
     if lang == "en":
         if rng.random() < 0.6:
             inches = round(cm / 2.54)
-            return f"{inches // 12}'{inches % 12}\"" if rng.random() < 0.6 \
+            return (
+                f"{inches // 12}'{inches % 12}\""
+                if rng.random() < 0.6
                 else f"{inches // 12}ft {inches % 12}"
+            )
         return f"{cm}cm"
     if rng.random() < 0.5:
         sep = "." if lang in ("en",) or rng.random() < 0.2 else ","
@@ -151,25 +210,120 @@ def weight(kg: int, rng: Random) -> str:
 # --------------------------------------------------------------------------- dates
 
 MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-           "września", "października", "listopada", "grudnia"),
-    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
-           "septembrie", "octombrie", "noiembrie", "decembrie"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "it": (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "pl": (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ),
+    "ro": (
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "mai",
+        "iunie",
+        "iulie",
+        "august",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
+    ),
 }
-_DATE_SEP = {"en": "/", "fr": "/", "de": ".", "es": "/", "it": "/", "nl": "-", "pl": ".",
-             "ro": "."}
+_DATE_SEP = {"en": "/", "fr": "/", "de": ".", "es": "/", "it": "/", "nl": "-", "pl": ".", "ro": "."}
 
 
 def short_date(day: date, lang: str, rng: Random) -> str:
@@ -191,12 +345,14 @@ def full_date(day: date, lang: str) -> str:
 
 # --------------------------------------------------------------------------- references
 
+
 def order_number(rng: Random) -> str:
     """Order, tracking and reference numbers, several of them phone-shaped on purpose."""
     roll = int(rng.random() * 7)
 
     def r(low: int, high: int) -> int:  # like randrange(low, high), cheaper
         return low + int(rng.random() * (high - low))
+
     if roll == 0:
         return f"Order #{r(1000, 9999)}-{r(1000, 9999)}-{r(1000, 9999)}"
     if roll == 1:
@@ -204,8 +360,14 @@ def order_number(rng: Random) -> str:
     if roll == 2:
         # Phone-shaped on purpose, but from drama ranges that no subscriber can hold and
         # that phonenumbers rejects (UK 07700 900xxx, 01632 960xxx; FR 06 39 98 xx xx).
-        return pick(rng, (f"07700 900{r(0, 1000):03d}", f"01632 960{r(0, 1000):03d}",
-                          f"06 39 98 {r(0, 100):02d} {r(0, 100):02d}"))
+        return pick(
+            rng,
+            (
+                f"07700 900{r(0, 1000):03d}",
+                f"01632 960{r(0, 1000):03d}",
+                f"06 39 98 {r(0, 100):02d} {r(0, 100):02d}",
+            ),
+        )
     if roll == 3:
         return f"#{r(10**9, 10**10)}"
     if roll == 4:
@@ -231,5 +393,10 @@ def job_ref(lang: str, year: int, rng: Random) -> str:
     r = rng.random
     styles = JOB_REF_STYLES[lang]
     return styles[int(r() * len(styles))].format(
-        y=year, a=100 + int(r() * 900), b=100 + int(r() * 900), c=10000 + int(r() * 90000),
-        d=f"{1 + int(r() * 9999):04d}", e=f"{1 + int(r() * 99):02d}")
+        y=year,
+        a=100 + int(r() * 900),
+        b=100 + int(r() * 900),
+        c=10000 + int(r() * 90000),
+        d=f"{1 + int(r() * 9999):04d}",
+        e=f"{1 + int(r() * 99):02d}",
+    )

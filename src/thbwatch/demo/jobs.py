@@ -9,56 +9,136 @@ from math import gcd
 from typing import Any
 
 from thbwatch.demo import formats
-from thbwatch.demo.names import (AGENCY_NAMES, CONTACT_NAMES, DESTINATION_NAMES, HR_MAILBOX,
-                                 LEGAL_FORM, RECRUITER_NAMES, RECRUITER_STEMS, SURNAMES, TRADE)
+from thbwatch.demo.names import (
+    AGENCY_NAMES,
+    CONTACT_NAMES,
+    DESTINATION_NAMES,
+    HR_MAILBOX,
+    LEGAL_FORM,
+    RECRUITER_NAMES,
+    RECRUITER_STEMS,
+    SURNAMES,
+    TRADE,
+)
 from thbwatch.demo.phones import POOLS, Phone
-from thbwatch.demo.places import (CITIES_BY_COUNTRY, COUNTRY_LANG, CURRENCY, DESTINATIONS,
-                                  JOB_COUNTRY_WEIGHTS, RECRUIT_COUNTRY_WEIGHTS, STREETS, City,
-                                  street_address)
+from thbwatch.demo.places import (
+    CITIES_BY_COUNTRY,
+    COUNTRY_LANG,
+    CURRENCY,
+    DESTINATIONS,
+    JOB_COUNTRY_WEIGHTS,
+    RECRUIT_COUNTRY_WEIGHTS,
+    STREETS,
+    City,
+    street_address,
+)
 from thbwatch.demo.rand import between, pick
 from thbwatch.demo.template import Ad, Phrase, Sections, compile_phrase, compile_sections
-from thbwatch.demo.text_jobs import (CONTRACTS, DECEPTIVE_SECTORS, DECEPTIVE_TEXT, JOB_TITLES,
-                                     LEGIT_TEXT, MARKET_HOURLY, REGNO_STYLES, SALARY_STYLES, SECTOR_FACTOR,
-                                     SECTORS, TASKS, WAGE_STYLES)
-from thbwatch.demo.world import (DAY, START, Actor, World, city_picker, day_of,
-                                 write_email, write_phone, write_telegram, write_url, write_walink)
+from thbwatch.demo.text_jobs import (
+    CONTRACTS,
+    DECEPTIVE_SECTORS,
+    DECEPTIVE_TEXT,
+    JOB_TITLES,
+    LEGIT_TEXT,
+    MARKET_HOURLY,
+    REGNO_STYLES,
+    SALARY_STYLES,
+    SECTOR_FACTOR,
+    SECTORS,
+    TASKS,
+    WAGE_STYLES,
+)
+from thbwatch.demo.world import (
+    DAY,
+    START,
+    Actor,
+    World,
+    city_picker,
+    day_of,
+    write_email,
+    write_phone,
+    write_telegram,
+    write_url,
+    write_walink,
+)
 
 LEGIT: dict[str, Sections] = {}
 AGENCY_OFFER: dict[str, str] = {
-    "en": "Work {dest_in} for our client {client}.", "fr": "Mission {dest_in} chez notre client {client}.",
+    "en": "Work {dest_in} for our client {client}.",
+    "fr": "Mission {dest_in} chez notre client {client}.",
     "de": "Einsatz {dest_in} bei unserem Kunden {client}.",
     "es": "Trabajo {dest_in} para nuestro cliente {client}.",
     "it": "Lavoro {dest_in} presso il nostro cliente {client}.",
     "nl": "Werk {dest_in} bij onze opdrachtgever {client}.",
-    "pl": "Praca {dest_in} u naszego klienta {client}.", "ro": "Muncă {dest_in} la clientul nostru {client}.",
+    "pl": "Praca {dest_in} u naszego klienta {client}.",
+    "ro": "Muncă {dest_in} la clientul nostru {client}.",
 }
 DECEPTIVE: dict[str, Sections] = {lang: compile_sections(d) for lang, d in DECEPTIVE_TEXT.items()}
 TASK_PHRASES: dict[str, dict[str, Phrase]] = {
     lang: {sector: compile_phrase(text) for sector, text in tasks.items()}
-    for lang, tasks in TASKS.items()}
+    for lang, tasks in TASKS.items()
+}
 
 # Red flags carried by each deceptive title, in the same order in every language.
-TITLE_CUES: tuple[tuple[str, ...], ...] = (("urgency",), ("no_experience",), ("urgency",),
-                                           ("housing_by_employer",))
+TITLE_CUES: tuple[tuple[str, ...], ...] = (
+    ("urgency",),
+    ("no_experience",),
+    ("urgency",),
+    ("housing_by_employer",),
+)
 FLAG_SECTIONS: tuple[tuple[str, float], ...] = (
-    ("vague_employer", 0.6), ("pay_above_market", 0.75), ("no_experience", 0.7),
-    ("no_language", 0.55), ("deducted_later", 0.5), ("fee_to_worker", 0.45),
-    ("passport_early", 0.35), ("urgency", 0.6), ("housing_by_employer", 0.3))
+    ("vague_employer", 0.6),
+    ("pay_above_market", 0.75),
+    ("no_experience", 0.7),
+    ("no_language", 0.55),
+    ("deducted_later", 0.5),
+    ("fee_to_worker", 0.45),
+    ("passport_early", 0.35),
+    ("urgency", 0.6),
+    ("housing_by_employer", 0.3),
+)
 CAREERS_PATHS: dict[str, tuple[str, ...]] = {
-    "en": ("jobs", "careers", "vacancies"), "fr": ("recrutement", "emplois", "carrieres"),
-    "de": ("karriere", "jobs", "stellenangebote"), "es": ("empleo", "trabaja-con-nosotros"),
-    "it": ("lavora-con-noi", "carriere"), "nl": ("vacatures", "werken-bij"),
-    "pl": ("kariera", "praca"), "ro": ("cariere", "joburi")}
-PRIVATE_LABEL: dict[str, str] = {"en": "Private advertiser", "fr": "Particulier", "de": "Privat",
-                                 "es": "Particular", "it": "Privato", "nl": "Particulier",
-                                 "pl": "Osoba prywatna", "ro": "Persoană fizică"}
-JOB_SITES: dict[str, str] = {"en": "www.jobs-board.example", "fr": "www.offres-emploi.example",
-                             "de": "www.stellenmarkt.example", "es": "www.ofertas-empleo.example",
-                             "it": "www.annunci-lavoro.example", "nl": "www.vacaturebank.example",
-                             "pl": "www.oferty-pracy.example", "ro": "www.locuri-de-munca.example"}
-GROUP_TOPICS: tuple[str, ...] = ("work-abroad", "jobs-europe", "romani-in-strainatate",
-                                 "praca-za-granica", "lavoro-estero", "trabajo-europa",
-                                 "emplois-etranger", "jobs-uk-eu", "munca-germania", "praca-holandia")
+    "en": ("jobs", "careers", "vacancies"),
+    "fr": ("recrutement", "emplois", "carrieres"),
+    "de": ("karriere", "jobs", "stellenangebote"),
+    "es": ("empleo", "trabaja-con-nosotros"),
+    "it": ("lavora-con-noi", "carriere"),
+    "nl": ("vacatures", "werken-bij"),
+    "pl": ("kariera", "praca"),
+    "ro": ("cariere", "joburi"),
+}
+PRIVATE_LABEL: dict[str, str] = {
+    "en": "Private advertiser",
+    "fr": "Particulier",
+    "de": "Privat",
+    "es": "Particular",
+    "it": "Privato",
+    "nl": "Particulier",
+    "pl": "Osoba prywatna",
+    "ro": "Persoană fizică",
+}
+JOB_SITES: dict[str, str] = {
+    "en": "www.jobs-board.example",
+    "fr": "www.offres-emploi.example",
+    "de": "www.stellenmarkt.example",
+    "es": "www.ofertas-empleo.example",
+    "it": "www.annunci-lavoro.example",
+    "nl": "www.vacaturebank.example",
+    "pl": "www.oferty-pracy.example",
+    "ro": "www.locuri-de-munca.example",
+}
+GROUP_TOPICS: tuple[str, ...] = (
+    "work-abroad",
+    "jobs-europe",
+    "romani-in-strainatate",
+    "praca-za-granica",
+    "lavoro-estero",
+    "trabajo-europa",
+    "emplois-etranger",
+    "jobs-uk-eu",
+    "munca-germania",
+    "praca-holandia",
+)
 
 _JOB_CITY = city_picker(JOB_COUNTRY_WEIGHTS)
 _COMPANY_PHONE_STYLES = ("national", "national", "international")
@@ -94,11 +174,24 @@ def company_name(world: World, lang: str, country: str, trade_key: str) -> tuple
     j = _scramble(index % size, size, world.seed)
     first, second = divmod(j, len(surnames) + 1)
     trade = TRADE[lang][trade_key]
-    owner = surnames[first] if second == len(surnames) else f"{surnames[first]} & {surnames[second]}"
+    owner = (
+        surnames[first] if second == len(surnames) else f"{surnames[first]} & {surnames[second]}"
+    )
     if owner == f"{surnames[first]} & {surnames[first]}":
-        owner = surnames[first] + " & " + {"de": "Söhne", "fr": "Fils", "it": "Figli",
-                                           "es": "Hijos", "nl": "Zonen", "pl": "Synowie",
-                                           "ro": "Fiii", "en": "Sons"}[lang]
+        owner = (
+            surnames[first]
+            + " & "
+            + {
+                "de": "Söhne",
+                "fr": "Fils",
+                "it": "Figli",
+                "es": "Hijos",
+                "nl": "Zonen",
+                "pl": "Synowie",
+                "ro": "Fiii",
+                "en": "Sons",
+            }[lang]
+        )
     form = pick(world.rng, LEGAL_FORM[country])
     slug = slugify(f"{owner} {trade}")
     if index >= size:  # more companies than names: keep domains unique anyway
@@ -121,8 +214,9 @@ def _dest_currency(country: str) -> str:
 class JobCtx:
     __slots__ = ("actor", "city", "lang", "day", "sector", "dest")
 
-    def __init__(self, actor: Any, city: City, lang: str, day: Any, sector: str,
-                 dest: str | None) -> None:
+    def __init__(
+        self, actor: Any, city: City, lang: str, day: Any, sector: str, dest: str | None
+    ) -> None:
         self.actor = actor
         self.city = city
         self.lang = lang
@@ -132,9 +226,29 @@ class JobCtx:
 
 
 class CompanyActor(Actor):
-    __slots__ = ("poster", "lang", "country", "name", "domain", "hq", "branches", "street",
-                 "house", "phone", "contact", "mailbox", "sectors", "agency", "destinations",
-                 "choice", "include", "extras", "salary_u", "site_path", "cache")
+    __slots__ = (
+        "poster",
+        "lang",
+        "country",
+        "name",
+        "domain",
+        "hq",
+        "branches",
+        "street",
+        "house",
+        "phone",
+        "contact",
+        "mailbox",
+        "sectors",
+        "agency",
+        "destinations",
+        "choice",
+        "include",
+        "extras",
+        "salary_u",
+        "site_path",
+        "cache",
+    )
 
     def emit(self, world: World, t: float, index: int) -> tuple[dict[str, Any], dict[str, Any]]:
         rng = world.rng
@@ -150,15 +264,25 @@ class CompanyActor(Actor):
             sections = LEGIT[self.lang]
             probe = Ad(rng, self.lang, ctx, LEGIT_PROVIDERS)  # collects the cues only
             title_phrase = self._pick(sections, "title", rng)
-            vacancy = self.cache[key] = (title_phrase, self._body(probe, sections, sector, rng),
-                                         tuple(probe.cues))
+            vacancy = self.cache[key] = (
+                title_phrase,
+                self._body(probe, sections, sector, rng),
+                tuple(probe.cues),
+            )
         title_phrase, parts, cues = vacancy
         ad.cues.extend(cues)
         title = ad.render(title_phrase)
         ref = f"job-{index + 1:07d}"
-        record = {"id": ref, "title": title, "description": ad.fill(parts, "\n"),
-                  "location": city.name, "posted": posted(t), "url": job_url(self.lang, title, ref),
-                  "company": self.name, "language": self.lang}
+        record = {
+            "id": ref,
+            "title": title,
+            "description": ad.fill(parts, "\n"),
+            "location": city.name,
+            "posted": posted(t),
+            "url": job_url(self.lang, title, ref),
+            "company": self.name,
+            "language": self.lang,
+        }
         truth = _job_truth(ref, "legit_job", None, self.lang, city, ad, self.poster)
         return record, truth
 
@@ -219,9 +343,11 @@ def _salary_text(ad: Ad, ctx: JobCtx, actor: CompanyActor) -> str:
     yearly = round(monthly * 12 / 500) * 500
     styles = SALARY_STYLES[ad.lang]
     style = styles[int(actor.salary_u * len(styles))]
-    return style.format(H=formats.money(hourly, ad.lang, currency, 2),
-                        M=formats.money(monthly, ad.lang, currency),
-                        Y=formats.money(yearly, ad.lang, currency))
+    return style.format(
+        H=formats.money(hourly, ad.lang, currency, 2),
+        M=formats.money(monthly, ad.lang, currency),
+        Y=formats.money(yearly, ad.lang, currency),
+    )
 
 
 def _legit_fee(ad: Ad) -> str:
@@ -237,7 +363,9 @@ def _legit_fee(ad: Ad) -> str:
 
 def _regno(ad: Ad) -> str:
     country = ad.ctx.actor.country
-    text = REGNO_STYLES[country].format(n=between(ad.rng, 1000, 99999), y=between(ad.rng, 2009, 2024))
+    text = REGNO_STYLES[country].format(
+        n=between(ad.rng, 1000, 99999), y=between(ad.rng, 2009, 2024)
+    )
     return ad.decoy("order_number", text)
 
 
@@ -287,8 +415,9 @@ LEGIT_PROVIDERS = {
     "date": _start_date,
     "email": _company_email,
     "url": _company_url,
-    "phone": lambda ad: write_phone(ad, ad.ctx.actor.phone, pick(ad.rng, _COMPANY_PHONE_STYLES),
-                                    ad.ctx.actor.cache),
+    "phone": lambda ad: write_phone(
+        ad, ad.ctx.actor.phone, pick(ad.rng, _COMPANY_PHONE_STYLES), ad.ctx.actor.cache
+    ),
     "contact": _contact_name,
     "ref": lambda ad: ad.decoy("order_number", formats.job_ref(ad.lang, ad.ctx.day.year, ad.rng)),
     "dest_in": lambda ad: DESTINATION_NAMES[ad.lang][ad.ctx.dest][1],
@@ -319,16 +448,23 @@ def spawn_company(world: World, t: float) -> CompanyActor:
     actor.mailbox = pick(rng, HR_MAILBOX[actor.lang])
     actor.site_path = pick(rng, CAREERS_PATHS[actor.lang])
     actor.choice = {name: rng.random() for name in LEGIT[actor.lang]}
-    actor.include = {"intro": rng.random() < 0.8, "tasks": rng.random() < 0.9,
-                     # an agency's own office is not the workplace abroad
-                     "address": not actor.agency and rng.random() < 0.7,
-                     "start": rng.random() < 0.5}
-    low_skill = any(s in ("warehouse", "agriculture", "kitchen", "cleaning", "factory", "hotel")
-                    for s in actor.sectors)
-    actor.extras = {"noexp": 0.45 if low_skill else 0.1,
-                    "housing": 0.6 if actor.agency else (0.12 if rng.random() < 0.5 else 0.0),
-                    "visa": 0.25 if hq.country in ("GB", "DE", "NL") and rng.random() < 0.2 else 0.0,
-                    "agency": 0.9 if actor.agency else 0.0}
+    actor.include = {
+        "intro": rng.random() < 0.8,
+        "tasks": rng.random() < 0.9,
+        # an agency's own office is not the workplace abroad
+        "address": not actor.agency and rng.random() < 0.7,
+        "start": rng.random() < 0.5,
+    }
+    low_skill = any(
+        s in ("warehouse", "agriculture", "kitchen", "cleaning", "factory", "hotel")
+        for s in actor.sectors
+    )
+    actor.extras = {
+        "noexp": 0.45 if low_skill else 0.1,
+        "housing": 0.6 if actor.agency else (0.12 if rng.random() < 0.5 else 0.0),
+        "visa": 0.25 if hq.country in ("GB", "DE", "NL") and rng.random() < 0.2 else 0.0,
+        "agency": 0.9 if actor.agency else 0.0,
+    }
     actor.salary_u = rng.random()
     actor.cache = {}
     return actor
@@ -338,9 +474,29 @@ def spawn_company(world: World, t: float) -> CompanyActor:
 
 
 class RecruiterActor(Actor):
-    __slots__ = ("poster", "network", "lang", "home", "cities", "offers", "phones", "handle",
-                 "email", "agency", "recruiter", "flags", "flag_order", "contact_kinds", "choice",
-                 "wage_factor", "fee_value", "fee_currency", "groups", "english", "obf_email")
+    __slots__ = (
+        "poster",
+        "network",
+        "lang",
+        "home",
+        "cities",
+        "offers",
+        "phones",
+        "handle",
+        "email",
+        "agency",
+        "recruiter",
+        "flags",
+        "flag_order",
+        "contact_kinds",
+        "choice",
+        "wage_factor",
+        "fee_value",
+        "fee_currency",
+        "groups",
+        "english",
+        "obf_email",
+    )
 
     def emit(self, world: World, t: float, index: int) -> tuple[dict[str, Any], dict[str, Any]]:
         rng = world.rng
@@ -356,9 +512,16 @@ class RecruiterActor(Actor):
         for cue in TITLE_CUES[title_index]:
             ad.cue(cue)
         ref = f"job-{index + 1:07d}"
-        record = {"id": ref, "title": title, "description": self._body(ad, sections, sector, rng),
-                  "location": city.name, "posted": posted(t), "url": self._url(lang, title, ref, rng),
-                  "company": self._company(lang, rng), "language": lang}
+        record = {
+            "id": ref,
+            "title": title,
+            "description": self._body(ad, sections, sector, rng),
+            "location": city.name,
+            "posted": posted(t),
+            "url": self._url(lang, title, ref, rng),
+            "company": self._company(lang, rng),
+            "language": lang,
+        }
         truth = _job_truth(ref, "deceptive_job", self.network, lang, city, ad, self.poster)
         return record, truth
 
@@ -417,7 +580,8 @@ def _wage(ad: Ad) -> str:
     daily = round(hourly * 9 * actor.wage_factor / 10) * 10
     styles = WAGE_STYLES[ad.lang]
     text = styles[int(actor.choice["wage"] * len(styles))].format(
-        M=formats.money(monthly, ad.lang, currency), D=formats.money(daily, ad.lang, currency))
+        M=formats.money(monthly, ad.lang, currency), D=formats.money(daily, ad.lang, currency)
+    )
     ad.cue("pay_above_market")
     return ad.decoy("price", text)
 
@@ -443,9 +607,22 @@ def _recruiter(ad: Ad) -> str:
 def _recruiter_phone(ad: Ad) -> str:
     actor: RecruiterActor = ad.ctx.actor
     phone = actor.phones[0] if len(actor.phones) == 1 or ad.rng.random() < 0.7 else actor.phones[1]
-    style = "national" if ad.rng.random() < 0.45 else pick(ad.rng, 
-        ("international", "international_compact", "international_00", "compact", "spelled",
-         "digit_sep", "linebreak"))
+    style = (
+        "national"
+        if ad.rng.random() < 0.45
+        else pick(
+            ad.rng,
+            (
+                "international",
+                "international_compact",
+                "international_00",
+                "compact",
+                "spelled",
+                "digit_sep",
+                "linebreak",
+            ),
+        )
+    )
     return write_phone(ad, phone, style)
 
 
@@ -493,13 +670,15 @@ def spawn_recruiter(world: World, t: float) -> RecruiterActor:
     first = _RECRUIT_CITY.pick(rng)
     actor.home = first.country
     same_lang = [c for c in CITIES_BY_COUNTRY[first.country] if c.lang == first.lang]
-    actor.cities = [first] + rng.sample([c for c in same_lang if c is not first],
-                                        min(len(same_lang) - 1, between(rng, 1, 4)))
+    actor.cities = [first] + rng.sample(
+        [c for c in same_lang if c is not first], min(len(same_lang) - 1, between(rng, 1, 4))
+    )
     actor.english = rng.random() < 0.12 and first.lang != "en"
     actor.lang = "en" if actor.english else first.lang
     destinations = [d for d in DESTINATIONS if d != actor.home]
-    actor.offers = [(pick(rng, destinations), pick(rng, DECEPTIVE_SECTORS))
-                    for _ in range(between(rng, 1, 3))]
+    actor.offers = [
+        (pick(rng, destinations), pick(rng, DECEPTIVE_SECTORS)) for _ in range(between(rng, 1, 3))
+    ]
     pool_dests = [d for d, _ in actor.offers if (d, "personal") in POOLS]
     phones: list[Phone] = []
     phone_home = pool_dests[0] if pool_dests and rng.random() < 0.4 else actor.home
@@ -508,8 +687,11 @@ def spawn_recruiter(world: World, t: float) -> RecruiterActor:
         phones.append(world.phone(actor.home))
     actor.phones = phones
     actor.handle = world.telegram(pick(rng, RECRUITER_STEMS)) if rng.random() < 0.45 else None
-    actor.email = (world.freemail(pick(rng, RECRUITER_STEMS).replace("_", ".") + ".")
-                   if rng.random() < 0.45 else None)
+    actor.email = (
+        world.freemail(pick(rng, RECRUITER_STEMS).replace("_", ".") + ".")
+        if rng.random() < 0.45
+        else None
+    )
     actor.obf_email = rng.random() < 0.3
     actor.agency = pick(rng, AGENCY_NAMES) if rng.random() < 0.35 else None
     actor.recruiter = pick(rng, RECRUITER_NAMES)
@@ -525,15 +707,30 @@ def spawn_recruiter(world: World, t: float) -> RecruiterActor:
     if actor.email:
         kinds.append("contact_mail")
     actor.contact_kinds = kinds
-    actor.choice = {name: rng.random() for name in ("title", "hook", "sign", "sep", "wage",
-                                                     "hostess", "photos_requested", "contact_phone",
-                                                     "contact_tg", "contact_mail", "contact_wa")}
+    actor.choice = {
+        name: rng.random()
+        for name in (
+            "title",
+            "hook",
+            "sign",
+            "sep",
+            "wage",
+            "hostess",
+            "photos_requested",
+            "contact_phone",
+            "contact_tg",
+            "contact_mail",
+            "contact_wa",
+        )
+    }
     actor.choice.update({name: rng.random() for name, _ in FLAG_SECTIONS})
     actor.wage_factor = rng.uniform(1.8, 3.0)
     local_currency = CURRENCY.get(actor.home, "EUR")
     actor.fee_currency = local_currency if rng.random() < 0.5 else "EUR"
     base = rng.randrange(100, 600, 25)
-    actor.fee_value = base * (4 if actor.fee_currency == "PLN" else 5 if actor.fee_currency == "RON" else 1)
+    actor.fee_value = base * (
+        4 if actor.fee_currency == "PLN" else 5 if actor.fee_currency == "RON" else 1
+    )
     actor.groups = rng.sample(GROUP_TOPICS, between(rng, 2, 4))
     return actor
 
@@ -545,7 +742,9 @@ def posted(t: float) -> str:
     """Job boards show a local, non-ISO timestamp such as "03/11/2026 14:05"."""
     day = day_of(t)
     seconds = int((t - START) % DAY)
-    return f"{day.day:02d}/{day.month:02d}/{day.year} {seconds // 3600:02d}:{seconds // 60 % 60:02d}"
+    return (
+        f"{day.day:02d}/{day.month:02d}/{day.year} {seconds // 3600:02d}:{seconds // 60 % 60:02d}"
+    )
 
 
 def job_url(lang: str, title: str, ref: str) -> str:
@@ -553,9 +752,21 @@ def job_url(lang: str, title: str, ref: str) -> str:
     return f"https://{JOB_SITES[lang]}/offer/{slugify(title)[:60].strip('-')}-{ref[4:]}"
 
 
-def _job_truth(ref: str, label: str, network: str | None, lang: str, city: City, ad: Ad,
-               poster: str) -> dict[str, Any]:
-    return {"ref": ref, "file": "jobs.csv", "kind": "job_ad", "label": label, "network": network,
-            "language": lang, "city": city.name, "country": city.country, "persons": ad.persons,
-            "entities": ad.entities, "decoys": ad.decoys, "poster": poster, "cues": ad.cues}
-
+def _job_truth(
+    ref: str, label: str, network: str | None, lang: str, city: City, ad: Ad, poster: str
+) -> dict[str, Any]:
+    return {
+        "ref": ref,
+        "file": "jobs.csv",
+        "kind": "job_ad",
+        "label": label,
+        "network": network,
+        "language": lang,
+        "city": city.name,
+        "country": city.country,
+        "persons": ad.persons,
+        "entities": ad.entities,
+        "decoys": ad.decoys,
+        "poster": poster,
+        "cues": ad.cues,
+    }

@@ -72,8 +72,17 @@ _FR = "33"
 POOLS: dict[tuple[str, str], tuple[Block, ...]] = {
     ("GB", "personal"): tuple(
         _b(_UK, p, 3, (4, 3, 4), True)
-        for p in ("1134960", "1144960", "1164960", "1174960", "1184960", "1214960",
-                  "1314960", "1414960", "1514960")
+        for p in (
+            "1134960",
+            "1144960",
+            "1164960",
+            "1174960",
+            "1184960",
+            "1214960",
+            "1314960",
+            "1414960",
+            "1514960",
+        )
     )
     + (_b(_UK, "77001", 5, (5, 6), False),),
     ("GB", "business"): (
@@ -135,8 +144,18 @@ POOLS: dict[tuple[str, str], tuple[Block, ...]] = {
 }
 
 # Italy, Spain and Poland have no trunk prefix: the national form is the NSN itself.
-TRUNK: dict[str, str] = {"44": "0", "49": "0", "33": "0", "32": "0", "43": "0",
-                         "34": "", "39": "", "31": "0", "48": "", "40": "0"}
+TRUNK: dict[str, str] = {
+    "44": "0",
+    "49": "0",
+    "33": "0",
+    "32": "0",
+    "43": "0",
+    "34": "",
+    "39": "",
+    "31": "0",
+    "48": "",
+    "40": "0",
+}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -155,13 +174,13 @@ class Phone:
 
     @property
     def nsn(self) -> str:
-        return self.e164[1 + len(self.cc):]
+        return self.e164[1 + len(self.cc) :]
 
     def national_groups(self) -> list[str]:
         out, pos = [], 0
         digits = self.national_digits
         for size in self.groups:
-            out.append(digits[pos:pos + size])
+            out.append(digits[pos : pos + size])
             pos += size
         if pos < len(digits):
             out[-1] += digits[pos:]
@@ -171,7 +190,7 @@ class Phone:
         groups = self.national_groups()
         trunk = TRUNK[self.cc]
         if trunk and groups[0].startswith(trunk):
-            groups[0] = groups[0][len(trunk):]
+            groups[0] = groups[0][len(trunk) :]
         return [g for g in groups if g]
 
 
@@ -239,18 +258,53 @@ DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
     "it": ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
     "nl": ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
-    "pl": ("zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem",
-           "dziewięć"),
+    "pl": (
+        "zero",
+        "jeden",
+        "dwa",
+        "trzy",
+        "cztery",
+        "pięć",
+        "sześć",
+        "siedem",
+        "osiem",
+        "dziewięć",
+    ),
     "ro": ("zero", "unu", "doi", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă"),
 }
 
 # How "+" is said in each language when people spell it out to dodge filters.
-PLUS_WORD: dict[str, str] = {"en": "plus", "fr": "plus", "de": "plus", "es": "más",
-                             "it": "più", "nl": "plus", "pl": "plus", "ro": "plus"}
+PLUS_WORD: dict[str, str] = {
+    "en": "plus",
+    "fr": "plus",
+    "de": "plus",
+    "es": "más",
+    "it": "più",
+    "nl": "plus",
+    "pl": "plus",
+    "ro": "plus",
+}
 
 # French reads numbers in pairs ("zéro six, douze, trente-quatre"): the hardest spelled form.
-_FR_UNITS = ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-             "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_FR_UNITS = (
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+)
 _FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
@@ -289,15 +343,35 @@ _NATIONAL_SEPS: dict[str, tuple[tuple[str, str], ...]] = {
 
 _KEYCAP = "\ufe0f\u20e3"
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-_LETTER_SETS = (str.maketrans({"0": "O", "1": "l"}), str.maketrans({"0": "o", "1": "I"}),
-                str.maketrans({"0": "O"}))
+_LETTER_SETS = (
+    str.maketrans({"0": "O", "1": "l"}),
+    str.maketrans({"0": "o", "1": "I"}),
+    str.maketrans({"0": "O"}),
+)
 _EMOJI_SEPS = ("💋", "❤️", "🌹", "✨", "🔥", " * ", "-x-")
 _DIGIT_SEPS = (".", "-", " ", " . ", "_")
 
-PLAIN_STYLES = ("national", "national", "national", "compact", "international",
-                "international_compact", "international_00", "international_trunk")
-OBFUSCATED_STYLES = ("spelled", "mixed", "letters", "keycap", "fullwidth", "linebreak",
-                     "digit_sep", "plus_word", "emoji_sep")
+PLAIN_STYLES = (
+    "national",
+    "national",
+    "national",
+    "compact",
+    "international",
+    "international_compact",
+    "international_00",
+    "international_trunk",
+)
+OBFUSCATED_STYLES = (
+    "spelled",
+    "mixed",
+    "letters",
+    "keycap",
+    "fullwidth",
+    "linebreak",
+    "digit_sep",
+    "plus_word",
+    "emoji_sep",
+)
 
 
 def national(phone: Phone, rng: Random) -> str:
@@ -337,17 +411,21 @@ def _obfuscate(phone: Phone, style: str, lang: str, rng: Random) -> str:
     if style == "spelled":
         if lang == "fr" and len(phone.national_digits) == 10 and rng.random() < 0.5:
             digits = phone.national_digits
-            pairs = [digits[i:i + 2] for i in range(0, 10, 2)]
-            return ", ".join(" ".join(words[int(c)] for c in p) if p[0] == "0"
-                             else french_pair(int(p)) for p in pairs)
+            pairs = [digits[i : i + 2] for i in range(0, 10, 2)]
+            return ", ".join(
+                " ".join(words[int(c)] for c in p) if p[0] == "0" else french_pair(int(p))
+                for p in pairs
+            )
         sep = pick(rng, (" ", " ", "-", ", "))
         return sep.join(words[int(c)] for c in phone.national_digits)
     if style == "mixed":
         spelled = [rng.random() < 0.5 for _ in groups]
         if all(spelled) or not any(spelled):
             spelled[0] = not spelled[0]
-        return " ".join(" ".join(words[int(c)] for c in g) if s else g
-                        for g, s in zip(groups, spelled))
+        return " ".join(
+            " ".join(words[int(c)] for c in g) if s else g
+            for g, s in zip(groups, spelled, strict=True)
+        )
     if style == "letters":
         text = " ".join(groups)
         out = text.translate(pick(rng, _LETTER_SETS))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,9 @@ class GroundTruth:
         return cls(labels, networks, languages)
 
 
-def run_demo(db: str, records: int, seed: int, out: Path, console: Console, stderr: Console) -> Path:
+def run_demo(
+    db: str, records: int, seed: int, out: Path, console: Console, stderr: Console
+) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     with stderr.status(f"writing {records:,} synthetic records (seed {seed}) to {out}/ ..."):
         write_corpus(out, records=records, seed=seed)
@@ -62,7 +65,7 @@ def run_demo(db: str, records: int, seed: int, out: Path, console: Console, stde
             [item] = plan_inputs([out / name])
             reports.append(ingest_input(store, item, kind=kind))
     by_kind_language = store.count_records_by("kind", "language")
-    sample = [record for _, record in zip(range(SAMPLE_SIZE), store.iter_records())]
+    sample = list(islice(store.iter_records(), SAMPLE_SIZE))
     store.close()
 
     print_summary(console, reports, by_kind_language, truth)

@@ -20,54 +20,136 @@ from datetime import timedelta
 from typing import Any
 
 from thbwatch.demo import formats
-from thbwatch.demo.names import (FIRST_NAMES, HANDLE_WORDS, MIGRANT_INDEPENDENT,
-                                 NATIONALITY, NETWORK_NATIONALITIES, PSEUDONYMS)
+from thbwatch.demo.names import (
+    FIRST_NAMES,
+    HANDLE_WORDS,
+    MIGRANT_INDEPENDENT,
+    NATIONALITY,
+    NETWORK_NATIONALITIES,
+    PSEUDONYMS,
+)
 from thbwatch.demo.phones import OBFUSCATED_STYLES, PLAIN_STYLES, POOLS
 from thbwatch.demo.places import CITIES_BY_COUNTRY, CURRENCY, SEX_COUNTRY_WEIGHTS, City
 from thbwatch.demo.rand import between, pick
 from thbwatch.demo.template import Ad, Phrase, Sections, compile_sections, with_typo
 from thbwatch.demo.text_sex import EMOJI, SEX_TEXT
-from thbwatch.demo.world import (Actor, Picker, World, city_picker, day_of, iso,
-                                 write_phone, write_telegram, write_url, write_walink)
+from thbwatch.demo.world import (
+    Actor,
+    Picker,
+    World,
+    city_picker,
+    day_of,
+    iso,
+    write_phone,
+    write_telegram,
+    write_url,
+    write_walink,
+)
 
 SEX: dict[str, Sections] = {lang: compile_sections(d) for lang, d in SEX_TEXT.items()}
 
 # Section orders an advertiser may keep (cue sections are skipped unless the cue is on).
 _BODY_ORDERS: tuple[tuple[str, ...], ...] = (
-    ("intro", "cue_move", "cue_nat", "cue_youth", "about", "services", "cue_trust", "cue_plural",
-     "location", "availability", "cue_247", "prices", "cue_limited", "contact", "closing"),
-    ("intro", "cue_nat", "about", "cue_youth", "cue_move", "location", "services", "cue_plural",
-     "prices", "availability", "cue_247", "cue_trust", "cue_limited", "contact", "closing"),
-    ("intro", "cue_move", "about", "cue_nat", "cue_youth", "services", "cue_trust", "prices",
-     "cue_plural", "location", "cue_247", "availability", "cue_limited", "contact", "closing"),
+    (
+        "intro",
+        "cue_move",
+        "cue_nat",
+        "cue_youth",
+        "about",
+        "services",
+        "cue_trust",
+        "cue_plural",
+        "location",
+        "availability",
+        "cue_247",
+        "prices",
+        "cue_limited",
+        "contact",
+        "closing",
+    ),
+    (
+        "intro",
+        "cue_nat",
+        "about",
+        "cue_youth",
+        "cue_move",
+        "location",
+        "services",
+        "cue_plural",
+        "prices",
+        "availability",
+        "cue_247",
+        "cue_trust",
+        "cue_limited",
+        "contact",
+        "closing",
+    ),
+    (
+        "intro",
+        "cue_move",
+        "about",
+        "cue_nat",
+        "cue_youth",
+        "services",
+        "cue_trust",
+        "prices",
+        "cue_plural",
+        "location",
+        "cue_247",
+        "availability",
+        "cue_limited",
+        "contact",
+        "closing",
+    ),
 )
 # (section, cue it carries or None), precomputed for the loop in SexActor._compose.
 BODY_ORDERS: tuple[tuple[tuple[str, str | None], ...], ...] = tuple(
     tuple((name, name[4:] if name.startswith("cue_") else None) for name in order)
-    for order in _BODY_ORDERS)
+    for order in _BODY_ORDERS
+)
 SECTION_NAMES: tuple[str, ...] = tuple(SEX["en"])
 BASE_SECTIONS: tuple[tuple[str, float], ...] = (
-    ("about", 0.8), ("services", 0.85), ("location", 0.8), ("availability", 0.6),
-    ("prices", 0.75), ("closing", 0.6))
-CUE_TRUTH: dict[str, str] = {"trust": "trust_language", "youth": "youth_language",
-                             "nat": "stated_nationality", "plural": "plural_persons",
-                             "247": "available_24_7", "limited": "limited_language",
-                             "move": "movement"}
+    ("about", 0.8),
+    ("services", 0.85),
+    ("location", 0.8),
+    ("availability", 0.6),
+    ("prices", 0.75),
+    ("closing", 0.6),
+)
+CUE_TRUTH: dict[str, str] = {
+    "trust": "trust_language",
+    "youth": "youth_language",
+    "nat": "stated_nationality",
+    "plural": "plural_persons",
+    "247": "available_24_7",
+    "limited": "limited_language",
+    "move": "movement",
+}
 SEPARATORS: tuple[str, ...] = (" ", "\n", "\n", "\n\n", " ", "\n")
-AND_WORD: dict[str, str] = {"en": " and ", "fr": " et ", "de": " und ", "es": " y ",
-                            "it": " e ", "nl": " en ", "pl": " i ", "ro": " și "}
+AND_WORD: dict[str, str] = {
+    "en": " and ",
+    "fr": " et ",
+    "de": " und ",
+    "es": " y ",
+    "it": " e ",
+    "nl": " en ",
+    "pl": " i ",
+    "ro": " și ",
+}
 # Countries whose number pools exist (a network from elsewhere uses a local or such number).
 POOL_COUNTRIES: tuple[str, ...] = tuple(sorted({c for c, _ in POOLS}))
 
 _CITY = city_picker(SEX_COUNTRY_WEIGHTS)
 _NET_NAT = Picker([c for c, _ in NETWORK_NATIONALITIES], [w for _, w in NETWORK_NATIONALITIES])
 _MIGRANT = Picker([c for c, _ in MIGRANT_INDEPENDENT], [w for _, w in MIGRANT_INDEPENDENT])
-_HOME_OF_CONTROLLER = Picker(("RO", "PL", "ES", "IT", "FR", "DE", "GB", "NL", "BE", "AT"),
-                             (40, 8, 10, 10, 8, 8, 6, 4, 3, 3))
+_HOME_OF_CONTROLLER = Picker(
+    ("RO", "PL", "ES", "IT", "FR", "DE", "GB", "NL", "BE", "AT"), (40, 8, 10, 10, 8, 8, 6, 4, 3, 3)
+)
 _STOCK_IMAGES = tuple(f"stock_{i:02d}.jpg" for i in range(40))
 _CONTACT_INDEPENDENT = Picker(("contact", "contact_wa"), (0.9, 0.1))
-_CONTACT_INDEPENDENT_TG = Picker(("contact", "contact_tg", "contact_tg_only", "contact_wa"),
-                                 (0.6, 0.25, 0.05, 0.1))
+_CONTACT_INDEPENDENT_TG = Picker(
+    ("contact", "contact_tg", "contact_tg_only", "contact_wa"), (0.6, 0.25, 0.05, 0.1)
+)
 
 # Mean planned ads and lifetime (days) per actor, used to size the active pools.
 INDEPENDENT_MEAN = (6.6, 50.0)
@@ -77,8 +159,15 @@ NETWORK_MEAN = (50.0, 72.5)
 class Person:
     __slots__ = ("name", "age", "nationality", "height_cm", "weight_kg", "images", "texts")
 
-    def __init__(self, name: str, age: int, nationality: str, height_cm: int, weight_kg: int,
-                 images: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        name: str,
+        age: int,
+        nationality: str,
+        height_cm: int,
+        weight_kg: int,
+        images: tuple[str, ...],
+    ) -> None:
         self.name = name
         self.age = age
         self.nationality = nationality
@@ -88,7 +177,9 @@ class Person:
         self.texts: dict[tuple[str, str], str] = {}  # how she is described, per language
 
 
-def _person(world: World, nationality: str, ages: tuple[int, int, int], pseudonym_p: float) -> Person:
+def _person(
+    world: World, nationality: str, ages: tuple[int, int, int], pseudonym_p: float
+) -> Person:
     rng = world.rng
     names = FIRST_NAMES.get(nationality, PSEUDONYMS)
     name = pick(rng, PSEUDONYMS) if rng.random() < pseudonym_p else pick(rng, names)
@@ -102,14 +193,51 @@ def _person(world: World, nationality: str, ages: tuple[int, int, int], pseudony
 class SexActor(Actor):
     """An independent worker (label "independent") or a controlled network ("controlled")."""
 
-    __slots__ = ("label", "poster", "network", "persons", "segment_persons", "phones", "handle",
-                 "url", "english", "cities", "ends", "order", "include", "choice", "cue_p",
-                 "cue_items", "duo_p", "plain_p", "obf_p", "obf_styles", "plain_styles",
-                 "contact_weights", "third_person", "emoji", "sep", "price_u", "cache",
-                 "euro_in_ro", "edit_p", "typo_p", "banner", "tourer", "no_contact_p",
-                 # facts of the ad being written, read by the slot providers
-                 "city", "day", "person", "partner", "currency", "phone", "phone2", "style",
-                 "style2")
+    __slots__ = (
+        "label",
+        "poster",
+        "network",
+        "persons",
+        "segment_persons",
+        "phones",
+        "handle",
+        "url",
+        "english",
+        "cities",
+        "ends",
+        "order",
+        "include",
+        "choice",
+        "cue_p",
+        "cue_items",
+        "duo_p",
+        "plain_p",
+        "obf_p",
+        "obf_styles",
+        "plain_styles",
+        "contact_weights",
+        "third_person",
+        "emoji",
+        "sep",
+        "price_u",
+        "cache",
+        "euro_in_ro",
+        "edit_p",
+        "typo_p",
+        "banner",
+        "tourer",
+        "no_contact_p",
+        # facts of the ad being written, read by the slot providers
+        "city",
+        "day",
+        "person",
+        "partner",
+        "currency",
+        "phone",
+        "phone2",
+        "style",
+        "style2",
+    )
 
     # -- planning ------------------------------------------------------------------------
 
@@ -147,20 +275,39 @@ class SexActor(Actor):
         key = (lang, move, partner is None)
         draft = self.cache.get(key)
         if draft is None or r() < 0.15:
-            draft = self.cache[key] = self._compose(sections, self._cues(rng, move, partner),
-                                                    partner, rng)
+            draft = self.cache[key] = self._compose(
+                sections, self._cues(rng, move, partner), partner, rng
+            )
         title_phrase, parts, cue_names = draft
         ad.cues.extend(cue_names)
         title = ad.render(title_phrase)
         body = ad.fill(self._vary(parts, sections, partner, rng), self.sep)
         ref = f"cl-{index + 1:07d}"
-        record = {"id": ref, "title": title, "text": body, "city": city.name, "date": iso(t),
-                  "url": f"https://{SITES[lang]}/{city.slug}/{CATEGORY[lang]}/{ref}",
-                  "images": self._images(rng), "language": lang}
-        truth = {"ref": ref, "file": "classifieds.jsonl", "kind": "sex_ad", "label": self.label,
-                 "network": self.network, "language": lang, "city": city.name,
-                 "country": city.country, "persons": ad.persons, "entities": ad.entities,
-                 "decoys": ad.decoys, "poster": self.poster, "cues": ad.cues}
+        record = {
+            "id": ref,
+            "title": title,
+            "text": body,
+            "city": city.name,
+            "date": iso(t),
+            "url": f"https://{SITES[lang]}/{city.slug}/{CATEGORY[lang]}/{ref}",
+            "images": self._images(rng),
+            "language": lang,
+        }
+        truth = {
+            "ref": ref,
+            "file": "classifieds.jsonl",
+            "kind": "sex_ad",
+            "label": self.label,
+            "network": self.network,
+            "language": lang,
+            "city": city.name,
+            "country": city.country,
+            "persons": ad.persons,
+            "entities": ad.entities,
+            "decoys": ad.decoys,
+            "poster": self.poster,
+            "cues": ad.cues,
+        }
         return record, truth
 
     def _cues(self, rng: Any, move: bool, partner: Person | None) -> list[str]:
@@ -197,8 +344,9 @@ class SexActor(Actor):
         u = rng.random() if rng.random() < self.edit_p else self.choice[name]
         return phrases[int(u * len(phrases))]
 
-    def _title_phrase(self, sections: Sections, cues: list[str], partner: Person | None,
-                      rng: Any) -> Phrase:
+    def _title_phrase(
+        self, sections: Sections, cues: list[str], partner: Person | None, rng: Any
+    ) -> Phrase:
         if "move" in cues and rng.random() < 0.6:
             name = "title_move"
         elif "plural" in cues and rng.random() < 0.6:
@@ -212,8 +360,9 @@ class SexActor(Actor):
             phrase = sections[name][0]
         return phrase
 
-    def _compose(self, sections: Sections, cues: list[str], partner: Person | None,
-                 rng: Any) -> tuple[Phrase, tuple[tuple[str, str], ...], tuple[str, ...]]:
+    def _compose(
+        self, sections: Sections, cues: list[str], partner: Person | None, rng: Any
+    ) -> tuple[Phrase, tuple[tuple[str, str], ...], tuple[str, ...]]:
         """Title phrase, body as (section, template) pairs, and the cue names the wording
         carries. Walks the advertiser's section order."""
         r = rng.random
@@ -255,8 +404,13 @@ class SexActor(Actor):
             names += ("third_person",)
         return title, tuple(parts), names
 
-    def _vary(self, parts: tuple[tuple[str, str], ...], sections: Sections,
-              partner: Person | None, rng: Any) -> list[str]:
+    def _vary(
+        self,
+        parts: tuple[tuple[str, str], ...],
+        sections: Sections,
+        partner: Person | None,
+        rng: Any,
+    ) -> list[str]:
         """Small edits of a repost: maybe one sentence re-worded, maybe a typo or two."""
         r = rng.random
         if r() < self.no_contact_p:  # contact only through the site's messaging
@@ -293,13 +447,26 @@ class SexActor(Actor):
         return images
 
 
-SITES: dict[str, str] = {"en": "www.adult-classifieds.example", "fr": "www.annonces-coquines.example",
-                         "de": "www.erotik-markt.example", "es": "www.contactos-adultos.example",
-                         "it": "www.incontri-annunci.example", "nl": "www.prive-advertenties.example",
-                         "pl": "www.ogloszenia-towarzyskie.example",
-                         "ro": "www.anunturi-escorte.example"}
-CATEGORY: dict[str, str] = {"en": "escorts", "fr": "escort-girls", "de": "erotik", "es": "escorts",
-                            "it": "incontri", "nl": "escort", "pl": "towarzyskie", "ro": "escorte"}
+SITES: dict[str, str] = {
+    "en": "www.adult-classifieds.example",
+    "fr": "www.annonces-coquines.example",
+    "de": "www.erotik-markt.example",
+    "es": "www.contactos-adultos.example",
+    "it": "www.incontri-annunci.example",
+    "nl": "www.prive-advertenties.example",
+    "pl": "www.ogloszenia-towarzyskie.example",
+    "ro": "www.anunturi-escorte.example",
+}
+CATEGORY: dict[str, str] = {
+    "en": "escorts",
+    "fr": "escort-girls",
+    "de": "erotik",
+    "es": "escorts",
+    "it": "incontri",
+    "nl": "escort",
+    "pl": "towarzyskie",
+    "ro": "escorte",
+}
 
 
 # --------------------------------------------------------------------------- providers
@@ -358,8 +525,11 @@ def _body_size(ad: Ad, kind: str) -> str:
     key = (kind, ad.lang)
     text = person.texts.get(key)
     if text is None:
-        text = person.texts[key] = (formats.height(ad.lang, person.height_cm, ad.rng)
-                                    if kind == "height" else formats.weight(person.weight_kg, ad.rng))
+        text = person.texts[key] = (
+            formats.height(ad.lang, person.height_cm, ad.rng)
+            if kind == "height"
+            else formats.weight(person.weight_kg, ad.rng)
+        )
     return ad.decoy(kind, text)
 
 
@@ -407,13 +577,14 @@ PROVIDERS = {
 # --------------------------------------------------------------------------- spawning
 
 
-def _style(actor: SexActor, world: World, *, third_person_p: float, edit_p: float,
-           typo_p: float) -> None:
+def _style(
+    actor: SexActor, world: World, *, third_person_p: float, edit_p: float, typo_p: float
+) -> None:
     rng = world.rng
     r = rng.random
     actor.order = pick(rng, BODY_ORDERS)
     actor.include = {name: r() < p for name, p in BASE_SECTIONS}
-    actor.choice = dict(zip(SECTION_NAMES, [r() for _ in SECTION_NAMES]))
+    actor.choice = dict(zip(SECTION_NAMES, [r() for _ in SECTION_NAMES], strict=True))
     actor.third_person = rng.random() < third_person_p
     actor.emoji = (pick(rng, EMOJI), pick(rng, EMOJI), pick(rng, EMOJI))
     actor.sep = pick(rng, SEPARATORS)
@@ -445,8 +616,9 @@ def spawn_independent(world: World, t: float) -> SexActor:
     persons = [person]
     duo = rng.random() < 0.05
     if duo:
-        persons.append(_person(world, nationality if rng.random() < 0.5 else home.country,
-                               (19, 40, 26), 0.3))
+        persons.append(
+            _person(world, nationality if rng.random() < 0.5 else home.country, (19, 40, 26), 0.3)
+        )
     actor.persons = persons
     actor.tourer = rng.random() < 0.25 and actor.planned >= 2
     if actor.tourer:
@@ -458,7 +630,9 @@ def spawn_independent(world: World, t: float) -> SexActor:
         actor.cities = [home]
         actor.ends = [actor.planned]
     actor.segment_persons = [persons] * len(actor.cities)
-    own_country = nationality if nationality in POOL_COUNTRIES and rng.random() < 0.4 else home.country
+    own_country = (
+        nationality if nationality in POOL_COUNTRIES and rng.random() < 0.4 else home.country
+    )
     actor.phones = [world.phone(own_country)]
     actor.handle = world.telegram(_handle_stem(world, person.name)) if rng.random() < 0.12 else None
     actor.url = None
@@ -492,9 +666,14 @@ def _finish(actor: SexActor) -> None:
     """Drop what this advertiser never uses from the per-ad loops (speed only)."""
     actor.cue_items = tuple((c, p) for c, p in actor.cue_p.items() if p and c != "move")
     # Two persons in one ad: duos, and networks advertising "two girls".
-    actor.duo_p = 0.6 * actor.cue_p.get("plural", 0.0) + (0.03 if actor.label == "controlled" else 0.0)
-    actor.order = tuple((name, cue) for name, cue in actor.order
-                        if cue is None or cue == "move" or actor.cue_p.get(cue))
+    actor.duo_p = 0.6 * actor.cue_p.get("plural", 0.0) + (
+        0.03 if actor.label == "controlled" else 0.0
+    )
+    actor.order = tuple(
+        (name, cue)
+        for name, cue in actor.order
+        if cue is None or cue == "move" or actor.cue_p.get(cue)
+    )
 
 
 def _tour_city(rng: Any, home: City) -> City:
@@ -518,8 +697,10 @@ def spawn_network(world: World, t: float) -> SexActor:
     actor.ends = _split(rng, actor.planned, len(actor.cities))
     main_nat = _NET_NAT.pick(rng)
     count = between(rng, 3, 12)
-    persons = [_person(world, main_nat if rng.random() < 0.75 else _NET_NAT.pick(rng),
-                       (18, 31, 21), 0.4) for _ in range(count)]
+    persons = [
+        _person(world, main_nat if rng.random() < 0.75 else _NET_NAT.pick(rng), (18, 31, 21), 0.4)
+        for _ in range(count)
+    ]
     actor.persons = persons
     actor.segment_persons = _rosters(rng, persons, len(actor.cities))
     # The controller's numbers: from the persons' origin when a pool exists, else local
@@ -533,14 +714,27 @@ def spawn_network(world: World, t: float) -> SexActor:
     actor.phones = [world.phone(home)]
     if rng.random() < 0.4:
         actor.phones.append(world.phone(home if rng.random() < 0.6 else actor.cities[0].country))
-    actor.handle = world.telegram(pick(rng, ("vip_girls", "new_girls", "agency", "models",
-                                              "angels", "lux_girls"))) if rng.random() < 0.4 else None
+    actor.handle = (
+        world.telegram(
+            pick(rng, ("vip_girls", "new_girls", "agency", "models", "angels", "lux_girls"))
+        )
+        if rng.random() < 0.4
+        else None
+    )
     actor.url = None
     actor.english = rng.random() < 0.25 and any(c.lang != "en" for c in actor.cities)
     _style(actor, world, third_person_p=0.6, edit_p=0.2, typo_p=0.1)
-    picked = {cue: rng.random() < p for cue, p in
-              (("trust", 0.6), ("youth", 0.5), ("nat", 0.65), ("plural", 0.5), ("247", 0.5),
-               ("limited", 0.3))}
+    picked = {
+        cue: rng.random() < p
+        for cue, p in (
+            ("trust", 0.6),
+            ("youth", 0.5),
+            ("nat", 0.65),
+            ("plural", 0.5),
+            ("247", 0.5),
+            ("limited", 0.3),
+        )
+    }
     actor.cue_p = {cue: (0.85 if on else 0.0) for cue, on in picked.items()}
     actor.cue_p["move"] = 0.05
     actor.plain_p = 0.15
@@ -575,8 +769,9 @@ def _itinerary(rng: Any, planned: int) -> list[City]:
         country = countries[min(len(cities) * len(countries) // stops, len(countries) - 1)]
         options = [c for c in CITIES_BY_COUNTRY[country] if c not in cities]
         if not options:
-            options = [c for c in CITIES_BY_COUNTRY[countries[-1]] if c not in cities] or \
-                      [c for c in _CITY.items if c not in cities]
+            options = [c for c in CITIES_BY_COUNTRY[countries[-1]] if c not in cities] or [
+                c for c in _CITY.items if c not in cities
+            ]
         cities.append(pick(rng, options))
     return cities
 

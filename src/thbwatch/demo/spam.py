@@ -14,17 +14,33 @@ from thbwatch.demo.text_spam import SPAM_BRANDS, SPAM_CATEGORIES, SPAM_FILE, SPA
 from thbwatch.demo.world import Actor, Picker, World, iso, write_phone, write_telegram, write_url
 
 SPAM: dict[str, dict[str, dict[str, tuple[Phrase, ...]]]] = {
-    lang: {cat: {part: tuple(compile_phrase(p) for p in phrases) for part, phrases in parts.items()}
-           for cat, parts in cats.items()}
-    for lang, cats in SPAM_TEXT.items()}
+    lang: {
+        cat: {part: tuple(compile_phrase(p) for p in phrases) for part, phrases in parts.items()}
+        for cat, parts in cats.items()
+    }
+    for lang, cats in SPAM_TEXT.items()
+}
 _LANG = Picker(("en", "fr", "de", "es", "it", "nl", "pl", "ro"), (30, 12, 16, 12, 12, 7, 6, 5))
-_LANG_COUNTRY = {"en": "GB", "fr": "FR", "de": "DE", "es": "ES", "it": "IT", "nl": "NL",
-                 "pl": "PL", "ro": "RO"}
+_LANG_COUNTRY = {
+    "en": "GB",
+    "fr": "FR",
+    "de": "DE",
+    "es": "ES",
+    "it": "IT",
+    "nl": "NL",
+    "pl": "PL",
+    "ro": "RO",
+}
 _CITIES_BY_LANG = {lang: tuple(c for c in CITIES if c.lang == lang) for lang in _LANG_COUNTRY}
 _STOCK_IMAGES = tuple(f"stock_{i:02d}.jpg" for i in range(40))
 # (amount, amount2) ranges in euro-like units per category.
-_AMOUNTS = {"crypto": ((250, 1000), (5000, 25000)), "loan": ((5000, 50000), (500, 2000)),
-            "homework": ((80, 300), (5, 20)), "dating": ((0, 0), (0, 0)), "seo": ((0, 0), (0, 0))}
+_AMOUNTS = {
+    "crypto": ((250, 1000), (5000, 25000)),
+    "loan": ((5000, 50000), (500, 2000)),
+    "homework": ((80, 300), (5, 20)),
+    "dating": ((0, 0), (0, 0)),
+    "seo": ((0, 0), (0, 0)),
+}
 
 SPAM_MEAN = (22.5, 16.5)
 
@@ -38,8 +54,19 @@ class SpamCtx:
 
 
 class SpamActor(Actor):
-    __slots__ = ("poster", "lang", "category", "file", "url", "phone", "handle", "title_u",
-                 "body_u", "brand", "currency")
+    __slots__ = (
+        "poster",
+        "lang",
+        "category",
+        "file",
+        "url",
+        "phone",
+        "handle",
+        "title_u",
+        "body_u",
+        "brand",
+        "currency",
+    )
 
     def emit(self, world: World, t: float, index: int) -> tuple[dict[str, Any], dict[str, Any]]:
         rng = world.rng
@@ -54,20 +81,42 @@ class SpamActor(Actor):
             ref = f"cl-{index + 1:07d}"
             cat = "dating" if self.category == "dating" else "services"
             record: dict[str, Any] = {
-                "id": ref, "title": title, "text": body, "city": city.name, "date": iso(t),
+                "id": ref,
+                "title": title,
+                "text": body,
+                "city": city.name,
+                "date": iso(t),
                 "url": f"https://{SITES[self.lang]}/{city.slug}/{cat}/{ref}",
                 "images": [pick(rng, _STOCK_IMAGES)] if rng.random() < 0.6 else [],
-                "language": self.lang}
+                "language": self.lang,
+            }
         else:
             ref = f"job-{index + 1:07d}"
-            record = {"id": ref, "title": title, "description": body, "location": city.name,
-                      "posted": posted(t),
-                      "url": job_url(self.lang, title, ref),
-                      "company": self.brand if rng.random() < 0.5 else "", "language": self.lang}
-        truth = {"ref": ref, "file": self.file, "kind": "spam", "label": "spam", "network": None,
-                 "language": self.lang, "city": city.name, "country": city.country,
-                 "persons": ad.persons, "entities": ad.entities, "decoys": ad.decoys,
-                 "poster": self.poster, "cues": ad.cues}
+            record = {
+                "id": ref,
+                "title": title,
+                "description": body,
+                "location": city.name,
+                "posted": posted(t),
+                "url": job_url(self.lang, title, ref),
+                "company": self.brand if rng.random() < 0.5 else "",
+                "language": self.lang,
+            }
+        truth = {
+            "ref": ref,
+            "file": self.file,
+            "kind": "spam",
+            "label": "spam",
+            "network": None,
+            "language": self.lang,
+            "city": city.name,
+            "country": city.country,
+            "persons": ad.persons,
+            "entities": ad.entities,
+            "decoys": ad.decoys,
+            "poster": self.poster,
+            "cues": ad.cues,
+        }
         return record, truth
 
     def _available(self) -> set[str]:
@@ -96,8 +145,9 @@ def _amount(ad: Ad, which: int) -> str:
 
 PROVIDERS = {
     "url": lambda ad: write_url(ad, ad.ctx.actor.url),
-    "phone": lambda ad: write_phone(ad, ad.ctx.actor.phone,
-                                    pick(ad.rng, ("national", "international", "compact"))),
+    "phone": lambda ad: write_phone(
+        ad, ad.ctx.actor.phone, pick(ad.rng, ("national", "international", "compact"))
+    ),
     "handle": lambda ad: write_telegram(ad, ad.ctx.actor.handle),
     "order": lambda ad: ad.decoy("order_number", formats.order_number(ad.rng)),
     "amount": lambda ad: _amount(ad, 0),
@@ -118,13 +168,18 @@ def spawn_spam(world: World, t: float) -> SpamActor:
     brand = pick(rng, SPAM_BRANDS[actor.category])
     number = world.unique_number("spam-site", 10**4)
     actor.brand = brand.replace("-", " ").title()
-    actor.url = f"https://{brand}{number}.example/{pick(rng, ('join', 'start', 'go', 'register', 'promo'))}"
+    actor.url = (
+        f"https://{brand}{number}.example/{pick(rng, ('join', 'start', 'go', 'register', 'promo'))}"
+    )
     country = _LANG_COUNTRY[actor.lang]
     actor.currency = CURRENCY.get(country, "EUR")
     wants_phone = {"loan": 1.0, "homework": 0.6}.get(actor.category, 0.0)
     actor.phone = world.phone(country) if rng.random() < wants_phone else None
-    actor.handle = world.telegram(brand.replace("-", "_")) if actor.phone is not None \
-        and actor.category == "homework" else None
+    actor.handle = (
+        world.telegram(brand.replace("-", "_"))
+        if actor.phone is not None and actor.category == "homework"
+        else None
+    )
     actor.title_u = rng.random()
     actor.body_u = rng.random()
     return actor

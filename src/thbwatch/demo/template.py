@@ -47,8 +47,17 @@ class Ad(dict[str, str]):
     A slot missing from the dict is written by its provider on first use (__missing__).
     """
 
-    __slots__ = ("rng", "lang", "ctx", "providers", "entities", "decoys", "persons", "cues",
-                 "_entity_keys")
+    __slots__ = (
+        "rng",
+        "lang",
+        "ctx",
+        "providers",
+        "entities",
+        "decoys",
+        "persons",
+        "cues",
+        "_entity_keys",
+    )
 
     def __init__(self, rng: Random, lang: str, ctx: Any, providers: Mapping[str, Provider]) -> None:
         super().__init__()
@@ -74,8 +83,9 @@ class Ad(dict[str, str]):
             self._entity_keys = set()
         if key not in self._entity_keys:  # the same writing twice is one truth row
             self._entity_keys.add(key)
-            self.entities.append({"type": kind, "value": value, "raw": raw,
-                                  "obfuscated": obfuscated})
+            self.entities.append(
+                {"type": kind, "value": value, "raw": raw, "obfuscated": obfuscated}
+            )
 
     def decoy(self, kind: str, raw: str) -> str:
         self.decoys.append({"type": kind, "raw": raw})
@@ -112,8 +122,8 @@ def with_typo(fmt: str, rng: Random) -> str:
         if fmt[pos].isalpha() and fmt[pos + 1].isalpha():
             roll = rng.random()
             if roll < 0.45:
-                return fmt[:pos] + fmt[pos + 1] + fmt[pos] + fmt[pos + 2:]
+                return fmt[:pos] + fmt[pos + 1] + fmt[pos] + fmt[pos + 2 :]
             if roll < 0.8:
-                return fmt[:pos] + fmt[pos + 1:]
+                return fmt[:pos] + fmt[pos + 1 :]
             return fmt[:pos] + fmt[pos] + fmt[pos:]
     return fmt

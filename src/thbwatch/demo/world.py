@@ -105,7 +105,9 @@ class ActorPool:
         if actor.emitted >= actor.planned:
             actor = self._new(t)
         else:
-            actor.next_due = max(actor.next_due, t) + actor.interval * (0.5 + self._world.rng.random())
+            actor.next_due = max(actor.next_due, t) + actor.interval * (
+                0.5 + self._world.rng.random()
+            )
         self._push(actor)
         return record
 
@@ -190,8 +192,15 @@ def write_phone(ad: Ad, phone: Phone, style: str, memo: dict[Any, Any] | None = 
 
 def write_telegram(ad: Ad, username: str) -> str:
     roll = ad.rng.random()
-    raw = ("@" + username if roll < 0.5 else "t.me/" + username if roll < 0.8
-           else "https://t.me/" + username if roll < 0.9 else username)
+    raw = (
+        "@" + username
+        if roll < 0.5
+        else "t.me/" + username
+        if roll < 0.8
+        else "https://t.me/" + username
+        if roll < 0.9
+        else username
+    )
     ad.entity("handle", "telegram:" + username.lower(), raw, False)
     return raw
 

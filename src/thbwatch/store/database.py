@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -38,6 +38,10 @@ def normalise_url(url: str) -> str:
         raise UserError(f"not a database URL: {url!r} ({error})") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise UserError(
+            f"unsupported database {parsed.drivername!r}: use sqlite:/// or postgresql://"
+        )
     return parsed.render_as_string(hide_password=False)
 
 
@@ -150,26 +154,16 @@ class Store:
     ) -> BatchResult:
         """Insert the batch's new records and count the run's progress: one transaction.
 
-        A record already in the store (same source and key) is skipped, so re-running an
-        input, or resuming one that was killed, never adds anything twice.
+        A record already in the store (same source and key) is skipped by the database
+        (ON CONFLICT DO NOTHING), so re-running an input, or resuming one that was killed,
+        never adds anything twice.
         """
         unique: dict[str, Record] = {}
         for record in batch:
             unique.setdefault(record.key, record)
         now = utcnow()
+        rows = [_record_row(record, source_id, run_id, now) for record in unique.values()]
         with self.engine.begin() as connection:
-            existing = set(
-                connection.scalars(
-                    select(records.c.key).where(
-                        records.c.source_id == source_id, records.c.key.in_(list(unique))
-                    )
-                )
-            )
-            rows = [
-                _record_row(record, source_id, run_id, now)
-                for key, record in unique.items()
-                if key not in existing
-            ]
             added = _insert_new_records(connection, rows) if rows else 0
             duplicates = len(batch) - added
             connection.execute(
@@ -309,12 +303,9 @@ def _compiled_insert(dialect: Dialect, keys: tuple[str, ...]) -> tuple[str, tupl
     Returns the SQL and, for positional paramstyles, the order of the parameters.
     """
     if dialect.name == "sqlite":
-        statement = sqlite.insert(records)
-    elif dialect.name == "postgresql":
+        statement: Any = sqlite.insert(records)
+    else:  # normalise_url admits only SQLite and PostgreSQL
         statement = postgresql.insert(records)
-    else:
-        raise UserError(f"unsupported database {dialect.name!r}: use SQLite or PostgreSQL")
-    # The conflict guard covers a concurrent ingest of the same input.
     statement = statement.on_conflict_do_nothing(index_elements=["source_id", "key"])
     compiled = statement.compile(dialect=dialect, column_keys=list(keys), for_executemany=True)
     return compiled.string, compiled.positiontup
@@ -343,9 +334,7 @@ def _insert_new_records(connection: Connection, rows: list[dict[str, Any]]) -> i
         for name, processor in processors.items():
             if name in row:
                 row[name] = processor(row[name])
-    parameters: list[Any] = (
-        [tuple(row[name] for name in order) for row in rows] if order else rows
-    )
+    parameters: list[Any] = [tuple(row[name] for name in order) for row in rows] if order else rows
     return connection.exec_driver_sql(sql, parameters).rowcount
 
 
@@ -401,14 +390,3 @@ def _row_record(row: Any) -> Record:
             item=row.origin_item,
         ),
     )
-
-
-def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
