@@ -87,3 +87,38 @@ class Record:
     def text(self) -> str:
         """The text that later stages analyse and whose spans `show` indexes."""
         return f"{self.title}\n\n{self.body}" if self.title else self.body
+
+
+MENTION_TYPES = (
+    # contacts: they link records (see link/)
+    "phone", "email", "url", "handle", "wallet",
+    # facts: they feed indicators
+    "age", "price", "salary", "place",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What helps read a text: its language and the country it was posted in (ISO 3166)."""
+
+    language: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Something found in a record's text, with where it stands and what it means.
+
+    `value` is normalised (phones in E.164, e-mails lower case, handles platform:handle,
+    wallets chain:address, places "City, CC"); `raw` is exactly text[start:end].
+    `details` holds what a value string cannot: amounts, currencies, periods, countries.
+    """
+
+    type: str
+    value: str
+    raw: str
+    start: int
+    end: int
+    obfuscated: bool = False
+    confidence: float = 1.0
+    details: dict[str, Any] = field(default_factory=dict)

@@ -112,6 +112,9 @@ def ingest_input(
                 flush()
         flush()
         status = "complete"
+    except KeyboardInterrupt:
+        status = "interrupted"  # what is committed stays; running again completes it
+        raise
     finally:
         rejects.close()
         report.rejects_file = str(rejects.path) if report.rejected else None
