@@ -89,11 +89,28 @@ class Record:
         return f"{self.title}\n\n{self.body}" if self.title else self.body
 
 
+@dataclass(frozen=True, slots=True)
+class RecordText:
+    """What the analysis stages read of a stored record (no raw payload)."""
+
+    id: int
+    text: str
+    language: str | None
+    location: str | None
+
+
 MENTION_TYPES = (
     # contacts: they link records (see link/)
-    "phone", "email", "url", "handle", "wallet",
+    "phone",
+    "email",
+    "url",
+    "handle",
+    "wallet",
     # facts: they feed indicators
-    "age", "price", "salary", "place",
+    "age",
+    "price",
+    "salary",
+    "place",
 )
 
 
@@ -122,3 +139,14 @@ class Mention:
     obfuscated: bool = False
     confidence: float = 1.0
     details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The extraction stage's result for one record."""
+
+    record_id: int
+    language: str | None
+    detected_language: bool  # the language was detected here, not given by the input
+    country: str | None
+    mentions: list[Mention]

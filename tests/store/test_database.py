@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from thbwatch.model import Origin, Record
+from thbwatch.model import Extracted, Mention, Origin, Record
 from thbwatch.store import Store
+from thbwatch.store.database import EXTRACT, alembic_config
 from thbwatch.store.schema import metadata
 
 
@@ -40,6 +42,15 @@ def test_migrations_create_exactly_the_schema_in_schema_py(store: Store) -> None
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     assert differences == []
+
+
+def test_migrations_go_down_to_nothing_and_up_again(store: Store) -> None:
+    with store.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "base")
+    assert inspect(store.engine).get_table_names() == ["alembic_version"]
+    with store.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    assert set(inspect(store.engine).get_table_names()) == {*metadata.tables, "alembic_version"}
 
 
 def test_opening_twice_keeps_the_data(store_url: str) -> None:
@@ -114,3 +125,52 @@ def test_the_audit_log_is_append_only(store: Store) -> None:
         with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as connection:
             connection.execute(text(statement))
     assert len(store.audit_entries()) == 1
+
+
+def stored_ids(store: Store, count: int) -> list[int]:
+    source_id = store.source_id("site")
+    run_id = store.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")
+    batch = [make_record(str(n), f"Call +44 113 496 0{n:03d}") for n in range(count)]
+    store.add_records(run_id, source_id, batch, rows_read=count, rejected=0)
+    return [record.id for record in store.iter_records()]
+
+
+def phone(value: str, start: int = 5) -> Mention:
+    return Mention("phone", value, "+44 113 496 0000", start, start + 16)
+
+
+def test_extraction_results_are_stored_once_with_shared_entities(store: Store) -> None:
+    first, second = stored_ids(store, 2)
+    shared = phone("+441134960000")
+    price = Mention("price", "150 EUR/hour", "150€/h", 30, 36, details={"amount": 150.0})
+    results = [
+        Extracted(first, "en", True, "GB", [shared, price]),
+        Extracted(second, None, False, None, [shared]),
+    ]
+    store.save_extraction(results, last_record_id=second)
+    store.save_extraction(results, last_record_id=second)  # a batch done twice
+
+    assert store.mentions_of(first) == [shared, price]
+    assert store.mentions_of(second) == [shared]
+    assert store.count_mentions_by_type() == {"phone": 2, "price": 1}
+    with store.engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM entities")) == 2
+    assert store.analysis_mark(EXTRACT) == second
+    assert store.get_record(first).language == "en"  # detected, so stored
+    assert store.get_record(second).language is None
+
+
+def test_record_texts_read_new_records_after_the_mark(store: Store) -> None:
+    ids = stored_ids(store, 5)
+    texts = store.record_texts(after_id=ids[1], limit=2)
+    assert [t.id for t in texts] == ids[2:4]
+    assert texts[0].text == "Call +44 113 496 0002" and texts[0].location == "Lyon"
+    assert store.count_records_after(ids[1]) == 3
+
+
+def test_forgetting_extraction_starts_over(store: Store) -> None:
+    [only] = stored_ids(store, 1)
+    store.save_extraction([Extracted(only, "en", False, None, [phone("+441134960000")])], only)
+    store.forget_extraction()
+    assert store.analysis_mark(EXTRACT) == 0
+    assert store.mentions_of(only) == []

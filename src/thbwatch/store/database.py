@@ -13,14 +13,32 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Dialect, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from thbwatch.errors import UserError
-from thbwatch.model import Origin, Record
-from thbwatch.store.schema import audit_log, ingest_runs, records, sources
+from thbwatch.model import Extracted, Mention, Origin, Record, RecordText
+from thbwatch.store.schema import (
+    analysis_marks,
+    audit_log,
+    entities,
+    ingest_runs,
+    mentions,
+    records,
+    sources,
+)
 
 DEFAULT_URL = "sqlite:///thbwatch.db"
 
@@ -66,12 +84,17 @@ def create_store_engine(url: str) -> Engine:
     return engine
 
 
-def migrate(connection: Connection) -> None:
-    """Bring the schema to the newest Alembic revision."""
+def alembic_config(connection: Connection) -> Config:
+    """Alembic's configuration for our migrations, run on an open connection."""
     config = Config()
     config.set_main_option("script_location", str(files("thbwatch.store") / "migrations"))
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    return config
+
+
+def migrate(connection: Connection) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    command.upgrade(alembic_config(connection), "head")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +204,7 @@ class Store:
     # -- reading ----------------------------------------------------------------------
 
     def count_records(self) -> int:
-        with self.engine.connect() as connection:
-            return connection.scalar(select(func.count()).select_from(records)) or 0
+        return self.count_records_after(0)
 
     def get_record(self, record_id: int) -> Record | None:
         with self.engine.connect() as connection:
@@ -193,8 +215,12 @@ class Store:
             ).one_or_none()
         return _row_record(row) if row else None
 
-    def iter_records(self, batch_size: int = 2000) -> Iterator[Record]:
+    def iter_records(self) -> Iterator[Record]:
         """All records in id order, read in batches so memory stays flat."""
+        for batch in self.record_batches():
+            yield from batch
+
+    def record_batches(self, batch_size: int = 2000) -> Iterator[list[Record]]:
         last_id = 0
         while True:
             with self.engine.connect() as connection:
@@ -207,9 +233,128 @@ class Store:
                 ).all()
             if not rows:
                 return
-            for row in rows:
-                yield _row_record(row)
+            yield [_row_record(row) for row in rows]
             last_id = rows[-1].id
+
+    def count_records_after(self, record_id: int) -> int:
+        with self.engine.connect() as connection:
+            return (
+                connection.scalar(
+                    select(func.count()).select_from(records).where(records.c.id > record_id)
+                )
+                or 0
+            )
+
+    def record_texts(self, after_id: int, limit: int) -> list[RecordText]:
+        """The next records after `after_id`, in id order, as the analysis reads them."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(
+                    records.c.id,
+                    records.c.title,
+                    records.c.body,
+                    records.c.language,
+                    records.c.location,
+                )
+                .where(records.c.id > after_id)
+                .order_by(records.c.id)
+                .limit(limit)
+            ).all()
+        return [
+            RecordText(
+                id=row.id,
+                text=f"{row.title}\n\n{row.body}" if row.title else row.body,
+                language=row.language,
+                location=row.location,
+            )
+            for row in rows
+        ]
+
+    # -- analysis results -------------------------------------------------------------
+
+    def analysis_mark(self, stage: str) -> int:
+        """The last record id the stage has seen (0: none)."""
+        with self.engine.connect() as connection:
+            found = connection.scalar(
+                select(analysis_marks.c.last_record_id).where(analysis_marks.c.stage == stage)
+            )
+        return found or 0
+
+    def forget_extraction(self) -> None:
+        """For `analyze --full`: drop every mention and start extraction from the first record."""
+        with self.engine.begin() as connection:
+            connection.execute(delete(mentions))
+            connection.execute(delete(analysis_marks).where(analysis_marks.c.stage == EXTRACT))
+
+    def save_extraction(self, results: list[Extracted], last_record_id: int) -> None:
+        """Store one batch of extraction results and move the mark: one transaction.
+
+        The batch's old mentions are replaced, so a batch that is done twice (a run killed
+        after the work but before the commit) leaves each mention once.
+        """
+        now = utcnow()
+        with self.engine.begin() as connection:
+            ids = [result.record_id for result in results]
+            connection.execute(delete(mentions).where(mentions.c.record_id.in_(ids)))
+            entity_ids = _entity_ids(
+                connection,
+                {(m.type, m.value) for result in results for m in result.mentions},
+            )
+            rows = [
+                {
+                    "record_id": result.record_id,
+                    "entity_id": entity_ids[(m.type, m.value)],
+                    "start": m.start,
+                    "end": m.end,
+                    "raw": m.raw,
+                    "obfuscated": m.obfuscated,
+                    "confidence": m.confidence,
+                    "details": m.details or None,
+                }
+                for result in results
+                for m in result.mentions
+            ]
+            if rows:
+                connection.execute(insert(mentions), rows)
+            detected = [
+                {"detected_id": r.record_id, "detected_language": r.language}
+                for r in results
+                if r.detected_language and r.language
+            ]
+            if detected:
+                connection.execute(
+                    update(records)
+                    .where(records.c.id == bindparam("detected_id"))
+                    .values(language=bindparam("detected_language")),
+                    detected,
+                )
+            _set_mark(connection, EXTRACT, last_record_id, now)
+
+    def mentions_of(self, record_id: int) -> list[Mention]:
+        return self.mentions_of_records([record_id]).get(record_id, [])
+
+    def mentions_of_records(self, record_ids: list[int]) -> dict[int, list[Mention]]:
+        """Each record's mentions in text order."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(mentions, entities.c.type, entities.c.value)
+                .join(entities)
+                .where(mentions.c.record_id.in_(record_ids))
+                .order_by(mentions.c.record_id, mentions.c.start, mentions.c.end)
+            ).all()
+        found: dict[int, list[Mention]] = {}
+        for row in rows:
+            found.setdefault(row.record_id, []).append(_row_mention(row))
+        return found
+
+    def count_mentions_by_type(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(entities.c.type, func.count())
+                .select_from(mentions.join(entities))
+                .group_by(entities.c.type)
+            ).all()
+        return dict(rows)
 
     def count_records_by(self, *fields: str) -> list[tuple[Any, ...]]:
         """Record counts grouped by columns of `records` (or "source"), largest first."""
@@ -363,6 +508,71 @@ def _record_row(record: Record, source_id: int, run_id: int, now: datetime) -> d
         "origin_item": record.origin.item,
         "ingest_run_id": run_id,
     }
+
+
+EXTRACT = "extract"  # the analysis_marks stage name of extraction
+
+
+def _entity_ids(connection: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Ids of the (type, value) entities, creating those not yet in the store."""
+    if not keys:
+        return {}
+    found = _known_entities(connection, keys)
+    missing = [{"type": t, "value": v} for t, v in keys - found.keys()]
+    if missing:
+        insert_missing = (
+            sqlite.insert(entities)
+            if connection.dialect.name == "sqlite"
+            else postgresql.insert(entities)
+        ).on_conflict_do_nothing(index_elements=["type", "value"])
+        connection.execute(insert_missing, missing)
+        found = _known_entities(connection, keys)
+    return found
+
+
+def _known_entities(
+    connection: Connection, keys: set[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    found: dict[tuple[str, str], int] = {}
+    by_type: dict[str, list[str]] = {}
+    for entity_type, value in keys:
+        by_type.setdefault(entity_type, []).append(value)
+    for entity_type, values in by_type.items():
+        for start in range(0, len(values), 500):  # bounded IN lists
+            rows = connection.execute(
+                select(entities.c.id, entities.c.value).where(
+                    entities.c.type == entity_type,
+                    entities.c.value.in_(values[start : start + 500]),
+                )
+            )
+            found.update({(entity_type, value): entity_id for entity_id, value in rows})
+    return found
+
+
+def _set_mark(connection: Connection, stage: str, last_record_id: int, now: datetime) -> None:
+    table = sqlite if connection.dialect.name == "sqlite" else postgresql
+    statement = table.insert(analysis_marks).values(
+        stage=stage, last_record_id=last_record_id, updated_at=now
+    )
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=["stage"],
+            set_={"last_record_id": last_record_id, "updated_at": now},
+        )
+    )
+
+
+def _row_mention(row: Any) -> Mention:
+    return Mention(
+        type=row.type,
+        value=row.value,
+        raw=row.raw,
+        start=row.start,
+        end=row.end,
+        obfuscated=row.obfuscated,
+        confidence=row.confidence,
+        details=row.details or {},
+    )
 
 
 def _row_record(row: Any) -> Record:

@@ -108,8 +108,19 @@ mentions = Table(
     Column("raw", Text, nullable=False),
     Column("obfuscated", Boolean, nullable=False, default=False),
     Column("confidence", Float, nullable=False, default=1.0),
+    Column("details", JSON),  # amounts, currencies, periods, countries (model.Mention)
     Index(None, "record_id"),
     Index(None, "entity_id"),
+)
+
+# How far each analysis stage has got: records are append-only with growing ids, so a
+# stage that has seen every record up to `last_record_id` only needs the newer ones.
+analysis_marks = Table(
+    "analysis_marks",
+    metadata,
+    Column("stage", String(50), primary_key=True),
+    Column("last_record_id", Integer, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
 )
 
 indicator_hits = Table(
