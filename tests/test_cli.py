@@ -171,3 +171,29 @@ def _committed(db_path: Path) -> int:
             return connection.execute("SELECT count(*) FROM records").fetchone()[0]
     except sqlite3.OperationalError:  # tables not created yet
         return 0
+
+
+def test_run_then_export_gives_entities_whose_spans_index_the_shown_text(tmp_path: Path) -> None:
+    data = tmp_path / "ads.jsonl"
+    data.write_text(
+        json.dumps({"id": "a1", "title": "Mia", "text": "Call 0113 496 0123, WhatsApp"}) + "\n"
+    )
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    result = thbwatch("run", str(data), "--kind", "sex_ad", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Analysed 1 records" in result.stdout
+
+    out = tmp_path / "records.jsonl"
+    assert thbwatch("export", "records", "--format", "jsonl", "--out", str(out), db=db).returncode == 0
+    [exported] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert set(exported) == {
+        "id", "ref", "source", "kind", "language", "score", "cluster", "entities", "indicators",
+    }  # fmt: skip
+    shown = json.loads(thbwatch("show", "record", str(exported["id"]), "--json", db=db).stdout)
+    phones = [entity for entity in exported["entities"] if entity["type"] == "phone"]
+    assert [entity["value"] for entity in phones] == ["+441134960123"]
+    assert shown["text"][phones[0]["start"] : phones[0]["end"]] == "0113 496 0123"
+    assert "whatsapp:+441134960123" in {entity["value"] for entity in exported["entities"]}
+    actions = [entry["action"] for entry in Store.open(db).audit_entries()]
+    assert actions == ["ingest", "export", "view"]
+    assert thbwatch("export", "records", "--format", "csv", db=db).returncode == 2

@@ -7,13 +7,16 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
+import orjson
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     Progress,
@@ -25,13 +28,14 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
-from thbwatch import __version__
+from thbwatch import __version__, pipeline
 from thbwatch.errors import UserError
 from thbwatch.ingest.inputs import FORMATS, plan_inputs
 from thbwatch.ingest.mapping import parse_map_options
 from thbwatch.ingest.run import InputReport, ingest_input
-from thbwatch.model import KINDS
+from thbwatch.model import KINDS, Mention, Record
 from thbwatch.store import DEFAULT_URL, Store
 
 app = typer.Typer(
@@ -119,7 +123,18 @@ def run_ingest(
     inputs = plan_inputs(paths, fmt, source)  # every path checked before anything is written
     store = open_store(context)
     reports = []
-    with Progress(
+    with progress_display(quiet) as progress:
+        for item in inputs:
+            task = progress.add_task(f"ingest {item.path.name}", total=1.0, rows=0)
+            advance = progress_callback(progress, task)
+            reports.append(ingest_input(store, item, kind, overrides, progress=advance))
+    store.close()
+    return reports
+
+
+def progress_display(quiet: bool) -> Progress:
+    """A progress bar on stderr, shown only to a person at a terminal."""
+    return Progress(
         SpinnerColumn(),
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -130,13 +145,7 @@ def run_ingest(
         console=stderr,
         transient=True,
         disable=quiet or not stderr.is_terminal,
-    ) as progress:
-        for item in inputs:
-            task = progress.add_task(f"ingest {item.path.name}", total=1.0, rows=0)
-            advance = progress_callback(progress, task)
-            reports.append(ingest_input(store, item, kind, overrides, progress=advance))
-    store.close()
-    return reports
+    )
 
 
 def progress_callback(progress: Progress, task: TaskID) -> Callable[[int, float], None]:
@@ -185,6 +194,61 @@ def print_ingest_summary(reports: list[InputReport]) -> None:
 
 
 @app.command()
+def analyze(
+    context: typer.Context,
+    full: Annotated[
+        bool, typer.Option("--full", help="Forget earlier results and redo all.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Extract contacts and facts from new records (all records with --full)."""
+    store = open_store(context)
+    report = run_analysis(store, full, quiet=as_json)
+    store.close()
+    if as_json:
+        print_json({"records": report.records, "mentions": report.mentions})
+    else:
+        print_analysis_summary(report)
+
+
+@app.command()
+def run(
+    context: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    source: Annotated[str | None, typer.Option(help="Source name.")] = None,
+    kind: Annotated[str, typer.Option(help="Record kind, or auto.")] = "auto",
+    fmt: Annotated[str, typer.Option("--format", help="Input format.")] = "auto",
+    mapping: Annotated[list[str] | None, typer.Option("--map", help="FIELD=COLUMN.")] = None,
+) -> None:
+    """Ingest, then analyse: the one-command main job."""
+    print_ingest_summary(run_ingest(context, paths, source, kind, fmt, mapping or []))
+    store = open_store(context)
+    print_analysis_summary(run_analysis(store, full=False))
+    store.close()
+
+
+def run_analysis(store: Store, full: bool, quiet: bool = False) -> pipeline.AnalysisReport:
+    with progress_display(quiet) as progress:
+        task = progress.add_task("analyse", total=None, rows=0)
+        done = 0
+
+        def advance(records: int, remaining: int) -> None:
+            nonlocal done
+            done += records
+            progress.update(task, total=done + remaining, completed=done, rows=done)
+
+        return pipeline.analyze(store, full=full, progress=advance)
+
+
+def print_analysis_summary(report: pipeline.AnalysisReport) -> None:
+    if not report.records:
+        console.print("Nothing new to analyse.")
+        return
+    found = ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.mentions.items()))
+    console.print(f"Analysed {report.records:,} records; found {found or 'nothing'}.")
+
+
+@app.command()
 def sources(
     context: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
@@ -216,18 +280,90 @@ def show(
     record = store.get_record(item_id)
     if record is None:
         raise UserError(f"no record with id {item_id}")
+    found = store.mentions_of(item_id)
     store.audit("view", target=f"record:{item_id}")
-    data = {
+    store.close()
+    if as_json:
+        print_json(record_details(record, found))
+        return
+    console.rule(f"record {record.id} · {record.kind} · {record.source}")
+    fields = {
+        "ref": record.ref,
+        "location": record.location,
+        "posted_at": record.posted_at,
+        "url": record.url,
+        "language": record.language,
+        "from": f"{record.origin.describe()} (file sha256 {record.origin.sha256[:16]}…)",
+        "raw sha256": record.raw_sha256,
+    }
+    for name, value in fields.items():
+        if value:
+            console.print(f"[bold]{name}[/bold]: {escape(str(value))}", highlight=False)
+    console.rule()
+    text = Text(record.text)
+    for mention in found:
+        text.stylize(MENTION_STYLES.get(mention.type, "underline"), mention.start, mention.end)
+    console.print(text, highlight=False)
+    if found:
+        console.rule()
+        table = Table("type", "value", "as written", "where", "obfuscated", box=None)
+        for mention in found:
+            table.add_row(
+                mention.type,
+                escape(mention.value),
+                escape(mention.raw.replace("\n", "⏎")),
+                f"{mention.start}-{mention.end}",
+                "yes" if mention.obfuscated else "",
+            )
+        console.print(table)
+
+
+MENTION_STYLES = {
+    "phone": "bold red",
+    "email": "bold magenta",
+    "handle": "bold magenta",
+    "url": "underline blue",
+    "wallet": "bold yellow",
+    "age": "cyan",
+    "price": "green",
+    "salary": "green",
+    "place": "italic",
+}
+
+
+def record_export(record: Record, found: list[Mention]) -> dict[str, Any]:
+    """A record as `export records` writes it (DESIGN.md): spans index `record.text`."""
+    return {
         "id": record.id,
         "ref": record.ref,
         "source": record.source,
         "kind": record.kind,
+        "language": record.language,
+        "score": None,  # scores arrive with the indicators stage
+        "cluster": None,  # clusters arrive with the networks stage
+        "entities": [
+            {
+                "type": mention.type,
+                "value": mention.value,
+                "start": mention.start,
+                "end": mention.end,
+                "obfuscated": mention.obfuscated,
+            }
+            for mention in found
+        ],
+        "indicators": [],
+    }
+
+
+def record_details(record: Record, found: list[Mention]) -> dict[str, Any]:
+    """Everything `show record --json` tells: the export fields, the text and provenance."""
+    return {
+        **record_export(record, found),
         "title": record.title,
         "location": record.location,
         "posted_at": record.posted_at,
         "captured_at": record.captured_at,
         "url": record.url,
-        "language": record.language,
         "images": record.images,
         "text": record.text,
         "raw_sha256": record.raw_sha256,
@@ -239,19 +375,48 @@ def show(
             "item": record.origin.item,
         },
     }
-    if as_json:
-        print_json(data)
+
+
+class ExportWhat(StrEnum):
+    records = "records"
+
+
+@app.command()
+def export(
+    context: typer.Context,
+    what: Annotated[ExportWhat, typer.Argument(help="What to export.")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl: one object per line.")] = "jsonl",
+    out: Annotated[Path | None, typer.Option(help="File to write (default: stdout).")] = None,
+) -> None:
+    """Export records as JSON lines, with their entities and spans."""
+    if fmt != "jsonl":
+        raise UserError(f"--format {fmt!r}: records export as jsonl")
+    store = open_store(context)
+    count = 0
+    with _output(out) as handle:
+        for batch in store.record_batches():
+            found = store.mentions_of_records([record.id for record in batch])
+            for record in batch:
+                line = record_export(record, found.get(record.id, []))
+                handle.write(orjson.dumps(line, option=orjson.OPT_APPEND_NEWLINE))
+            count += len(batch)
+    store.audit("export", target="records", count=count, out=str(out) if out else "stdout")
+    store.close()
+    if out:
+        console.print(f"Wrote {count:,} records to {out}.")
+
+
+@contextmanager
+def _output(out: Path | None) -> Iterator[IO[bytes]]:
+    """Write to a file atomically (a temporary file renamed at the end), or to stdout."""
+    if out is None:
+        yield sys.stdout.buffer
+        sys.stdout.flush()
         return
-    console.rule(f"record {record.id} · {record.kind} · {record.source}")
-    for name in ("ref", "location", "posted_at", "url", "language"):
-        if data[name]:
-            console.print(f"[bold]{name}[/bold]: {data[name]}", markup=True, highlight=False)
-    console.print(
-        f"[bold]from[/bold]: {record.origin.describe()} (file sha256 {record.origin.sha256[:16]}…)"
-    )
-    console.print(f"[bold]raw sha256[/bold]: {record.raw_sha256}")
-    console.rule()
-    console.print(record.text, markup=False, highlight=False)
+    partial = out.with_name(out.name + ".partial")
+    with partial.open("wb") as handle:
+        yield handle
+    partial.replace(out)
 
 
 @app.command()
@@ -271,28 +436,53 @@ def demo(
     run_demo(context.obj["db"], records=records, seed=seed, out=out, console=console, stderr=stderr)
 
 
+class BenchWhat(StrEnum):
+    all = "all"
+    ingest = "ingest"
+    extract = "extract"
+
+
 @app.command()
 def bench(
-    records: Annotated[int, typer.Option(help="Records in the largest run.")] = 100_000,
+    records: Annotated[int, typer.Option(help="Records in the largest ingest run.")] = 100_000,
     seed: Annotated[int, typer.Option(help="Corpus seed.")] = 7,
+    only: Annotated[BenchWhat, typer.Option(help="Which benchmark to run.")] = BenchWhat.all,
     as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON.")] = False,
 ) -> None:
-    """Measure ingest throughput (records/s) and peak memory at two input sizes."""
-    results = load_benchmark("bench_ingest").run(records, seed, log=stderr.print)
+    """Measure ingest (records/s, peak memory at two sizes) and extraction (ads/s/core)."""
+    results: dict[str, Any] = {}
+    if only in (BenchWhat.all, BenchWhat.ingest):
+        results["ingest"] = load_benchmark("bench_ingest").run(records, seed, log=stderr.print)
+    if only in (BenchWhat.all, BenchWhat.extract):
+        results["extract"] = load_benchmark("bench_extract").run(5000, seed, log=stderr.print)
     if as_json:
         print_json(results)
         return
-    table = Table(title="Ingest benchmark (SQLite)", title_justify="left")
-    for column in ("records", "seconds", "records/s", "peak memory MB"):
-        table.add_column(column, justify="right")
-    for result in results:
-        table.add_row(
-            f"{result['records']:,}",
-            f"{result['seconds']:.1f}",
-            f"{result['records_per_second']:,.0f}",
-            f"{result['peak_memory_mb']:,.0f}",
+    if "ingest" in results:
+        table = Table(title="Ingest (SQLite)", title_justify="left")
+        for column in ("records", "seconds", "records/s", "peak memory MB"):
+            table.add_column(column, justify="right")
+        for result in results["ingest"]:
+            table.add_row(
+                f"{result['records']:,}",
+                f"{result['seconds']:.1f}",
+                f"{result['records_per_second']:,.0f}",
+                f"{result['peak_memory_mb']:,.0f}",
+            )
+        console.print(table)
+    if "extract" in results:
+        extract = results["extract"]
+        table = Table(title="Extraction, one core", title_justify="left")
+        table.add_column("part")
+        table.add_column("µs per ad", justify="right")
+        for part, micros in extract["microseconds_per_ad_by_part"].items():
+            table.add_row(part, f"{micros:,.0f}")
+        table.add_row("[bold]whole stage[/bold]", f"[bold]{extract['microseconds_per_ad']:,.0f}")
+        console.print(table)
+        console.print(
+            f"{extract['ads_per_second_per_core']:,} ads/s per core "
+            f"({extract['ads']:,} ads of {extract['mean_chars']:,} characters on average)"
         )
-    console.print(table)
 
 
 def load_benchmark(name: str) -> Any:

@@ -33,7 +33,7 @@ def test_the_demo_ingests_every_record_of_the_corpus_once(tmp_path: Path) -> Non
         assert all(item["raw"] in record.text for item in entry["entities"])
 
     page = summary.read_text(encoding="utf-8")
-    assert "stops after ingest" in page
+    assert "Extraction against the ground truth" in page
     for name in ("classifieds.jsonl", "jobs.csv"):
         rows = sum(entry["file"] == name for entry in truth)
         assert f'{name}</td><td>{name.split(".")[0]}</td><td class="n">{rows:,}</td>' in page

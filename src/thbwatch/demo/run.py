@@ -1,8 +1,8 @@
-"""`thbwatch demo`: make the synthetic corpus, ingest it, show what came in, write a summary.
+"""`thbwatch demo`: make the synthetic corpus, ingest and analyse it, write a summary.
 
-The analysis stages (extraction, indicators, networks, scores) are not built yet, so the
-demo stops after ingest and says so; the summary shows the ground truth planted in the
-corpus, which those stages will be measured against.
+It shows what came in, what extraction found and how that compares with the ground truth
+planted in the corpus. Indicators, networks and scores are not built yet, so there are
+no leads to rank yet: the demo says so.
 """
 
 from __future__ import annotations
@@ -20,8 +20,11 @@ from rich.console import Console
 from rich.table import Table
 
 from thbwatch.demo.corpus import write_corpus
+from thbwatch.demo.evaluate import Scores, evaluate_extraction
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import InputReport, ingest_input
+from thbwatch.model import Mention, Record
+from thbwatch.pipeline import analyze
 from thbwatch.store import Store
 
 # Which kind each demo site publishes (a real site's category tells the same).
@@ -64,14 +67,24 @@ def run_demo(
         for name, kind in DEMO_FILES.items():
             [item] = plan_inputs([out / name])
             reports.append(ingest_input(store, item, kind=kind))
+    with stderr.status("analysing ..."):
+        analyze(store)
     by_kind_language = store.count_records_by("kind", "language")
-    sample = list(islice(store.iter_records(), SAMPLE_SIZE))
+    found = store.count_mentions_by_type()
+    scores = evaluate_extraction(store, out / "truth.jsonl")
+    sample = [
+        (record, store.mentions_of(record.id))
+        for record in islice(store.iter_records(), SAMPLE_SIZE)
+    ]
     store.close()
 
-    print_summary(console, reports, by_kind_language, truth)
+    print_summary(console, reports, by_kind_language, truth, found, scores)
     summary = out / "summary.html"
     summary.write_text(
-        render_summary(reports, by_kind_language, truth, sample, db=db, seed=seed), encoding="utf-8"
+        render_summary(
+            reports, by_kind_language, truth, found, scores, sample, db=db, seed=seed
+        ),
+        encoding="utf-8",
     )
     console.print(f"\nSummary page: [bold]{summary}[/bold] (self-contained, opens offline)")
     return summary
@@ -82,6 +95,8 @@ def print_summary(
     reports: list[InputReport],
     by_kind_language: list[tuple[Any, ...]],
     truth: GroundTruth,
+    found: dict[str, int],
+    scores: dict[str, Scores],
 ) -> None:
     table = Table(title="What came in", title_justify="left")
     for column in ("file", "rows", "added", "already in store", "rejected"):
@@ -106,8 +121,24 @@ def print_summary(
     planted = ", ".join(f"{label} {count:,}" for label, count in truth.labels.most_common())
     console.print(f"Ground truth planted: {planted}; {len(truth.networks)} networks.")
     console.print(
-        "[yellow]The analysis stages (extraction, indicators, networks, scores) are not built "
-        "yet: the demo stops after ingest.[/yellow]"
+        "Found: " + ", ".join(f"{kind} {count:,}" for kind, count in sorted(found.items()))
+    )
+
+    quality = Table(title="Extraction against the ground truth", title_justify="left")
+    for column in ("contacts", "precision", "recall", "found", "planted"):
+        quality.add_column(column, justify="left" if column == "contacts" else "right")
+    for kind, score in scores.items():
+        quality.add_row(
+            kind,
+            "" if kind == "phone (obfuscated)" else f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.true_positives + score.false_positives:,}",
+            f"{score.true_positives + score.false_negatives:,}",
+        )
+    console.print(quality)
+    console.print(
+        "[yellow]Indicators, networks and scores are not built yet: no leads to rank yet."
+        "[/yellow]"
     )
 
 
@@ -115,7 +146,9 @@ def render_summary(
     reports: list[InputReport],
     by_kind_language: list[tuple[Any, ...]],
     truth: GroundTruth,
-    sample: list[Any],
+    found: dict[str, int],
+    scores: dict[str, Scores],
+    sample: list[tuple[Record, list[Mention]]],
     db: str,
     seed: int,
 ) -> str:
@@ -126,6 +159,8 @@ def render_summary(
         reports=reports,
         by_kind_language=by_kind_language,
         truth=truth,
+        found=found,
+        scores=scores,
         sample=sample,
         db=db,
         seed=seed,

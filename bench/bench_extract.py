@@ -1,0 +1,88 @@
+"""Extraction benchmark: ads per second per core for the whole stage, and where time goes.
+
+Demo ads of one language are joined until each is about 1 KB (the size the issue names),
+then `extract_record` runs over all of them on one core; each extractor is also timed on
+its own. Run with `thbwatch bench --only extract` or `python bench/bench_extract.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from thbwatch.demo.corpus import iter_corpus
+from thbwatch.extract import contacts, language, numbers, phones, places, wallets
+from thbwatch.extract.mentions import extract_record
+from thbwatch.model import Hints, RecordText
+
+AD_CHARS = 1000
+
+
+def kilobyte_ads(count: int, seed: int) -> list[RecordText]:
+    """`count` texts of about 1 KB, each made of demo ads in one language."""
+    pending: dict[str, str] = {}
+    ads: list[RecordText] = []
+    for ad, _ in iter_corpus(count * 4, seed):
+        body = ad.get("text") or ad.get("description") or ""
+        text = f"{pending.pop(ad['language'], '')}{ad['title']}\n\n{body}\n\n"
+        if len(text) < AD_CHARS:
+            pending[ad["language"]] = text
+            continue
+        ads.append(RecordText(len(ads) + 1, text, None, ad.get("city") or ad.get("location")))
+        if len(ads) == count:
+            break
+    return ads
+
+
+def _time_per_ad(function: Callable[[RecordText], Any], ads: list[RecordText]) -> float:
+    started = time.perf_counter()
+    for ad in ads:
+        function(ad)
+    return (time.perf_counter() - started) / len(ads) * 1e6
+
+
+def run(records: int = 5000, seed: int = 7, log: Callable[[str], None] = print) -> dict[str, Any]:
+    log(f"making {records:,} ads of about 1 KB ...")
+    ads = kilobyte_ads(records, seed)
+    extract_record(ads[0])  # load the gazetteer and models once, outside the timing
+    hints = Hints(language="en", country="GB")
+    parts: dict[str, Callable[[RecordText], Any]] = {
+        "language": lambda ad: language.detect_language(ad.text),
+        "places": lambda ad: places.extract_places(ad.text, hints, ad.location),
+        "phones": lambda ad: phones.extract_phones(ad.text, hints),
+        "emails, urls, handles": lambda ad: (
+            contacts.extract_emails(ad.text, hints),
+            contacts.extract_urls(ad.text, hints),
+            contacts.extract_handles(ad.text, hints, []),
+        ),
+        "wallets": lambda ad: wallets.extract_wallets(ad.text, hints),
+        "ages, prices, salaries": lambda ad: (
+            numbers.extract_ages(ad.text, hints),
+            numbers.extract_prices(ad.text, hints),
+            numbers.extract_salaries(ad.text, hints),
+        ),
+    }
+    log("timing ...")
+    whole = _time_per_ad(extract_record, ads)
+    return {
+        "ads": len(ads),
+        "mean_chars": round(sum(len(ad.text) for ad in ads) / len(ads)),
+        "microseconds_per_ad": round(whole, 1),
+        "ads_per_second_per_core": round(1e6 / whole),
+        "microseconds_per_ad_by_part": {
+            name: round(_time_per_ad(part, ads), 1) for name, part in parts.items()
+        },
+    }
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=7)
+    arguments = parser.parse_args()
+    result = run(arguments.records, arguments.seed, log=lambda m: print(m, file=sys.stderr))
+    print(json.dumps(result, indent=2))

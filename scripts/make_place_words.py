@@ -1,0 +1,301 @@
+"""Regenerate src/thbwatch/extract/place_words.txt (a development tool, not a test).
+
+Lists the gazetteer names that are also everyday lower-case words in a dictionary of one
+of the languages of the ads, so that places.py only takes them after a locative word.
+Needs Debian's hunspell dictionaries (hunspell-en-gb, -fr, -de-de, -es, -it, -nl, -pl, -ro,
+-pt-pt); the product itself never reads them.
+
+    .venv/bin/python scripts/make_place_words.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from thbwatch.extract import places
+
+DICTIONARIES = {
+    "en_GB": "utf-8",
+    "fr": "utf-8",
+    "de_DE": "utf-8",
+    "es_ES": "utf-8",
+    "it_IT": "utf-8",
+    "nl": "utf-8",
+    "pl_PL": "iso8859-2",
+    "ro_RO": "utf-8",
+    "pt_PT": "utf-8",
+}
+# Big cities whose dictionary twin is rare in ads: they stay strong.
+KEEP_STRONG = {
+    "valencia",
+    "bari",
+    "leeds",
+    "bologna",
+    "genova",
+    "verona",
+    "cluj",
+    "iasi",
+    "graz",
+    "sevilla",
+    "malaga",
+    "murcia",
+    "lyon",
+    "paris",
+    "roma",
+    "napoli",
+    "torino",
+    "milano",
+    "london",
+    "berlin",
+    "madrid",
+    "lisboa",
+    "porto",
+    "bordeaux",
+    "marseille",
+    "toulouse",
+    "nantes",
+    "rennes",
+    "lille",
+    "strasbourg",
+    "montpellier",
+    "grenoble",
+    "dijon",
+    "angers",
+    "toulon",
+    "brest",
+    "le havre",
+    "reims",
+    "limoges",
+    "amiens",
+    "metz",
+    "perpignan",
+    "caen",
+    "orleans",
+    "rouen",
+    "nancy",
+    "alicante",
+    "cordoba",
+    "granada",
+    "vigo",
+    "gijon",
+    "oviedo",
+    "bilbao",
+    "santander",
+    "pamplona",
+    "almeria",
+    "cadiz",
+    "salamanca",
+    "burgos",
+    "leon",
+    "zaragoza",
+    "palermo",
+    "catania",
+    "messina",
+    "padova",
+    "trieste",
+    "brescia",
+    "parma",
+    "modena",
+    "reggio",
+    "livorno",
+    "cagliari",
+    "foggia",
+    "rimini",
+    "salerno",
+    "ferrara",
+    "sassari",
+    "latina",
+    "monza",
+    "siracusa",
+    "pescara",
+    "bergamo",
+    "vicenza",
+    "trento",
+    "novara",
+    "piacenza",
+    "ancona",
+    "udine",
+    "arezzo",
+    "cesena",
+    "lecce",
+    "pesaro",
+    "la spezia",
+    "essen",
+    "bremen",
+    "dresden",
+    "hannover",
+    "bochum",
+    "wuppertal",
+    "bielefeld",
+    "bonn",
+    "mannheim",
+    "karlsruhe",
+    "augsburg",
+    "wiesbaden",
+    "kiel",
+    "halle",
+    "magdeburg",
+    "freiburg",
+    "krefeld",
+    "mainz",
+    "erfurt",
+    "rostock",
+    "kassel",
+    "hagen",
+    "potsdam",
+    "saarbrucken",
+    "hamm",
+    "oldenburg",
+    "osnabruck",
+    "leverkusen",
+    "heidelberg",
+    "darmstadt",
+    "regensburg",
+    "ingolstadt",
+    "wolfsburg",
+    "ulm",
+    "bern",
+    "basel",
+    "zurich",
+    "geneve",
+    "lausanne",
+    "linz",
+    "salzburg",
+    "innsbruck",
+    "breda",
+    "tilburg",
+    "nijmegen",
+    "arnhem",
+    "haarlem",
+    "almere",
+    "apeldoorn",
+    "enschede",
+    "zwolle",
+    "leiden",
+    "maastricht",
+    "dordrecht",
+    "brugge",
+    "namur",
+    "mons",
+    "poznan",
+    "gdansk",
+    "szczecin",
+    "lublin",
+    "bialystok",
+    "gdynia",
+    "torun",
+    "radom",
+    "kielce",
+    "rzeszow",
+    "olsztyn",
+    "opole",
+    "timisoara",
+    "constanta",
+    "craiova",
+    "galati",
+    "brasov",
+    "ploiesti",
+    "oradea",
+    "braila",
+    "arad",
+    "pitesti",
+    "sibiu",
+    "bacau",
+    "braga",
+    "coimbra",
+    "sofia",
+    "varna",
+    "burgas",
+    "plovdiv",
+    "athens",
+    "split",
+    "zagreb",
+    "belgrade",
+    "praha",
+    "prague",
+    "brno",
+    "ostrava",
+    "budapest",
+    "debrecen",
+    "szeged",
+    "miskolc",
+    "pecs",
+    "bratislava",
+    "kosice",
+    "ljubljana",
+    "riga",
+    "vilnius",
+    "kaunas",
+    "tallinn",
+    "helsinki",
+    "stockholm",
+    "oslo",
+    "copenhagen",
+    "kobenhavn",
+    "dublin",
+    "cork",
+    "manchester",
+    "liverpool",
+    "glasgow",
+    "bristol",
+    "sheffield",
+    "bradford",
+    "cardiff",
+    "coventry",
+    "nottingham",
+    "leicester",
+    "sunderland",
+    "belfast",
+    "brighton",
+    "plymouth",
+    "southampton",
+    "portsmouth",
+    "derby",
+    "luton",
+    "preston",
+    "blackpool",
+    "york",
+    "chester",
+    "lincoln",
+    "oxford",
+    "cambridge",
+}
+
+
+def dictionary_words() -> set[str]:
+    words: set[str] = set()
+    for name, encoding in DICTIONARIES.items():
+        path = Path("/usr/share/hunspell") / f"{name}.dic"
+        for line in path.read_text(encoding, errors="replace").splitlines()[1:]:
+            word, _, flags = line.strip().partition("/")
+            # German lists lower-case forms of every noun for compounds (flag "z"):
+            # "dortmund/Sozm" is not a word of its own, "essen/BDI" is.
+            if name == "de_DE" and "z" in flags.split()[0:1][0] if flags else False:
+                continue
+            if word and word[0].islower():
+                words.add(places.fold(word))
+    return words
+
+
+def main() -> None:
+    words = dictionary_words()
+    hits: set[str] = set()
+    for city, local, foreign in places._cities():
+        names = list(local)
+        if city.population >= places.EXONYM_POPULATION:
+            names += foreign
+        for name in names:
+            key = " ".join(places._words(name))
+            if key in words and key not in KEEP_STRONG:
+                hits.add(key)
+    out = Path(__file__).resolve().parents[2] / "src/thbwatch/extract/place_words.txt"
+    header = (
+        "# Gazetteer names that are also lower-case words in a hunspell dictionary of\n"
+        "# en, fr, de, es, it, nl, pl, ro or pt; generated by tests/extract/make_place_words.py.\n"
+    )
+    out.write_text(header + "\n".join(sorted(hits)) + "\n", encoding="utf-8")
+    print(len(hits), "names written to", out)
+
+
+if __name__ == "__main__":
+    main()

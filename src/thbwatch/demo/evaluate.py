@@ -1,0 +1,77 @@
+"""Measure the analysis against the demo corpus's ground truth.
+
+Extraction: for each contact type, precision and recall of the (type, value) pairs found
+in each record against those planted in it; obfuscated phones are counted apart, since
+they are the hard case and an indicator in their own right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from thbwatch.store import Store
+
+CONTACT_TYPES = ("phone", "email", "handle", "url")
+
+
+@dataclass(slots=True)
+class Scores:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        planted = self.true_positives + self.false_negatives
+        return self.true_positives / planted if planted else 1.0
+
+    def add(self, found: set[str], planted: set[str]) -> None:
+        self.true_positives += len(found & planted)
+        self.false_positives += len(found - planted)
+        self.false_negatives += len(planted - found)
+
+
+def source_of(file_name: str) -> str:
+    """The source name a demo file is ingested under (its stem, see ingest.inputs)."""
+    return file_name.split(".", 1)[0]
+
+
+def evaluate_extraction(store: Store, truth_path: Path) -> dict[str, Scores]:
+    """Scores per contact type, plus "phone (obfuscated)" for recall on obscured numbers."""
+    truth = {
+        (source_of(entry["file"]), entry["ref"]): entry for entry in _read_truth(truth_path)
+    }
+    scores = {name: Scores() for name in (*CONTACT_TYPES, "phone (obfuscated)")}
+    for batch in store.record_batches():
+        found_by_record = store.mentions_of_records([record.id for record in batch])
+        for record in batch:
+            entry = truth.get((record.source, record.ref or ""))
+            if entry is None:
+                continue  # not a demo record
+            found = found_by_record.get(record.id, [])
+            for kind in CONTACT_TYPES:
+                scores[kind].add(
+                    {m.value for m in found if m.type == kind},
+                    {e["value"] for e in entry["entities"] if e["type"] == kind},
+                )
+            obscured = {
+                e["value"] for e in entry["entities"] if e["type"] == "phone" and e["obfuscated"]
+            }
+            phones = {m.value for m in found if m.type == "phone"}
+            scores["phone (obfuscated)"].add(phones & obscured, obscured)
+    return scores
+
+
+def _read_truth(path: Path) -> Iterable[dict]:
+    with path.open("rb") as handle:
+        for line in handle:
+            yield orjson.loads(line)

@@ -1,0 +1,1199 @@
+"""Contact details in ad text: e-mail addresses, web links and messenger handles. Pure.
+
+Each function returns `Mention`s whose `raw` is exactly ``text[start:end]``:
+
+* `extract_emails`: "email", value lower case. Obfuscated writings ("name [at] mail [dot]
+  com", "name (at) mail (dot) com", "name at mail dot com", "name @ mail . com" and the
+  local words for "@" and "." in the tables below) are marked ``obfuscated=True``.
+* `extract_urls`: "url", value "https://host/path" (host lower case, scheme added or
+  made https, no trailing slash, no fragment); details: registered "domain" and "host".
+* `extract_handles`: "handle", value "platform:handle" from messenger links (wa.me,
+  t.me, instagram.com/...), from a platform cue next to a name ("Telegram: @name"), and
+  from a phone-only messenger named next to a phone mention ("WhatsApp +44...").
+
+Nothing is fetched: the public-suffix list is tldextract's bundled snapshot.
+
+Hints: `language` adds its prose words to those that rule out " at " as an "@" ("ik at");
+`country` turns the "WA" cue off where WA is a state (US, AU). Every language's words for
+"@", "." and the messenger cues are always read: ads mix languages.
+
+Speed matters (thousands of ads a second): one Aho-Corasick pass finds every cue word
+and word for "@", `str.find` the "@" signs, one literal-led regex the "x.y" of hosts;
+only then do small anchored regexes run around what was found, and nothing backtracks
+over the whole text. The three functions share those scans through small caches keyed
+by the text, as the pipeline calls them one after the other on the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import parse_qs, urlsplit
+
+import ahocorasick
+import phonenumbers
+import tldextract
+
+from thbwatch.model import Hints, Mention
+
+__all__ = [
+    "extract_emails",
+    "extract_handles",
+    "extract_urls",
+    "normalise_email",
+    "normalise_handle",
+    "normalise_url",
+    "split_host",
+]
+
+# =========================================================================== data tables
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, for tables that read better that way."""
+    return frozenset(text.split())
+
+
+# Words written for "@" in obfuscated e-mail addresses, per language (lower case).
+AT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("at",),
+    "fr": ("arobase", "arobas"),
+    "de": ("at", "ät"),
+    "es": ("arroba",),
+    "it": ("chiocciola",),
+    "nl": ("apenstaartje", "at"),
+    "pl": ("małpa", "malpa", "małpka", "malpka"),
+    "ro": ("arond",),
+}
+
+# Words written for "." in obfuscated e-mail addresses, per language (lower case).
+DOT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("dot",),
+    "fr": ("point",),
+    "de": ("punkt",),
+    "es": ("punto",),
+    "it": ("punto",),
+    "nl": ("punt",),
+    "pl": ("kropka",),
+    "ro": ("punct",),
+}
+
+# Words that stand before an ordinary " at " in prose ("meet at", "available at"). A
+# bare " at " after one of them is not an e-mail ("available at booking.com").
+PROSE_BEFORE_AT: dict[str, frozenset[str]] = {
+    "en": _words(
+        "me us you him her them it we i they one someone people girls girl lady ladies "
+        "meet meeting met see seen available arrive arriving arrived stay staying live "
+        "living lives work working works worked study studying job jobs apply applied "
+        "book booked booking buy bought sold sell selling shop shopping order ordered "
+        "find found look looking sign signed call calls here there now only also is are "
+        "am was were be been being and or but not the a an this that all located based "
+        "hosted listed registered read visit online offer offers price prices rates open "
+        "best deal deals up out in on off from to start starts starting begin begins end "
+        "ends pay paid paying free cheap sale hours daily weekly nights night arrive"
+    ),
+    "nl": _words("ik hij zij ze wij we jij je"),
+}
+
+# Top-level domains accepted for a bare host with no scheme, no "www." and no path
+# ("bestgirls.co.uk"): two-letter country codes plus these. Any real public suffix is
+# accepted once a scheme, "www." or a path shows the writer meant a link, but a bare
+# "hello.world" or "end.next" (both real TLDs) is too often just a missing space.
+BARE_TLDS: frozenset[str] = _words(
+    "com net org info biz edu gov mil int eu asia mobi name pro tel travel xxx adult porn "
+    "sex sexy cam webcam dating love vip club online site website web store shop app dev "
+    "io xyz top live link blog chat social agency jobs work works careers company group "
+    "services solutions email tech space fun city today world page one example"
+)
+
+# Two-letter country codes that are much more often file extensions than domains.
+FILE_EXTENSION_TLDS: frozenset[str] = frozenset({"py", "sh", "md", "rs", "js", "ts", "pm"})
+
+# Messenger cue words: (word, platform, kind, case_sensitive). Kinds:
+#   "strong": names the platform unmistakably, so a bare name may follow ("Telegram
+#             vip_anna_22");
+#   "weak":   a short or ordinary word ("signal", "snap", "OF"): a name after it needs a
+#             ":" or an "@" ("snap: kitty"); next to a phone it still names the messenger;
+#   "label":  two letters that occur inside many words ("ig", "sc"): recognised only as
+#             a label right before ":" or "@" ("IG: anna", "tg @anna").
+CUES: tuple[tuple[str, str, str, bool], ...] = (
+    ("telegram", "telegram", "strong", False),
+    ("tg", "telegram", "label", False),
+    ("whatsapp", "whatsapp", "strong", False),
+    ("whats app", "whatsapp", "strong", False),
+    ("whatsap", "whatsapp", "strong", False),
+    ("watsapp", "whatsapp", "strong", False),
+    ("wsp", "whatsapp", "weak", False),
+    ("wapp", "whatsapp", "weak", False),
+    ("WA", "whatsapp", "weak", True),
+    ("viber", "viber", "strong", False),
+    ("signal", "signal", "weak", False),
+    ("snapchat", "snapchat", "strong", False),
+    ("snap", "snapchat", "weak", False),
+    ("sc", "snapchat", "label", False),
+    ("instagram", "instagram", "strong", False),
+    ("insta", "instagram", "weak", False),
+    ("ig", "instagram", "label", False),
+    ("onlyfans", "onlyfans", "strong", False),
+    ("only fans", "onlyfans", "strong", False),
+    ("OF", "onlyfans", "weak", True),
+    ("tiktok", "tiktok", "strong", False),
+    ("tik tok", "tiktok", "strong", False),
+    ("facebook", "facebook", "strong", False),
+    ("fb", "facebook", "label", False),
+    ("messenger", "facebook", "weak", False),
+    ("kik", "kik", "weak", False),
+    ("wechat", "wechat", "strong", False),
+    ("weixin", "wechat", "strong", False),
+    ("line id", "line", "strong", False),
+    ("LINE", "line", "weak", True),
+)
+
+# Platforms reached by phone number: a cue for them next to a phone makes a handle.
+PHONE_PLATFORMS: frozenset[str] = frozenset({"whatsapp", "viber", "signal"})
+# Platforms with no user names (in ads): a word after their cue is no handle.
+NAMELESS_PLATFORMS: frozenset[str] = frozenset({"whatsapp", "viber"})
+
+# Countries where "WA" is a state (Washington, Western Australia), not WhatsApp.
+WA_IS_A_STATE: frozenset[str] = frozenset({"US", "AU"})
+
+# Handle syntax per platform (what the platform allows, so "@5pm" is no Telegram name).
+HANDLE_SYNTAX: dict[str, re.Pattern[str]] = {
+    "telegram": re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}"),
+    "instagram": re.compile(r"[A-Za-z0-9._]{1,30}"),
+    "tiktok": re.compile(r"[A-Za-z0-9._]{2,24}"),
+    "onlyfans": re.compile(r"[A-Za-z0-9._-]{3,30}"),
+    "snapchat": re.compile(r"[A-Za-z][A-Za-z0-9._-]{2,14}"),
+    "facebook": re.compile(r"[A-Za-z0-9.]{5,50}|\d{5,20}"),
+    "kik": re.compile(r"[A-Za-z0-9._]{2,20}"),
+    "wechat": re.compile(r"[A-Za-z][A-Za-z0-9_-]{5,19}"),
+    "line": re.compile(r"[A-Za-z0-9._-]{4,20}"),
+    "signal": re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}"),
+}
+
+# WeChat ids are case-sensitive; every other platform above folds case.
+CASE_SENSITIVE_PLATFORMS: frozenset[str] = frozenset({"wechat"})
+
+# Words that follow a cue but are not names ("Telegram: available", "snap: same").
+NOT_A_NAME: frozenset[str] = _words(
+    "only me here available same number ask message text write call contact please yes "
+    "also too and or the for with now just private pics photos video videos free real "
+    "link below above profile account username handle id app group channel "
+    "uniquement aussi ici seulement nur auch hier bitte solo también anche aquí qui "
+    "alleen ook hier tylko też tutaj doar și aici"
+)
+
+# Filler between a cue and the handle: "Telegram only: @x", "Instagram me: x".
+_CUE_FILLER = re.compile(
+    r"(?:[ \t]+(?:only|me|id|user(?:name)?|account|direct[a-z]*|here|ici|hier|aqu[ií]|"
+    r"qui|tutaj|aici))?[ \t]*(?P<sep>[:=>\-–—])?\s*(?P<at>@)?(?=[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+_HANDLE_TOKEN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+
+# Words that may stand between a messenger cue and the phone it names ("WhatsApp me",
+# "WhatsApp/SMS:", "Call or WhatsApp"), besides the cue words themselves.
+# fmt: off
+WORDS_CUE_THEN_PHONE: tuple[str, ...] = (
+    "me", "only", "or", "and", "on", "at", "here", "direct", "directly", "sms", "call", "text",
+    "tel", "phone", "mobile", "number", "nr", "no",
+    "seulement", "uniquement", "ici", "ou", "et", "direkt", "nur", "hier", "oder", "und",
+    "handy", "solo", "aquí", "aqui", "directo", "o", "y", "qui", "diretto", "e", "alleen",
+    "of", "en", "tylko", "tutaj", "lub", "i", "doar", "aici", "sau", "și",
+)
+# Words that may stand between a phone and a messenger cue written after it: "+44 ...
+# (also WhatsApp)", "+44 ... WhatsApp & Viber", besides the cue words themselves.
+WORDS_PHONE_THEN_CUE: tuple[str, ...] = (
+    "also", "only", "on", "via", "per", "by", "and", "or", "sur", "aussi", "et", "ou", "auf",
+    "auch", "nur", "und", "oder", "en", "también", "solo", "y", "o", "su", "anche", "e", "op",
+    "ook", "of", "na", "też", "lub", "i", "pe", "și", "sau",
+)
+# fmt: on
+
+
+def _gap_pattern(separators: str, words: Iterable[str]) -> re.Pattern[str]:
+    """Separators, and whole words among `words` (and every cue word), in any order."""
+    every = sorted({*words, *(cue[0].lower() for cue in CUES)}, key=len, reverse=True)
+    alternation = "|".join(re.escape(word).replace("\\ ", "\\s?") for word in every)
+    return re.compile(rf"[{separators}]*(?:(?:{alternation})(?!\w)[{separators}]*)*", re.IGNORECASE)
+
+
+_GAP_CUE_THEN_PHONE = _gap_pattern(r"\s:;=/\\\-–—>(\[.,&+|!", WORDS_CUE_THEN_PHONE)
+_GAP_PHONE_THEN_CUE = _gap_pattern(r"\s(\[\-–—,/:&+", WORDS_PHONE_THEN_CUE)
+# After "@name": "(telegram)", "on Telegram", "sur insta".
+_GAP_NAME_THEN_CUE = re.compile(
+    r"[\s(\[\-–—,:]*(?:(?:on|sur|auf|bei|en|por|su|op|via|na|pe|w|per)\s+)?", re.IGNORECASE
+)
+# How far around an "@name" a lone platform name still tells which platform it is on.
+_PLATFORM_WINDOW = 100
+
+# Messenger link hosts (after dropping "www.", "m.", "mobile.", "web.").
+LINK_HOSTS: dict[str, str] = {
+    "wa.me": "whatsapp",
+    "api.whatsapp.com": "whatsapp",
+    "whatsapp.com": "whatsapp",
+    "t.me": "telegram",
+    "telegram.me": "telegram",
+    "telegram.dog": "telegram",
+    "instagram.com": "instagram",
+    "instagr.am": "instagram",
+    "onlyfans.com": "onlyfans",
+    "tiktok.com": "tiktok",
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "m.me": "facebook",
+    "snapchat.com": "snapchat",
+    "kik.me": "kik",
+    "signal.me": "signal",
+    "line.me": "line",
+}
+
+# First path segments followed by the user name: t.me/s/<name> (a channel's public
+# preview), instagram.com/stories/<name>, snapchat.com/add/<name>.
+PROFILE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "telegram": ("s",),
+    "instagram": ("stories",),
+    "snapchat": ("add", "u"),
+}
+
+# First path segments that are site pages, not user names.
+RESERVED_PATHS: dict[str, frozenset[str]] = {
+    "telegram": _words(
+        "joinchat addstickers addemoji share proxy socks iv c addtheme setlanguage login "
+        "confirmphone boost contact addlist"
+    ),
+    "instagram": _words("p reel reels tv explore accounts direct about legal developer web"),
+    "onlyfans": _words("my files action api2 terms privacy help"),
+    "facebook": _words(
+        "pages groups events watch share sharer sharer.php login photo.php photo "
+        "marketplace story.php permalink.php people hashtag help policies privacy "
+        "messages home.php gaming reel reels stories profile.php"
+    ),
+    "kik": frozenset(),
+    "line": frozenset(),
+    "snapchat": frozenset(),
+    "tiktok": frozenset(),
+}
+
+# =========================================================================== helpers
+
+
+def _lower(text: str) -> str:
+    """Lower-case text with the same length, so offsets into it are offsets into `text`."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    # A few characters lower-case to two ("İ"): lower the others one by one.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _is_title_case(word: str) -> bool:
+    """ "Next" in "end.Next": a sentence start glued to a full stop, not a domain label."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+_PSL = tldextract.TLDExtract(
+    cache_dir=None,  # no cache files, no writes
+    suffix_list_urls=(),  # never fetch: the bundled snapshot only
+    fallback_to_snapshot=True,
+    extra_suffixes=("example",),  # RFC 2606 reserved name, used by the synthetic data
+)
+
+
+@lru_cache(maxsize=32_768)
+def split_host(host: str) -> tuple[str, str] | None:
+    """(registered domain, public suffix) of a lower-case host, or None if it has no
+    real public suffix ("bestgirls.co.uk" -> ("bestgirls.co.uk", "co.uk"))."""
+    result = _PSL.extract_str(host)
+    if not result.suffix or not result.domain:
+        return None
+    return f"{result.domain}.{result.suffix}", result.suffix
+
+
+def _valid_labels(labels: Sequence[str]) -> bool:
+    return all(0 < len(label) <= 63 and label[0] != "-" and label[-1] != "-" for label in labels)
+
+
+def _bare_suffix_ok(suffix: str) -> bool:
+    """Whether a host written with nothing else to show it is a host may end so."""
+    tld = suffix.rsplit(".", 1)[-1]
+    if tld in FILE_EXTENSION_TLDS:
+        return False
+    return tld in BARE_TLDS or (len(tld) == 2 and tld.isascii() and tld.isalpha())
+
+
+# =========================================================================== word scan
+# E-mails and handles both look for words: the words for "@" and the messenger cues. One
+# Aho-Corasick pass over the lower-cased text finds them all at once (~8 us per KB; a
+# regex alternation of the same words costs ~13, one str.find per word ~1 per word).
+
+_SEARCHED_CUES = tuple(cue for cue in CUES if cue[2] != "label" and not cue[3])
+_CASED_CUES = tuple(cue for cue in CUES if cue[3])  # "WA", "OF", "LINE" as written
+# No leading \b: a pattern that starts with a letter set lets the regex engine skip ahead
+# fast; the left edge is checked afterwards.
+_CASED_RX = re.compile("(?:" + "|".join(re.escape(cue[0]) for cue in _CASED_CUES) + r")\b")
+_CASED_BY_WORD = {word: platform for word, platform, _, _ in _CASED_CUES}
+# Where a short word for "@" ("at") can only mean "@": alone between spaces or inside
+# brackets ("that", "date" must not count).
+_SHORT_AT_FORMS = (" {} ", "({})", "[{}]", "{{{}}}", "<{}>", "( {} )", "[ {} ]")
+# Two-letter labels ("IG", "tg") count only right before ":" or "@".
+_LABEL_FORMS = ("{}:", "{} :", "{}@", "{} @", "{} -", "{} –")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What a searched key stands for; `offset`/`size` locate the word inside the key."""
+
+    kind: str  # "at", "cue", "label"
+    offset: int
+    size: int
+    platform: str = ""
+    strong: bool = False
+
+
+def _word_automaton() -> ahocorasick.Automaton:
+    keys: dict[str, _Word] = {}
+    for words in AT_WORDS.values():
+        for word in words:
+            forms = _SHORT_AT_FORMS if len(word) <= 2 else ("{}",)
+            for form in forms:
+                key = form.format(word)
+                keys[key] = _Word("at", key.index(word), len(word))
+    for word, platform, kind, _ in _SEARCHED_CUES:
+        keys[word] = _Word("cue", 0, len(word), platform, kind == "strong")
+    for word, platform, kind, _ in CUES:
+        if kind == "label":
+            for form in _LABEL_FORMS:
+                keys[form.format(word)] = _Word("label", 0, len(word), platform)
+    automaton = ahocorasick.Automaton()
+    for key, meaning in keys.items():
+        automaton.add_word(key, (len(key), meaning))
+    automaton.make_automaton()
+    return automaton
+
+
+_WORDS = _word_automaton()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    platform: str
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What one pass over a text found: words for "@" and messenger cue words."""
+
+    at_words: tuple[tuple[int, int], ...]
+    cues: tuple[_Cue, ...]  # without "WA" (its meaning depends on the country)
+    wa: tuple[_Cue, ...]
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and before not in "@_.#" and not after.isalnum() and after != "_"
+
+
+@lru_cache(maxsize=8)
+def _scan(text: str) -> _Scan:
+    at_words: set[tuple[int, int]] = set()
+    cues: list[_Cue] = []
+    size = len(text)
+    for last, (length, word) in _WORDS.iter(_lower(text)):
+        start = last + 1 - length + word.offset
+        end = start + word.size
+        if word.kind == "at":
+            if _standalone(text, start, end):
+                at_words.add((start, end))
+        elif word.kind == "label":
+            if start == 0 or not text[start - 1].isalnum():
+                cues.append(_Cue(start, end, word.platform, False))
+        else:
+            if word.strong and word.size >= 5:
+                while end < size and text[end].isalpha():
+                    end += 1  # inflections: "Telegramie", "Vibera", "WhatsAppa"
+            after_dot = end + 1 < size and text[end] == "." and text[end + 1].isalnum()
+            if _standalone(text, start, end) and not after_dot:  # not "telegram.me/x"
+                cues.append(_Cue(start, end, word.platform, word.strong))
+    wa: list[_Cue] = []
+    for match in _CASED_RX.finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
+        cue = _Cue(match.start(), match.end(), _CASED_BY_WORD[match.group()], False)
+        (wa if match.group() == "WA" else cues).append(cue)
+    cues.sort(key=lambda cue: (cue.start, -cue.end))
+    return _Scan(tuple(sorted(at_words)), tuple(cues), tuple(wa))
+
+
+# =========================================================================== e-mails
+
+
+_ALL_DOT_WORDS: tuple[str, ...] = tuple(sorted({w for ws in DOT_WORDS.values() for w in ws}))
+_DOT_ALT = "|".join(map(re.escape, _ALL_DOT_WORDS))
+# One domain label: letters/digits (any script), hyphens inside.
+_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
+# What may separate two labels: ".", " . ", "[dot]", "(punkt)", " dot ", " kropka ".
+_EMAIL_DOT = re.compile(
+    rf"(?P<plain>\.)(?=[^\W_])|[ \t]*[\[({{<][ \t]*(?:{_DOT_ALT}|\.)[ \t]*[\])}}>][ \t]*"
+    rf"|[ \t]+(?:{_DOT_ALT})[ \t]+|[ \t]+\.[ \t]+",
+    re.IGNORECASE,
+)
+_CLOSING = {"[": "]", "(": ")", "{": "}", "<": ">"}
+# How sure an address is, by how its "@" is written: " at " is also ordinary prose.
+_CONNECTOR_CONFIDENCE = {"plain": 1.0, "bracket": 0.95, "spaced": 0.9, "word": 0.8}
+_LOCAL_PUNCT = frozenset("._%+-")  # with letters, digits and "_" (isalnum misses it)
+
+
+@dataclass(frozen=True, slots=True)
+class _Connector:
+    """The "@" of an address as written: where the local part ends, the domain starts."""
+
+    local_end: int
+    domain_start: int
+    kind: str  # "plain" "@", "spaced" " @ ", "bracket" "[at]" / "(@)", "word" " at "
+
+
+def _connector(text: str, start: int, end: int, symbol: bool) -> _Connector | None:
+    size = len(text)
+    left = start
+    while left > 0 and start - left < 3 and text[left - 1] in " \t":
+        left -= 1
+    opened = ""
+    if left > 0 and text[left - 1] in _CLOSING:
+        opened = text[left - 1]
+        left -= 1
+        while left > 0 and text[left - 1] in " \t":
+            left -= 1
+    right = end
+    while right < size and right - end < 3 and text[right] in " \t":
+        right += 1
+    if opened:
+        if right >= size or text[right] != _CLOSING[opened]:
+            return None
+        right += 1
+        while right < size and text[right] in " \t":
+            right += 1
+        return _Connector(left, right, "bracket")
+    spaced_left, spaced_right = left < start, right > end
+    if symbol:
+        if not spaced_left and not spaced_right:
+            return _Connector(start, end, "plain")
+        # "word @name.tld" with space on one side only is a social handle, not e-mail.
+        return _Connector(left, right, "spaced") if spaced_left and spaced_right else None
+    if spaced_left and spaced_right:
+        return _Connector(left, right, "word")
+    return None
+
+
+def _local_start(text: str, end: int) -> int | None:
+    """Start of the local part ending at `end`, or None if there is none."""
+    start = end
+    while start > 0 and (
+        text[start - 1].isalnum() or text[start - 1] in _LOCAL_PUNCT or text[start - 1] == "_"
+    ):
+        start -= 1
+        if end - start > 64:
+            return None  # a run too long to be a mailbox: some encoded blob
+    while start < end and not (text[start].isalnum() or text[start] == "_"):
+        start += 1  # ".name" or "-name": the punctuation belongs to the sentence
+    if start == end or text[end - 1] == ".":
+        return None
+    return start
+
+
+@dataclass(slots=True)
+class _Domain:
+    labels: list[str]
+    ends: list[int]  # end offset of each label in the text
+    plain_dots: list[bool]  # per separator: written as a bare "."
+
+
+def _domain(text: str, start: int) -> _Domain | None:
+    match = _LABEL.match(text, start)
+    if match is None:
+        return None
+    found = _Domain([match.group()], [match.end()], [])
+    while len(found.labels) < 6:
+        dot = _EMAIL_DOT.match(text, found.ends[-1])
+        if dot is None:
+            break
+        label = _LABEL.match(text, dot.end())
+        if label is None:
+            break
+        found.labels.append(label.group())
+        found.ends.append(label.end())
+        found.plain_dots.append(dot.group("plain") is not None)
+    return found if len(found.labels) >= 2 else None
+
+
+def _prose_words(hints: Hints) -> frozenset[str]:
+    words = PROSE_BEFORE_AT["en"]  # English " at " shows up in ads in every language
+    extra = PROSE_BEFORE_AT.get(hints.language or "")
+    return words | extra if extra else words
+
+
+def _email_at(text: str, at_start: int, at_end: int, symbol: bool, hints: Hints) -> Mention | None:
+    connector = _connector(text, at_start, at_end, symbol)
+    if connector is None:
+        return None
+    local_start = _local_start(text, connector.local_end)
+    if local_start is None:
+        return None
+    parts = [text[local_start : connector.local_end]]
+    # "anna . rose @ example . com": an obfuscated address spaces the mailbox's dots too.
+    while connector.kind != "plain" and text[max(0, local_start - 3) : local_start] == " . ":
+        previous = _local_start(text, local_start - 3)
+        if previous is None:
+            break
+        parts.insert(0, text[previous : local_start - 3])
+        local_start = previous
+    local = ".".join(parts)
+    domain = _domain(text, connector.domain_start)
+    if domain is None:
+        return None
+    loose = connector.kind in ("word", "spaced")
+    if loose and local.isalpha():
+        # " at " and " @ " are also prose: "available at booking.com", "Hi @ 5pm.See".
+        if local.lower() in _prose_words(hints):
+            return None
+        if _is_title_case(local) and all(domain.plain_dots):
+            return None
+    if connector.kind == "word" and not any(c.isalpha() for c in local):
+        return None
+    for count in range(len(domain.labels), 1, -1):
+        labels = domain.labels[:count]
+        last = labels[-1]
+        if _is_title_case(last) or last.isdigit() or not _valid_labels(labels):
+            continue
+        host = ".".join(labels).lower()
+        split = split_host(host)
+        if split is None:
+            continue
+        plain_dots = domain.plain_dots[: count - 1]
+        if connector.kind == "word" and all(plain_dots) and not _bare_suffix_ok(split[1]):
+            continue
+        end = domain.ends[count - 1]
+        obfuscated = connector.kind != "plain" or not all(plain_dots)
+        confidence = _CONNECTOR_CONFIDENCE[connector.kind]
+        return Mention(
+            type="email",
+            value=f"{local.lower()}@{host}",
+            raw=text[local_start:end],
+            start=local_start,
+            end=end,
+            obfuscated=obfuscated,
+            confidence=confidence,
+        )
+    return None
+
+
+def _at_candidates(text: str, scan: _Scan) -> list[tuple[int, int, bool]]:
+    """(start, end, is the "@" sign) of every "@" and every stand-alone word for it."""
+    found = [(start, end, False) for start, end in scan.at_words]
+    position = text.find("@")
+    while position >= 0:
+        found.append((position, position + 1, True))
+        position = text.find("@", position + 1)
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=8)
+def _emails(text: str, hints: Hints) -> tuple[Mention, ...]:
+    found: list[Mention] = []
+    covered_to = -1
+    for start, end, symbol in _at_candidates(text, _scan(text)):
+        if start < covered_to:
+            continue
+        mention = _email_at(text, start, end, symbol, hints)
+        if mention is not None and (not found or mention.start >= found[-1].end):
+            found.append(mention)
+            covered_to = mention.end
+    return tuple(found)
+
+
+def extract_emails(text: str, hints: Hints) -> list[Mention]:
+    """E-mail addresses, plain and obfuscated ("anna [at] mail [dot] example"); the
+    domain must end in a real public suffix (or ".example")."""
+    if not text:
+        return []
+    return list(_emails(text, hints))
+
+
+def normalise_email(value: str) -> str:
+    """Canonical form of an address: trimmed, lower case."""
+    return value.strip().lower()
+
+
+# =========================================================================== links
+
+# Every host has a "." followed by a letter (the one before its top-level domain).
+_DOT_THEN_LETTER = re.compile(r"\.[^\W\d_]")
+# A run of host characters; "_" is included so that a run touching one is seen and
+# dropped (hosts have none: "anna_rose.x" is part of a handle or a mailbox).
+_HOST_RUN = re.compile(r"[\w.-]*")
+_PATH_STOP = frozenset(" \t\r\n\f\v<>\"'`{}|\\^“”„«»‘’‹›")
+_TRAILING = ".,;:!?'\")]}>»…*"
+_SCHEMES = frozenset({"http", "https"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """A link as written: its span, its host (as written) and what follows the host."""
+
+    start: int
+    end: int
+    host: str
+    rest: str  # ":port/path?query#fragment" as written, may be ""
+    explicit: bool  # written with a scheme or "www.", or with a path
+
+
+def _scheme_start(text: str, host_start: int) -> int | None:
+    """Where "http://" or "https://" before a host starts; -1 for another scheme."""
+    if host_start < 3 or text[host_start - 3 : host_start] != "://":
+        return None
+    start = host_start - 3
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start if text[start : host_start - 3].lower() in _SCHEMES else -1
+
+
+def _path_end(text: str, start: int) -> int:
+    end = start
+    size = len(text)
+    while end < size and text[end] not in _PATH_STOP and text[end].isprintable():
+        end += 1  # (not printable: control characters, line and paragraph separators)
+    while end > start and text[end - 1] in _TRAILING:
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break  # "(...)" inside a path, as on wikis: keep the closing bracket
+        end -= 1
+    return end
+
+
+def _link_at(text: str, reverse: str, dot: int) -> tuple[_Link | None, int]:
+    """The link around the "." at `dot` (or None) and where the scan may go on.
+    `reverse` is the text reversed: the host's start is a forward match in it."""
+    size = len(text)
+    left = _HOST_RUN.match(reverse, size - dot)
+    host_start = dot - (left.end() - left.start()) if left else dot
+    right = _HOST_RUN.match(text, dot)
+    host_end = right.end() if right else dot
+    scan_to = max(host_end, dot + 1)
+    host = text[host_start:host_end]
+    if "_" in host:
+        return None, scan_to
+    stripped = host.strip(".-")  # "visit anna.example." ends a sentence
+    host_start += len(host) - len(host.lstrip(".-"))
+    host_end = host_start + len(stripped)
+    host = stripped
+    if host_start > 0 and text[host_start - 1] == "@":
+        return None, scan_to  # the domain of an e-mail address
+    if host_end < size and text[host_end] == "@":
+        return None, scan_to  # "anna.rose@...": a local part
+    scheme = _scheme_start(text, host_start)
+    if scheme == -1:
+        return None, scan_to  # "viber://", "ftp://": not a web link
+    labels = host.split(".")
+    if len(labels) < 2 or not _valid_labels(labels):
+        return None, scan_to
+    end = host_end
+    if end + 1 < size and text[end] == ":" and text[end + 1].isdigit():
+        end += 1
+        while end < size and text[end].isdigit():
+            end += 1
+    if end < size and text[end] in "/?#":
+        end = _path_end(text, end)
+    start = host_start if scheme is None else scheme
+    rest = text[host_end:end]
+    explicit = scheme is not None or host[:4].lower() == "www." or bool(rest.strip("/"))
+    return _Link(start, end, host, rest, explicit), max(end, scan_to)
+
+
+def _link_ok(link: _Link) -> bool:
+    """Whether the host has a real public suffix and, when bare, looks meant as a host."""
+    host = link.host.lower()
+    if len(host) != len(link.host):
+        return False  # "İ" lower-cases to two characters: no host spells so
+    last = link.host.rsplit(".", 1)[-1]
+    if last.isdigit():
+        return False  # a number ("1.5") or an IP address: not a named site
+    split = split_host(host)
+    if split is None:
+        return False
+    if link.explicit:
+        return True
+    return not _is_title_case(last) and _bare_suffix_ok(split[1])
+
+
+@lru_cache(maxsize=8)
+def _links(text: str) -> tuple[_Link, ...]:
+    found: list[_Link] = []
+    resume = 0
+    reverse = ""
+    for hit in _DOT_THEN_LETTER.finditer(text):
+        if hit.start() < resume:
+            continue
+        reverse = reverse or text[::-1]
+        link, resume = _link_at(text, reverse, hit.start())
+        if link is not None and _link_ok(link):
+            found.append(link)
+    return tuple(found)
+
+
+def normalise_url(url: str) -> str:
+    """Canonical "https://host/path?query": lower-case host, https, no default port,
+    no trailing slash, no fragment. Idempotent."""
+    url = "".join(char for char in url if char.isprintable() and not char.isspace())
+    scheme, separator, rest = url.partition("://")
+    if not separator or not scheme.isalpha() or len(scheme) > 8:
+        rest = url  # no scheme written
+    try:
+        parts = urlsplit("https://" + rest)
+        port = parts.port
+    except ValueError:  # a malformed port or IPv6 literal: keep what can be kept
+        return "https://" + rest.lower()
+    tail = (f":{port}" if port not in (None, 80, 443) else "") + parts.path
+    if parts.query:
+        tail += "?" + parts.query
+    return _canonical((parts.hostname or "").rstrip("."), tail)
+
+
+def _canonical(host: str, rest: str) -> str:
+    """ "https://" + lower-case host + what followed the host, less the fragment, the
+    default port and a trailing slash before no query."""
+    rest = rest.partition("#")[0]
+    if rest.startswith(":"):
+        port, slash, path = rest[1:].partition("/")
+        port, question, query = port.partition("?")
+        if question:  # "host:8080?x=1"
+            path, slash, query = "", "", query
+            rest = (f":{port}" if port not in ("80", "443") else "") + "?" + query
+        else:
+            rest = (f":{port}" if port not in ("80", "443") else "") + slash + path
+    path, question, query = rest.partition("?")
+    if not query:
+        return f"https://{host.lower()}{_trim_path(path)}"
+    return f"https://{host.lower()}{path}?{query}"
+
+
+def _trim_path(path: str) -> str:
+    """No trailing slash, nor punctuation that the slash hid ("/https://" -> "/https")."""
+    end = len(path)
+    while end and (path[end - 1] == "/" or path[end - 1] in _TRAILING):
+        if path[end - 1] == ")" and path.count("(", 0, end) >= path.count(")", 0, end):
+            break
+        end -= 1
+    return path[:end]
+
+
+def _non_email_links(text: str, hints: Hints) -> list[_Link]:
+    """Links not inside an e-mail address ("anna at mail.example" is an address)."""
+    links = _links(text)
+    if not links:
+        return []
+    emails = [(m.start, m.end) for m in _emails(text, hints)]
+    return [
+        link
+        for link in links
+        if not any(start <= link.start and link.end <= end for start, end in emails)
+    ]
+
+
+def extract_urls(text: str, hints: Hints) -> list[Mention]:
+    """Web links, with or without scheme; messenger links (wa.me, t.me...) included,
+    marked with details["platform"]. A bare "host.tld" counts only with a real public
+    suffix that is not likely a missing space ("end.Next"), and not inside an address."""
+    if not text or "." not in text:
+        return []
+    found: list[Mention] = []
+    named = {(m.start, m.end) for m in _cue_handles(text, hints)}
+    for link in _non_email_links(text, hints):
+        if not link.explicit and (link.start, link.end) in named:
+            continue  # "LINE ID: emma.love": a name after a cue, not the site emma.love
+        host = link.host.lower()
+        split = split_host(host)
+        assert split is not None  # _link_ok checked it
+        details: dict[str, object] = {"domain": split[0], "host": host}
+        platform = _link_platform(host)
+        if platform is not None:
+            details["platform"] = platform
+        found.append(
+            Mention(
+                type="url",
+                value=_canonical(host, link.rest),
+                raw=text[link.start : link.end],
+                start=link.start,
+                end=link.end,
+                confidence=1.0 if link.explicit else 0.9,
+                details=details,
+            )
+        )
+    return found
+
+
+# =========================================================================== handles
+
+
+def normalise_handle(value: str) -> str:
+    """Canonical "platform:handle": platform lower case; the handle too where the
+    platform folds case. Idempotent."""
+    platform, _, handle = value.strip().partition(":")
+    platform = platform.lower()
+    handle = handle.strip().lstrip("@")
+    if platform not in CASE_SENSITIVE_PLATFORMS:
+        handle = handle.lower()
+    return f"{platform}:{handle}"
+
+
+def _link_platform(host: str) -> str | None:
+    platform = LINK_HOSTS.get(host)
+    if platform is not None:
+        return platform
+    for prefix in ("www.", "m.", "mobile.", "web."):
+        if host.startswith(prefix):
+            return LINK_HOSTS.get(host[len(prefix) :])
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _e164(digits: str) -> str | None:
+    """ "+<digits>" if it is a possible international number (fiction ranges included)."""
+    digits = digits.lstrip("+")
+    if not digits.isdigit() or not 7 <= len(digits) <= 15:
+        return None
+    try:
+        number = phonenumbers.parse("+" + digits)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _name_ok(platform: str, name: str) -> bool:
+    syntax = HANDLE_SYNTAX.get(platform)
+    return syntax is not None and syntax.fullmatch(name) is not None
+
+
+def _handle_value(platform: str, name: str) -> str:
+    return normalise_handle(f"{platform}:{name}")
+
+
+def _link_handle(platform: str, rest: str) -> str | None:
+    """The handle a messenger link points to, or None (a post, a group, a site page)."""
+    parts = urlsplit("https://x" + rest)
+    segments = [s for s in parts.path.split("/") if s]
+    if platform == "whatsapp":
+        if segments and segments[0] not in ("send", "message"):
+            number = _e164(segments[0])
+        else:
+            number = _e164((parse_qs(parts.query).get("phone") or [""])[0])
+        return f"whatsapp:{number}" if number else None
+    if platform == "signal":
+        fragment = parts.fragment  # signal.me/#p/+447700900123
+        number = _e164(fragment[2:]) if fragment.startswith("p/") else None
+        return f"signal:{number}" if number else None
+    if platform == "facebook" and segments[:1] == ["profile.php"]:
+        user_id = (parse_qs(parts.query).get("id") or [""])[0]
+        return f"facebook:{user_id}" if user_id.isdigit() else None
+    if not segments:
+        return None
+    first = segments[0]
+    if first in PROFILE_PREFIXES.get(platform, ()) and len(segments) > 1:
+        first = segments[1]
+    elif platform == "line":
+        if first.lower() == "r":
+            segments = segments[1:]
+        if segments[:2] != ["ti", "p"] or len(segments) < 3 or not segments[2].startswith("~"):
+            return None
+        first = segments[2][1:]
+    if platform in ("tiktok", "snapchat"):
+        if not first.startswith("@") and platform == "tiktok":
+            return None  # tiktok.com/<page> is not a profile; profiles are /@name
+        first = first.removeprefix("@")
+    if first.lower() in RESERVED_PATHS.get(platform, frozenset()):
+        return None
+    return _handle_value(platform, first) if _name_ok(platform, first) else None
+
+
+def _viber_links(text: str, lower: str) -> Iterable[Mention]:
+    """viber://chat?number=%2B447700900123 (no dot, so not found as a web link)."""
+    position = lower.find("viber://")
+    while position >= 0:
+        end = _path_end(text, position)
+        query = urlsplit(text[position:end]).query
+        number = _e164((parse_qs(query).get("number") or [""])[0])
+        if number:
+            raw = text[position:end]
+            yield Mention("handle", f"viber:{number}", raw, position, end, details={})
+        position = lower.find("viber://", position + 1)
+
+
+def _find_cues(text: str, hints: Hints) -> list[_Cue]:
+    scan = _scan(text)
+    cues = list(scan.cues)
+    if scan.wa and (hints.country or "").upper() not in WA_IS_A_STATE:
+        cues.extend(scan.wa)
+        cues.sort(key=lambda cue: (cue.start, -cue.end))
+    unique: list[_Cue] = []  # "whats app" and "app" could both match: keep one
+    for cue in cues:
+        if unique and cue.start < unique[-1].end:
+            continue
+        unique.append(cue)
+    return unique
+
+
+def _handle_after_cue(text: str, cue: _Cue) -> Mention | None:
+    """ "Telegram: @anna_22", "IG: anna.rose", "Telegram vip_rose_12": the name after."""
+    if cue.platform in NAMELESS_PLATFORMS:
+        return None
+    filler = _CUE_FILLER.match(text, cue.end)
+    if filler is None or filler.end() - cue.end > 24:
+        return None
+    token = _HANDLE_TOKEN.match(text, filler.end())
+    if token is None:
+        return None
+    end = token.end()
+    if end < len(text) and text[end] in "/@":
+        return None  # "t.me/...", "name@mail": a link or an address, found elsewhere
+    while end > token.start() and text[end - 1] in ".-":
+        end -= 1
+    name = text[token.start() : end]
+    has_at = filler.group("at") is not None
+    if not _name_ok(cue.platform, name) or name.lower() in NOT_A_NAME:
+        return None
+    separated = has_at or filler.group("sep") is not None
+    marked = any(c.isdigit() or c in "_." for c in name)
+    if not separated and not (cue.strong and marked):
+        return None  # "Telegram please", "snap kitty": a bare word is no handle
+    start = filler.end() - 1 if has_at else token.start()
+    return Mention(
+        type="handle",
+        value=_handle_value(cue.platform, name),
+        raw=text[start:end],
+        start=start,
+        end=end,
+        confidence=0.95 if has_at or cue.strong else 0.85,
+        details={"platform": cue.platform, "source": "cue"},
+    )
+
+
+def _at_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, name) of every "@name" not inside an address ("anna@mail")."""
+    position = text.find("@")
+    while position >= 0:
+        before = text[position - 1] if position else " "
+        if not (before.isalnum() or before in "._%+-/"):
+            token = _HANDLE_TOKEN.match(text, position + 1)
+            if token is not None:
+                end = token.end()
+                while end > token.start() and text[end - 1] in ".-":
+                    end -= 1
+                if end > position + 1 and (end == len(text) or text[end] not in "@/"):
+                    yield position, end, text[position + 1 : end]
+        position = text.find("@", position + 1)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one insertion, deletion, change or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True  # one change
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+    return swapped and a[i + 2 :] == b[i + 2 :]
+
+
+# Long, unmistakable cue words: a typo of one of them before "@name" still names it.
+_TYPO_TOLERANT: tuple[tuple[str, str], ...] = tuple(
+    (word, platform)
+    for word, platform, kind, _ in CUES
+    if kind == "strong" and len(word) >= 6 and " " not in word and platform not in PHONE_PLATFORMS
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]{5,})[\s:=\-–—]*$")
+
+
+def _misspelt_cue_before(text: str, start: int) -> str | None:
+    """ "Telegarm @x", "elegram @x", "Telegrm: @x": the platform of a one-typo cue word
+    right before an "@name" (ads misspell, and some do it on purpose against filters)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    for cue, platform in _TYPO_TOLERANT:
+        if _one_edit_apart(word, cue):
+            return platform
+    return None
+
+
+def _platform_for_name(
+    text: str, start: int, end: int, cues: Sequence[_Cue]
+) -> tuple[str, float] | None:
+    """Which platform an "@name" is on: a misspelt cue just before it, a cue just after
+    it, else the only platform named nearby. None when no platform or several are named."""
+    misspelt = _misspelt_cue_before(text, start)
+    if misspelt is not None:
+        return misspelt, 0.85
+    for cue in cues:
+        if cue.start >= end and cue.start - end <= 20 and cue.platform not in PHONE_PLATFORMS:
+            gap = _GAP_NAME_THEN_CUE.match(text, end)
+            if gap is not None and gap.end() == cue.start:
+                return cue.platform, 0.9
+    nearby = {
+        cue.platform
+        for cue in cues
+        if cue.platform not in PHONE_PLATFORMS
+        and cue.end > start - _PLATFORM_WINDOW
+        and cue.start < end + _PLATFORM_WINDOW
+    }
+    if len(nearby) == 1:
+        return nearby.pop(), 0.7
+    return None
+
+
+def _phone_handles(text: str, cues: Sequence[_Cue], phones: Sequence[Mention]) -> Iterable[Mention]:
+    """ "WhatsApp +44 ...", "Viber: 0612...", "+44 ... (WhatsApp)": platform:+E164."""
+    ordered = sorted(
+        (p for p in phones if p.type == "phone" and p.value.startswith("+")),
+        key=lambda p: p.start,
+    )
+    if not ordered:
+        return
+    for cue in cues:
+        if cue.platform not in PHONE_PLATFORMS:
+            continue
+        phone = _phone_after(text, cue, ordered) or _phone_before(text, cue, ordered)
+        if phone is None:
+            continue
+        start, end = min(cue.start, phone.start), max(cue.end, phone.end)
+        yield Mention(
+            type="handle",
+            value=f"{cue.platform}:{phone.value}",
+            raw=text[start:end],
+            start=start,
+            end=end,
+            obfuscated=phone.obfuscated,
+            confidence=0.9 if cue.strong else 0.7,
+            details={"platform": cue.platform, "source": "phone", "phone": phone.value},
+        )
+
+
+def _phone_after(text: str, cue: _Cue, phones: Sequence[Mention]) -> Mention | None:
+    for phone in phones:
+        if phone.start < cue.end:
+            continue
+        if phone.start - cue.end > 40:
+            return None
+        gap = _GAP_CUE_THEN_PHONE.fullmatch(text, cue.end, phone.start)
+        return phone if gap is not None else None
+    return None
+
+
+def _phone_before(text: str, cue: _Cue, phones: Sequence[Mention]) -> Mention | None:
+    for phone in reversed(phones):
+        if phone.end > cue.start:
+            continue
+        if cue.start - phone.end > 24:
+            return None
+        gap = _GAP_PHONE_THEN_CUE.fullmatch(text, phone.end, cue.start)
+        return phone if gap is not None else None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _cue_handles(text: str, hints: Hints) -> tuple[Mention, ...]:
+    """Names right after a platform cue, except inside an address or an explicit link
+    (a bare "emma.love" after "LINE ID:" is the name, not a site)."""
+    cues = _find_cues(text, hints)
+    if not cues:
+        return ()
+    taken = [(m.start, m.end) for m in _emails(text, hints)]
+    taken += [(link.start, link.end) for link in _links(text) if link.explicit]
+    found: list[Mention] = []
+    for cue in cues:
+        mention = _handle_after_cue(text, cue)
+        if mention is not None and not _overlaps(mention.start, mention.end, taken):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    return tuple(found)
+
+
+def extract_handles(text: str, hints: Hints, phones: list[Mention]) -> list[Mention]:
+    """Messenger handles: from links, from a platform cue before a name, from an
+    "@name" with one platform named nearby, and from a phone-only messenger named next
+    to one of `phones` (the phone extractor's mentions)."""
+    if not text:
+        return []
+    found: list[Mention] = []
+    links = _non_email_links(text, hints)
+    for link in links:
+        platform = _link_platform(link.host.lower())
+        if platform is None:
+            continue
+        value = _link_handle(platform, link.rest)
+        if value is not None:
+            raw = text[link.start : link.end]
+            details = {"platform": platform, "source": "link"}
+            found.append(Mention("handle", value, raw, link.start, link.end, details=details))
+    if "://" in text and "viber://" in _lower(text):
+        found.extend(_viber_links(text, _lower(text)))
+    cues = _find_cues(text, hints)
+    named = _cue_handles(text, hints)
+    found.extend(named)
+    taken = [(m.start, m.end) for m in found]
+    taken += [(m.start, m.end) for m in _emails(text, hints)]
+    taken += [(link.start, link.end) for link in links]
+    if "@" in text:
+        for start, end, name in _at_names(text):
+            if _overlaps(start, end, taken):
+                continue
+            guess = _platform_for_name(text, start, end, cues)
+            if guess is None or not _name_ok(guess[0], name):
+                continue
+            platform, confidence = guess
+            found.append(
+                Mention(
+                    type="handle",
+                    value=_handle_value(platform, name),
+                    raw=text[start:end],
+                    start=start,
+                    end=end,
+                    confidence=confidence,
+                    details={"platform": platform, "source": "at_name"},
+                )
+            )
+    if phones:
+        found.extend(_phone_handles(text, cues, phones))
+    return _dedupe(found)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop a handle that overlaps an earlier-found one with the same value (the link
+    wins over "WhatsApp" + the digits inside it); keep text order."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if any(
+            m.value == mention.value and m.start < mention.end and mention.start < m.end
+            for m in kept
+        ):
+            continue
+        kept.append(mention)
+    kept.sort(key=lambda m: (m.start, m.end, m.value))
+    return kept

@@ -1,0 +1,577 @@
+"""Turn the ways ads disguise digits back into digits, keeping every character offset.
+
+Ads dodge phone filters by spelling digits out ("zéro six douze..."), mixing words and
+digits, writing letters for digits ("O7OO l23"), keycap emoji (0️⃣), full-width digits
+(０６), or by putting emoji, dots or line breaks between digits. This module finds the
+digit-bearing *tokens* of a text and groups neighbouring tokens into *runs*; phones.py
+decides which part of a run is a phone number.
+
+Layout: the per-language number words are data (the tables right below); the engine that
+reads them comes after. Adding a language means adding table entries, not code.
+
+Speed matters (the whole extraction stage reads thousands of ads per second per core), so
+everything is one pre-compiled regular expression over the lower-cased text, with the
+number words joined into a prefix tree so the regex engine never tries hundreds of words
+one after another.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+# =========================================================================== data
+
+# Digits 0-9, each with the spellings people use (first one is the dictionary form).
+UNIT_WORDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "en": (("zero", "oh", "nought"), ("one",), ("two",), ("three",), ("four",), ("five",),
+           ("six",), ("seven",), ("eight",), ("nine",)),
+    "fr": (("zéro",), ("un", "une"), ("deux",), ("trois",), ("quatre",), ("cinq",), ("six",),
+           ("sept",), ("huit",), ("neuf",)),
+    # German says "zwo" for 2 on the phone, so that it is not heard as "drei".
+    "de": (("null",), ("eins",), ("zwei", "zwo"), ("drei",), ("vier",), ("fünf",), ("sechs",),
+           ("sieben",), ("acht",), ("neun",)),
+    "es": (("cero",), ("uno", "una"), ("dos",), ("tres",), ("cuatro",), ("cinco",), ("seis",),
+           ("siete",), ("ocho",), ("nueve",)),
+    "it": (("zero",), ("uno", "una"), ("due",), ("tre",), ("quattro",), ("cinque",), ("sei",),
+           ("sette",), ("otto",), ("nove",)),
+    "nl": (("nul",), ("een", "één"), ("twee",), ("drie",), ("vier",), ("vijf",), ("zes",),
+           ("zeven",), ("acht",), ("negen",)),
+    "pl": (("zero",), ("jeden", "jedna"), ("dwa", "dwie"), ("trzy",), ("cztery",), ("pięć",),
+           ("sześć",), ("siedem",), ("osiem",), ("dziewięć",)),
+    "ro": (("zero",), ("unu", "una"), ("doi", "două"), ("trei",), ("patru",), ("cinci",),
+           ("șase",), ("șapte",), ("opt",), ("nouă",)),
+    "uk": (("нуль",), ("один", "одна"), ("два", "дві"), ("три",), ("чотири",), ("пʼять",),
+           ("шість",), ("сім",), ("вісім",), ("девʼять",)),
+    "ru": (("ноль", "нуль"), ("один", "одна"), ("два", "две"), ("три",), ("четыре",), ("пять",),
+           ("шесть",), ("семь",), ("восемь",), ("девять",)),
+}
+
+# 10-19: always two digits ("douze" = 12, "zwölf" = 12).
+TEEN_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+           "eighteen", "nineteen"),
+    "fr": ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
+           "dix-huit", "dix-neuf"),
+    "de": ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn",
+           "achtzehn", "neunzehn"),
+    "es": ("diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
+           "dieciocho", "diecinueve"),
+    "it": ("dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici",
+           "diciassette", "diciotto", "diciannove"),
+    "nl": ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+           "achttien", "negentien"),
+    "pl": ("dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście",
+           "szesnaście", "siedemnaście", "osiemnaście", "dziewiętnaście"),
+    "ro": ("zece", "unsprezece", "doisprezece", "treisprezece", "paisprezece", "cincisprezece",
+           "șaisprezece", "șaptesprezece", "optsprezece", "nouăsprezece"),
+    "uk": ("десять", "одинадцять", "дванадцять", "тринадцять", "чотирнадцять", "пʼятнадцять",
+           "шістнадцять", "сімнадцять", "вісімнадцять", "девʼятнадцять"),
+    "ru": ("десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
+           "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"),
+}
+
+# Extra spellings of 10-19 (value -> words).
+TEEN_VARIANTS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
+    "ro": {12: ("douăsprezece",), 14: ("patrusprezece",), 16: ("șasesprezece",)},
+}
+
+# Tens 20-90 by value. A tens word followed by a unit word makes one pair:
+# "twenty one" = 21, "trente-quatre" = 34, "douăzeci și unu" = 21.
+TENS_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
+    "en": {20: ("twenty",), 30: ("thirty",), 40: ("forty", "fourty"), 50: ("fifty",),
+           60: ("sixty",), 70: ("seventy",), 80: ("eighty",), 90: ("ninety",)},
+    # Belgium and Switzerland say septante/huitante/octante/nonante; France says
+    # soixante-dix (60+10) and quatre-vingt(-dix) (4x20, +10): handled by PAIR_RULES.
+    "fr": {20: ("vingt",), 30: ("trente",), 40: ("quarante",), 50: ("cinquante",),
+           60: ("soixante",), 70: ("septante",),
+           80: ("quatre-vingt", "quatre-vingts", "quatre vingt", "quatre vingts", "huitante",
+                "octante"),
+           90: ("nonante",)},
+    "de": {20: ("zwanzig",), 30: ("dreißig",), 40: ("vierzig",), 50: ("fünfzig",),
+           60: ("sechzig",), 70: ("siebzig",), 80: ("achtzig",), 90: ("neunzig",)},
+    "es": {20: ("veinte",), 30: ("treinta",), 40: ("cuarenta",), 50: ("cincuenta",),
+           60: ("sesenta",), 70: ("setenta",), 80: ("ochenta",), 90: ("noventa",)},
+    "it": {20: ("venti",), 30: ("trenta",), 40: ("quaranta",), 50: ("cinquanta",),
+           60: ("sessanta",), 70: ("settanta",), 80: ("ottanta",), 90: ("novanta",)},
+    "nl": {20: ("twintig",), 30: ("dertig",), 40: ("veertig",), 50: ("vijftig",),
+           60: ("zestig",), 70: ("zeventig",), 80: ("tachtig",), 90: ("negentig",)},
+    "pl": {20: ("dwadzieścia",), 30: ("trzydzieści",), 40: ("czterdzieści",),
+           50: ("pięćdziesiąt",), 60: ("sześćdziesiąt",), 70: ("siedemdziesiąt",),
+           80: ("osiemdziesiąt",), 90: ("dziewięćdziesiąt",)},
+    "ro": {20: ("douăzeci",), 30: ("treizeci",), 40: ("patruzeci",), 50: ("cincizeci",),
+           60: ("șaizeci",), 70: ("șaptezeci",), 80: ("optzeci",), 90: ("nouăzeci",)},
+    "uk": {20: ("двадцять",), 30: ("тридцять",), 40: ("сорок",), 50: ("пʼятдесят",),
+           60: ("шістдесят",), 70: ("сімдесят",), 80: ("вісімдесят",), 90: ("девʼяносто",)},
+    "ru": {20: ("двадцать",), 30: ("тридцать",), 40: ("сорок",), 50: ("пятьдесят",),
+           60: ("шестьдесят",), 70: ("семьдесят",), 80: ("восемьдесят",), 90: ("девяносто",)},
+}
+
+# One-word compounds 21-99 are built from the tables above by these rules:
+# German "einundzwanzig" (unit + "und" + tens), Dutch "eenentwintig" (unit + "en" + tens,
+# "ën" after a final e), Italian "ventuno"/"trentadue" (tens + unit, final vowel of the
+# tens dropped before uno/otto). Spanish 21-29 are single words listed as they are spelled.
+COMPOUND_STYLE: Final[dict[str, str]] = {"de": "unit-und-tens", "nl": "unit-en-tens",
+                                         "it": "tens-unit"}
+COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
+    "de": ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
+    "nl": ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+    "it": ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+}
+EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
+    "es": {21: ("veintiuno", "veintiún"), 22: ("veintidós",), 23: ("veintitrés",),
+           24: ("veinticuatro",), 25: ("veinticinco",), 26: ("veintiséis",),
+           27: ("veintisiete",), 28: ("veintiocho",), 29: ("veintinueve",)},
+    "it": {23: ("ventitré",), 33: ("trentatré",), 43: ("quarantatré",), 53: ("cinquantatré",),
+           63: ("sessantatré",), 73: ("settantatré",), 83: ("ottantatré",),
+           93: ("novantatré",)},
+}
+
+# Words that join a tens word and a unit word: "vingt et un", "treinta y dos",
+# "douăzeci și unu". Only accepted between two number words.
+CONNECTORS: Final[tuple[str, ...]] = ("et", "y", "e", "și", "şi", "si", "and", "und", "i", "і")
+
+# "+" said as a word, to dodge filters that look for "+44": "plus 44", "più 39", "más 34".
+PLUS_WORDS: Final[tuple[str, ...]] = ("plus", "più", "piu", "más", "mas", "плюс")
+
+# English phone talk: "double seven" = 77, "triple oh" = 000.
+MULTIPLIERS: Final[dict[str, int]] = {"double": 2, "triple": 3}
+
+# Number words that are also everyday words ("un ami", "een man", "sei bella", "due to",
+# "dos horas", "oh là là"). Next to a run of digits they are prose, not a disguised digit,
+# so a phone may not begin or end with one of these where it touches a written digit.
+PROSE_WORDS: Final[frozenset[str]] = frozenset({
+    "un", "une", "una", "uno", "een", "één", "one", "oh", "sei", "due", "tre", "dos", "elf",
+    "opt", "null", "nul", "otto", "nove", "sette", "acht", "vier", "six", "zes", "tien",
+    "doi", "trei", "dwa", "dwie", "trzy", "tres", "double", "triple", "nought", "once",
+})
+
+# Letters typed for digits inside a group of digits: "O7OO 9OO l23" (O/o for 0, l/I for 1).
+LETTER_DIGITS: Final[dict[str, str]] = {"o": "0", "l": "1", "i": "1"}
+
+# =========================================================================== engine
+
+# Token kinds.
+DIGITS: Final = "digits"  # digits, maybe keycaps, full-width or letters for digits
+UNIT: Final = "unit"  # a number word worth one digit
+PAIR: Final = "pair"  # a number word worth two digits (teens, "einundzwanzig")
+TENS: Final = "tens"  # 20-90: two digits, or one pair with a following unit word
+MULT: Final = "mult"  # "double", "triple"
+PLUS: Final = "plus"  # "+" or a plus word
+
+_ROMANIAN_CEDILLA = str.maketrans("șțŞȘŢȚ", "şţşşţţ")
+_APOSTROPHES = ("ʼ", "'", "’")
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.replace("ł", "l").replace("ß", "ss")
+
+
+def _spellings(word: str, lang: str) -> set[str]:
+    """A word as people type it: with and without accents, with the keyboard's apostrophe."""
+    forms = {word, _strip_accents(word)}
+    if lang == "de":  # "fünf" is also typed "fuenf", "zwölf" "zwoelf", "dreißig" "dreissig"
+        forms.add(word.replace("ü", "ue").replace("ö", "oe").replace("ß", "ss"))
+    if lang == "ro":  # Romanian keyboards still type the old cedilla letters
+        forms.add(word.translate(_ROMANIAN_CEDILLA))
+    if "ʼ" in word:
+        forms.update(word.replace("ʼ", a) for a in _APOSTROPHES)
+    if "-" in word:  # "dix-sept", "dix sept", "dixsept"
+        forms.update((word.replace("-", " "), word.replace("-", "")))
+    return forms
+
+
+def _compounds(lang: str) -> dict[int, tuple[str, ...]]:
+    style = COMPOUND_STYLE.get(lang)
+    out: dict[int, tuple[str, ...]] = dict(EXTRA_PAIRS.get(lang, {}))
+    if style is None:
+        return out
+    units = COMPOUND_UNIT[lang]
+    for tens, words in TENS_WORDS[lang].items():
+        for unit in range(1, 10):
+            value = tens + unit
+            forms: list[str] = []
+            for tens_word in words:
+                if style == "unit-und-tens":
+                    forms.append(f"{units[unit]}und{tens_word}")
+                elif style == "unit-en-tens":
+                    joint = "ën" if units[unit].endswith("e") else "en"
+                    forms.append(f"{units[unit]}{joint}{tens_word}")
+                else:  # tens-unit, "ventuno", "trentotto", "trentadue"
+                    stem = tens_word[:-1] if units[unit][0] in "uo" else tens_word
+                    forms.append(stem + units[unit])
+            out[value] = tuple(forms) + out.get(value, ())
+    return out
+
+
+def build_lexicon() -> dict[str, tuple[str, int]]:
+    """Every number word in lower case -> (kind, value), from the tables above."""
+    lexicon: dict[str, tuple[str, int]] = {}
+
+    def add(word: str, lang: str, kind: str, value: int) -> None:
+        for form in _spellings(word.lower(), lang):
+            # On a clash the first table wins; the tables agree where languages share a
+            # word ("acht", "vier", "six", "elf"), so no clash changes a value.
+            lexicon.setdefault(form, (kind, value))
+
+    for lang, units in UNIT_WORDS.items():
+        for value, words in enumerate(units):
+            for word in words:
+                add(word, lang, UNIT, value)
+    for lang, teens in TEEN_WORDS.items():
+        for offset, word in enumerate(teens):
+            add(word, lang, PAIR, 10 + offset)
+        for value, words in TEEN_VARIANTS.get(lang, {}).items():
+            for word in words:
+                add(word, lang, PAIR, value)
+    for lang, tens in TENS_WORDS.items():
+        for value, words in tens.items():
+            for word in words:
+                add(word, lang, TENS, value)
+    for lang in UNIT_WORDS:
+        for value, words in _compounds(lang).items():
+            for word in words:
+                add(word, lang, PAIR, value)
+    for word, times in MULTIPLIERS.items():
+        add(word, "en", MULT, times)
+    for word in PLUS_WORDS:
+        add(word, "", PLUS, 0)
+    return lexicon
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped as a prefix tree: the engine picks a branch per letter.
+
+    A flat "zero|one|two|..." makes the regex engine try every word at every position;
+    the tree tries one branch per character, which is what keeps the scan fast.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends_here = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends_here:  # optional and greedy: the longest word is tried first
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+LEXICON: Final[dict[str, tuple[str, int]]] = build_lexicon()
+
+_EMOJI = "\ufe0f\u200d\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+# Characters that may stand between two groups of one written number (a regex class body).
+_GAP_CLASS = r" \t\u00a0\u2009\u202f.\-\u2010\u2011\u2013\u2014/\\()\[\],;|_*~•·'’\r\n" + _EMOJI
+_MAX_GAP = 12  # longer gaps (after emoji sequences) end a run
+_TRIE = _trie_pattern(sorted(LEXICON))
+
+# Pass 1, cheap: stretches of digits and separators. The pattern starts with a character
+# set, which lets the regex engine skip plain text in a tight loop.
+_DIGIT_STRETCH: Final = re.compile(
+    rf"[+\d][\d\ufe0f\u20e3]*(?:[{_GAP_CLASS}]{{1,{_MAX_GAP}}}[+\d][\d\ufe0f\u20e3]*)*"
+)
+# Pass 2: number words (on the lower-cased text), to find numbers without any digit.
+_NUMBER_WORD: Final = re.compile(r"\b" + _TRIE + r"(?!\w)")
+_NUMBER_WORD_ANYCASE: Final = re.compile(_NUMBER_WORD.pattern, re.I)
+# Pass 3, only inside the stretches found: the exact tokens.
+_TOKEN_SOURCE = (
+    r"(?P<letters>(?<!\w)(?=[0-9oli]*[oli])[0-9oli]{2,}(?!\w))"
+    r"|(?P<digits>(?:\d(?:\ufe0f?\u20e3)?)+)"
+    r"|(?P<plus>\+)"
+    r"|(?P<word>\b" + _TRIE + r"(?!\w))"
+)
+# The scan runs on text.lower(); when lower-casing changes the length (a rare "İ"), the
+# case-insensitive twins keep offsets right at some cost in speed.
+_TOKEN: Final = re.compile(_TOKEN_SOURCE)
+_TOKEN_ANYCASE: Final = re.compile(_TOKEN_SOURCE.replace("[0-9oli]", "[0-9OolIi]"), re.I)
+_ASCII_DIGITS: Final = re.compile(r"(?P<digits>[0-9]+)|(?P<plus>\+)")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+
+# Articles are in nearly every text; a number spelled out always has some other word.
+_ARTICLES: Final = frozenset({"un", "une", "una", "uno", "een", "één", "one", "oh"})
+_GATE_WORDS: Final = frozenset(
+    word
+    for word, (kind, _) in LEXICON.items()
+    if kind != PLUS and word not in _ARTICLES and " " not in word and "-" not in word
+)
+# Two stretches join when only separators ("-x-" too), letters for digits ("OO") or one word
+# (an article like "un" that the word scan skips) stand between them.
+_JOINING_GAP: Final = re.compile(
+    rf"[{_GAP_CLASS}olix]*|[{_GAP_CLASS}]*\b(?:{_TRIE}|"
+    + "|".join(map(re.escape, CONNECTORS))
+    + rf")\b[{_GAP_CLASS}]*"
+)
+_PLUS_WORD_BEFORE: Final = re.compile(r"(?:" + "|".join(PLUS_WORDS) + r")\s*$")
+# Letters typed for digits and the separators around them: a stretch may grow over these
+# ("Ol 99 OO OO 43" is found from "99" and "43").
+_STRETCH_EDGE: Final = frozenset("oli .-")
+
+# What may stand between two tokens of one written number.
+_GAP: Final = re.compile(rf"(?:[{_GAP_CLASS}]|(?<=[\s\-.*])x(?=[\s\-.*]))*")
+# Between a tens word and a unit word: "vingt et un", "treinta y dos", "douăzeci și unu".
+# Connectors are everyday words, so they are not tokens: they may only fill such a gap.
+_CONNECTOR_GAP: Final = re.compile(
+    r"[\s\-]+(?:" + "|".join(map(re.escape, CONNECTORS)) + r")[\s\-]+", re.I
+)
+# Separators of ordinary grouping ("0113 496 0123", "06.12.34.56.78", "030/23125-123").
+PLAIN_GAP_CHARS: Final = " \t\u00a0\u2009\u202f.-\u2010\u2011\u2013/()"
+_ITEM_GAP: Final = re.compile(r"[,;\n·•]|^\.\s|\s[—–]\s")
+_ALTERNATIVE_GAP: Final = re.compile(r"\||\s/\s")  # "0113 496 0123 / 0171 ...": one or the other
+_WA_LINK: Final = re.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|phone=)$")
+
+
+@dataclass(slots=True)
+class Token:
+    """A digit-bearing piece of text and the digits it stands for.
+
+    The scan yields one token per group of digits, number word or "+"; `read_units` then
+    merges number words that are read together ("trente-quatre" -> "34") into one token
+    of kind WORDS.
+    """
+
+    kind: str
+    start: int
+    end: int
+    digits: str = ""
+    value: int = 0  # a number word's value
+    gap: str = ""  # the text between the previous token of the run and this one
+    disguised: bool = False  # keycap, full-width, letters for digits, number word, plus word
+    glued: bool = False  # a letter touches it ("52kg", "DE89"): a unit or a code, not a phone
+    prose: bool = False  # a number word that is also an everyday word ("un", "een")
+    link: bool = False  # right after "wa.me/": international digits without "+"
+
+
+WORDS: Final = "words"  # kind of a token merged from number words
+
+
+def stretches(text: str, min_digits: int = 0) -> tuple[str, list[tuple[int, int]]]:
+    """Where digit-bearing text stands: (the lower-cased text, [(start, end), ...]).
+
+    Digits and number words closer than a short gap are joined; a stretch may be wider
+    than any number in it (the exact cut comes later). Stretches of digits with fewer
+    than `min_digits` digits are dropped: nothing that short can be a phone number.
+    """
+    lowered = _scan_text(text)
+    spans = [m.span() for m in _DIGIT_STRETCH.finditer(lowered)]
+    wordy: set[int] = set()
+    if _may_spell(lowered):
+        words = _NUMBER_WORD if lowered is not text else _NUMBER_WORD_ANYCASE
+        for match in words.finditer(lowered):
+            spans.append(match.span())
+            wordy.add(match.start())
+        spans.sort()
+    out: list[tuple[int, int]] = []
+    size = len(lowered)
+    index, count = 0, len(spans)
+    while index < count:
+        start, end = spans[index]
+        words_in = int(start in wordy)
+        pieces = 1
+        index += 1
+        while index < count:
+            next_start, next_end = spans[index]
+            if next_start - end > _MAX_GAP or not _JOINING_GAP.fullmatch(lowered, end, next_start):
+                break
+            end = max(end, next_end)
+            words_in += next_start in wordy
+            pieces += 1
+            index += 1
+        if min_digits:
+            if words_in == pieces == 1:
+                continue  # a lone number word ("six", "plus") is no phone
+            if not words_in and (
+                end - start < min_digits or _digit_count(lowered[start:end]) < min_digits
+            ):
+                continue
+        out.append(_grow(lowered, start, end, size))
+    return lowered, out
+
+
+def _grow(lowered: str, start: int, end: int, size: int) -> tuple[int, int]:
+    """Take in letters for digits at the edges ("Ol 99") and a plus word ("plus 44 ...")."""
+    limit = max(0, start - _MAX_GAP)
+    while start > limit and lowered[start - 1] in _STRETCH_EDGE:
+        start -= 1
+    limit = min(size, end + _MAX_GAP)
+    while end < limit and lowered[end] in _STRETCH_EDGE:
+        end += 1
+    plus_word = _PLUS_WORD_BEFORE.search(lowered, max(0, start - 8), start)
+    return (plus_word.start() if plus_word else start), end
+
+
+def _digit_count(stretch: str) -> int:
+    """Digits and letters that may stand for digits ("6ll 9l8 O82")."""
+    letters = stretch.count("o") + stretch.count("l") + stretch.count("i")
+    return sum(map(str.isdigit, stretch)) + letters
+
+
+def _may_spell(lowered: str) -> bool:
+    """A cheap test before the word scan: does the text hold a number word at all?
+
+    Articles that are also numbers ("un", "een") do not count; between digits they are
+    found anyway, since the digits on either side pull them into one stretch.
+    """
+    words = lowered.replace("-", " ").replace(",", " ").replace(".", " ").split()
+    return not _GATE_WORDS.isdisjoint(words)
+
+
+def _scan_text(text: str) -> str:
+    """The lower-cased text, or the text itself when lower-casing would move offsets."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
+def tokens(
+    text: str, lowered: str | None = None, start: int = 0, end: int | None = None
+) -> list[Token]:
+    """The digit-bearing tokens of text[start:end], in order, with offsets into `text`.
+
+    `lowered` is what `stretches` returned for the same text (computed when missing).
+    """
+    if lowered is None:
+        lowered = _scan_text(text)
+    size = len(text)
+    end = size if end is None else end
+    pattern = _TOKEN if lowered is not text else _TOKEN_ANYCASE
+    stretch = lowered[start:end]
+    if stretch.isascii() and not _LETTER.search(stretch):
+        pattern = _ASCII_DIGITS  # the common case: plain digits and separators only
+    out: list[Token] = []
+    for match in pattern.finditer(lowered, start, end):
+        kind = match.lastgroup
+        raw = match.group()
+        tok_start, tok_end = match.span()
+        if kind == "digits":
+            if raw.isascii():
+                token = Token(DIGITS, tok_start, tok_end, raw)
+            else:  # keycaps (0️⃣), full-width (０), other scripts: int() reads them all
+                digits = "".join(str(int(c)) for c in raw if c.isdecimal())
+                token = Token(DIGITS, tok_start, tok_end, digits, disguised=True)
+            if (tok_start and text[tok_start - 1].isalpha()) or (
+                tok_end < size and text[tok_end].isalpha()
+            ):
+                token.glued = True
+            elif len(raw) > 6 and _WA_LINK.search(lowered, max(0, tok_start - 40), tok_start):
+                token.link = True
+        elif kind == "letters":
+            if not _letters_for_digits(raw, text[tok_start:tok_end]):
+                continue
+            digits = "".join(LETTER_DIGITS.get(c, c) for c in raw.lower())
+            token = Token(DIGITS, tok_start, tok_end, digits, disguised=True)
+        elif kind == "plus":
+            token = Token(PLUS, tok_start, tok_end)
+        else:
+            word = raw.lower()
+            word_kind, value = LEXICON[word]
+            token = Token(word_kind, tok_start, tok_end, value=value, disguised=True,
+                          prose=word in PROSE_WORDS)
+        out.append(token)
+    return out
+
+
+def _letters_for_digits(lowered: str, original: str) -> bool:
+    """ "O7OO", "l23" stand for digits; so does "OO" between digit groups ("Ol 99 OO OO 43"),
+    but a group without any digit must have a capital O, which keeps "il", "lo", "io" out."""
+    if any(c.isdigit() for c in lowered):
+        return True
+    return "O" in original and all(c in "OlI" for c in original)
+
+
+def split_runs(text: str, found: list[Token]) -> list[list[Token]]:
+    """Group tokens that could belong to one written number: short separators between."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    previous: Token | None = None
+    for token in found:
+        joins = False
+        if previous is not None and token.kind != PLUS and not token.glued and not previous.glued:
+            gap = text[previous.end : token.start]
+            if gap == " " or gap == "":
+                joins = True
+            elif len(gap) <= _MAX_GAP and _GAP.fullmatch(gap) and gap.count("\n") <= 2:
+                joins = True
+            elif previous.kind == TENS and token.kind in (UNIT, PAIR):
+                joins = _CONNECTOR_GAP.fullmatch(gap) is not None
+            if joins:
+                token.gap = gap
+        if not joins and current:
+            runs.append(current)
+            current = []
+        current.append(token)
+        previous = token
+    if current:
+        runs.append(current)
+    return runs
+
+
+def is_plain_gap(gap: str) -> bool:
+    """Ordinary grouping: spaces, dots, dashes, slashes, brackets (not emoji or breaks)."""
+    return not gap.strip(PLAIN_GAP_CHARS)
+
+
+def gap_level(gap: str) -> int:
+    """How strongly a gap separates: 0 grouping, 1 a list item or sentence, 2 alternatives.
+
+    Level 1: a comma or semicolon, a line break, a sentence end (". "), a spaced dash or
+    a middle dot. Level 2: a bar or a spaced slash ("0113 496 0123 / 0171 ..."). A phone
+    may cross them (French reads pairs: "zéro six, douze, ..."; numbers get split over
+    lines to dodge filters), but only where nothing within one item is a phone.
+    """
+    if len(gap) < 2 and gap not in ",;|·•\n":
+        return 0
+    if _ALTERNATIVE_GAP.search(gap):
+        return 2
+    return 1 if _ITEM_GAP.search(gap) else 0
+
+
+def read_units(run: list[Token]) -> list[Token]:
+    """Merge the number words of a run into the digits they spell.
+
+    Tens followed by a unit make one pair ("twenty one" = 21, "vingt et un" = 21);
+    French 60 and 80 also take a teen ("soixante-dix" = 70, "quatre-vingt-dix-neuf" = 99);
+    "double"/"triple" repeat the next digit. Everything else is read digit by digit.
+    """
+    if all(token.kind == DIGITS or token.kind == PLUS for token in run):
+        return run  # the common case: nothing to merge
+    units: list[Token] = []
+    i, n = 0, len(run)
+    while i < n:
+        token = run[i]
+        kind = token.kind
+        if kind == DIGITS or kind == PLUS:
+            units.append(token)
+            i += 1
+            continue
+        last = i
+        digits = str(token.value)
+        follower = run[i + 1] if i + 1 < n else None
+        if kind == PAIR:
+            digits = f"{token.value:02d}"
+        elif kind == TENS and follower is not None:
+            if follower.kind == UNIT and follower.value > 0:
+                digits, last = str(token.value + follower.value), i + 1
+            elif follower.kind == PAIR and token.value in (60, 80) and follower.value < 20:
+                digits, last = str(token.value + follower.value), i + 1
+        elif kind == MULT:  # "double seven" -> "77"; a lone "double" is just a word
+            digits = ""
+            if follower is not None and (
+                follower.kind == UNIT or (follower.kind == DIGITS and len(follower.digits) == 1)
+            ):
+                one = follower.digits if follower.kind == DIGITS else str(follower.value)
+                digits, last = one * token.value, i + 1
+        units.append(Token(WORDS, token.start, run[last].end, digits, token.value, token.gap,
+                           True, False, token.prose and last == i))
+        i = last + 1
+    return units

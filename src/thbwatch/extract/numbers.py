@@ -1,0 +1,600 @@
+"""Ages, prices and salaries in ad texts, in eight European languages. Pure functions.
+
+Every mention's `raw` is exactly `text[start:end]`:
+* ages: the digits only ("23" in "Gina (23)", "23 ans", "age: 23"); a range such as
+  "aged 18-25" gives two ages.
+* prices and salaries: the amount with its currency sign or word ("220 €", "€100",
+  "80 roses", "3000-3500 zł"); a bare amount after a rate word ("ora 150") is the digits.
+
+The words per language live in lexicon.py; this module only joins them into patterns,
+compiled once at import (about 10 ms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from thbwatch.extract import lexicon
+from thbwatch.model import Hints, Mention
+
+__all__ = ["extract_ages", "extract_prices", "extract_salaries", "parse_amount"]
+
+AGE_MIN, AGE_MAX = 16, 80  # plausible stated ages of adults and near-adults in ads
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so that "years old" wins over "years"."""
+    unique = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", r"[ \u00a0]?") for word in unique)
+
+
+def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
+    return [word for words in table.values() for word in words]
+
+
+_SPACE = "[ \u00a0\u202f]"
+# An amount: "1.500", "1 500", "1,500.00", "2.130,50", "13,49", "150". Grouped thousands
+# need exactly three digits per group; a lone separator followed by 1-2 digits is decimal.
+# (One leading \d, not two alternatives: a pattern that starts with a class is scanned in C.)
+_NUM = (
+    r"\d(?:\d{0,2}(?:(?:[.,]|[ \u00a0\u202f])\d{3}(?![\d%]))+(?:[.,]\d{1,2})?"
+    r"|\d*(?:[.,]\d{1,2})?)"
+)
+_CURRENCY = dict(lexicon.CURRENCY_WORDS)
+# Every fact here hangs on a number: one scan finds them all (a regex that starts with a
+# digit class runs in C), then small anchored patterns and dict look-ups read the context.
+_NUMBER = re.compile(_NUM)
+_PRE_CURRENCY = re.compile(
+    r"(?:(?<![^\W\d_])(?:eur|gbp|chf|pln|usd|ron)|[€£$💶💷💵💰])[ \u00a0]?$", re.IGNORECASE
+)
+_SUF_CURRENCY = re.compile(
+    rf"(?:\.-|,-)?{_SPACE}?({_alternation(_CURRENCY)})(?![^\W\d_])", re.IGNORECASE
+)
+_RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?(?=\d)")
+# Currency signs and codes read by plain string tests (faster than a regex per number).
+_SYMBOLS = {sign: _CURRENCY[sign] for sign in _CURRENCY if len(sign) == 1 and not sign.isalpha()}
+_SYMBOLS["💰"] = ""  # the money bag: money, currency unknown
+_PREFIX_CODES = {"eur": "EUR", "gbp": "GBP", "chf": "CHF", "pln": "PLN", "usd": "USD", "ron": "RON"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BLANKS = " \u00a0\u202f"
+
+
+_PRICE_PERIODS: dict[str, str] = {
+    phrase: per for table in lexicon.PRICE_PERIODS.values() for phrase, per in table.items()
+}
+# After the amount: "150 €/h", "£200ph", "120€ all'ora", "€100 per half uur", "/ 30 Min".
+_CONNECT = r"(?:/|per|pro|za|pe|la|a|al|p/|for)"
+_PERIOD_AFTER = re.compile(
+    rf"{_SPACE}?(?:{_CONNECT}{_SPACE}?)?({_alternation(_PRICE_PERIODS)})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Bare amounts count only after a spelled-out rate word ("ora 150", "notte 780").
+_BARE_PERIODS = {p: per for p, per in _PRICE_PERIODS.items() if sum(c.isalpha() for c in p) >= 3}
+_BARE_LAST_WORDS = frozenset(p.split()[-1] for p in _BARE_PERIODS) | frozenset(
+    p.split()[-1].rstrip(".") for p in _BARE_PERIODS
+)
+_NOT_MONEY_AFTER = re.compile(
+    rf"{_SPACE}?(?:{_alternation([*lexicon.MEASURE_UNITS, *_all(lexicon.AGE_UNITS), 'h'])})"
+    r"(?![^\W\d_])|[:.,/]\d",
+    re.IGNORECASE,
+)
+
+_SALARY_PERIODS: dict[str, str] = {
+    phrase: per for table in lexicon.SALARY_PERIODS.values() for phrase, per in table.items()
+}
+_GROSS_NET: dict[str, bool] = {
+    word: gross for table in lexicon.GROSS_NET.values() for word, gross in table.items()
+}
+# After a salary amount: optional gross/net, optional period, optional gross/net again
+# ("2 130 € brut mensuel", "13,49 € brutto/Std.", "€2,800 per month NET").
+_SALARY_AFTER = re.compile(
+    rf"(?:{_SPACE}?(?P<gn1>{_alternation(_GROSS_NET)})(?![^\W\d_]))?"
+    rf"(?:{_SPACE}?(?P<period>{_alternation(_SALARY_PERIODS)})(?![^\W\d_]))?"
+    rf"(?:{_SPACE}?(?P<gn2>{_alternation(_GROSS_NET)})(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+_JOB_WORDS = frozenset(_all(lexicon.JOB_WORDS))
+_COST_WORDS = frozenset(_all(lexicon.COST_WORDS))
+
+# Ages ---------------------------------------------------------------------------------
+_AGE_UNIT_AFTER = re.compile(
+    rf"{_SPACE}?-?(?:{_alternation(_all(lexicon.AGE_UNITS))}|jährige[rn]?|jahrige[rn]?)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = r"(?:[-–]|to|bis|à|a|ai|al|tot|și|si|do|y|e|and|und|et|i)"
+# "18-25", "de 18 à 25", "dai 18 ai 25": the second number of a range.
+_AGE_RANGE = re.compile(
+    rf"{_SPACE}?{_RANGE_JOIN}{_SPACE}?(?:(?:the|los|les|i|die|de){_SPACE})?(\d{{2}})(?!\d)",
+    re.IGNORECASE,
+)
+_AGE_LABELS = frozenset(_all(lexicon.AGE_LABELS))
+_NOT_AGE_BEFORE = frozenset(_all(lexicon.NOT_AGE_BEFORE))
+_NO_AGE_AFTER = re.compile(
+    rf"{_SPACE}?(?:{_alternation([*lexicon.MEASURE_UNITS, *_CURRENCY, 'x', 'h', 'min'])})"
+    rf"(?![^\W\d_])|[.,]\d|:\d|/\d|[-–]\d|{_SPACE}?[€£$%+]",
+    re.IGNORECASE,
+)
+_EXPERIENCE = re.compile(
+    rf"{_SPACE}?(?:of|de|d'|di|van|z|an)?{_SPACE}?(?:{_alternation(_all(lexicon.EXPERIENCE_WORDS))})",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(word.lower() for word in lexicon.NOT_NAMES)
+_STREET_WORD = re.compile(
+    r"(?:stra(?:ß|ss)e|str\.?|weg|gasse|allee|platz|laan|straat|plein|gracht|road|street|lane"
+    r"|avenue|ulica|strada|calle|via|rue)$",
+    re.IGNORECASE,
+)
+_STREET_BEFORE = frozenset(word.lower() for word in lexicon.STREET_BEFORE)
+_NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,14})(?:, |\(| \(| )$")
+# What may follow "Name 23" in a title: end of line, an emoji, a dash or bar.
+_AFTER_BARE_AGE = re.compile(rf"{_SPACE}*(?:$|\n|[-–|,!]|[^\w\s.:/])")
+_TOKEN_EDGE = "\"'()[]{}:;,!?=|-–*"
+
+
+# --------------------------------------------------------------------------- amounts
+
+
+def parse_amount(text: str) -> float:
+    """"1.500" -> 1500, "1 500" -> 1500, "1,500.00" -> 1500, "2.130,50" -> 2130.5,
+    "13,49" -> 13.49. A lone separator followed by three digits groups thousands."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    if "." in digits and "," in digits:
+        decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        return float(digits.replace(thousands, "").replace(decimal, "."))
+    for separator in ".,":
+        if separator in digits:
+            head, _, tail = digits.rpartition(separator)
+            if digits.count(separator) > 1 or len(tail) == 3:
+                return float(digits.replace(separator, ""))
+            return float(head.replace(separator, "") + "." + tail)
+    return float(digits)
+
+
+def _format_amount(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:.2f}"
+
+
+@dataclass(slots=True)
+class _Money:
+    """One amount with its currency, before it is called a price or a salary."""
+
+    start: int
+    end: int
+    amount: float
+    amount_max: float | None
+    currency: str | None
+    currency_inferred: bool
+    bare: bool  # no currency written: found through a rate word
+
+
+def _currency_of(token: str | None) -> str | None:
+    if not token:
+        return None
+    return _CURRENCY.get(token.lower().replace("\u00a0", " "))
+
+
+def _default_currency(hints: Hints) -> str:
+    if hints.country:
+        return lexicon.COUNTRY_CURRENCY.get(hints.country, "EUR")
+    return lexicon.LANGUAGE_CURRENCY.get(hints.language or "", "EUR")
+
+
+def _words_before(text: str, start: int, limit: int = 32) -> list[str]:
+    """Up to three lower-case words just before `start` on its line, nearest last."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - limit) : start].lower().split()
+    words = [word.strip(_TOKEN_EDGE) for word in window[-3:]]
+    while words and not words[-1]:
+        words.pop()  # "Tarife: - 150"
+    return words
+
+
+def _phrase_before(text: str, start: int, table: dict[str, str] | frozenset[str]) -> str | None:
+    """The longest phrase of `table` that ends right before `start` ("1/2 std", "ora")."""
+    words = _words_before(text, start)
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            phrase = " ".join(words[-size:])
+            if phrase in table:
+                return phrase
+            if phrase.endswith(".") and phrase[:-1] in table:
+                return phrase[:-1]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _numbers(text: str) -> list[re.Match[str]]:
+    """Every number of a text; cached since ages, prices and salaries all start here."""
+    return list(_NUMBER.finditer(text))
+
+
+def _phone_fragment(text: str, start: int) -> bool:
+    """A number right after "digit + space/dot/dash" continues a phone or a code
+    ("0722 959 757", "10 99 00 73"), whatever currency or unit may follow it."""
+    return start >= 2 and text[start - 1] in " \u00a0.-/" and text[start - 2].isdigit()
+
+
+_PREFIX_TAIL = frozenset("€£$💶💷💵💰")
+
+
+def _may_have_prefix(text: str, start: int) -> bool:
+    """Cheap test before the prefix regex: a symbol or a letter just before (or one space)."""
+    before = text[max(0, start - 2) : start]
+    return any(ch in _PREFIX_TAIL or ch.isalpha() for ch in before)
+
+
+def _clean_left(text: str, start: int) -> bool:
+    """Nothing glued on the left: not "A12", "1/2", "+44", "#123", "1.2"."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before in "/+#.,-_")
+
+
+def _currency_after(text: str, end: int) -> tuple[str, int] | None:
+    """(code, end) of a currency sign or word right after an amount: "€", " zł", ".- CHF"."""
+    i = end
+    if text.startswith((".-", ",-"), i):
+        i += 2  # Swiss "150.-"
+    if i < len(text) and text[i] in _BLANKS:
+        i += 1
+    if i >= len(text):
+        return None
+    sign = _SYMBOLS.get(text[i])
+    if sign is not None:
+        return sign, i + 1
+    word = _LETTERS.match(text, i)
+    if word is None:
+        return None
+    lowered = word.group().lower()
+    if text[word.end() : word.end() + 1] == "." and lowered + "." in _CURRENCY:
+        return _CURRENCY[lowered + "."], word.end() + 1  # "fr."
+    code = _CURRENCY.get(lowered)
+    return (code, word.end()) if code else None
+
+
+def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """(code, start) of a sign or code right before an amount: "€100", "CHF 200"."""
+    i = start
+    if i > floor and text[i - 1] in _BLANKS:
+        i -= 1
+    if i <= floor:
+        return None
+    sign = _SYMBOLS.get(text[i - 1])
+    if sign is not None:
+        return sign, i - 1
+    if i - 3 >= floor and (i == 3 or not text[i - 4].isalpha()):
+        code = _PREFIX_CODES.get(text[i - 3 : i].lower())
+        if code:
+            return code, i - 3
+    return None
+
+
+def _money(text: str, hints: Hints) -> list[_Money]:
+    """All amounts with a currency, plus bare amounts after a rate word, in text order."""
+    found: list[_Money] = []
+    numbers = _numbers(text)
+    taken_until = 0
+    for index, number in enumerate(numbers):
+        start, end = number.span()
+        if start < taken_until:
+            continue  # the second number of a range already read
+        before = _currency_before(text, start, taken_until)
+        if before is None and (not _clean_left(text, start) or _phone_fragment(text, start)):
+            continue
+        amount_max = None
+        if end < len(text) and text[end] in "-–" or text[end : end + 2] in (" -", " –"):
+            following = numbers[index + 1] if index + 1 < len(numbers) else None
+            if (
+                following is not None
+                and _RANGE_DASH.match(text, end, following.start() + 1)
+                and (before or _currency_after(text, following.end()))
+            ):
+                amount_max = parse_amount(following.group())
+                end = following.end()
+        after = _currency_after(text, end)
+        if before is None and after is None:
+            bare = _bare_price(text, number, hints)
+            if bare is not None:
+                found.append(bare)
+            continue
+        code = (before[0] if before else "") or (after[0] if after else "")
+        if after:
+            end = after[1]
+        money_start = before[1] if before else start
+        amount = parse_amount(number.group())
+        if amount <= 0:
+            continue
+        found.append(_Money(money_start, end, amount, amount_max,
+                            code or _default_currency(hints), not code, bare=False))
+        taken_until = end
+    return found
+
+
+def _bare_price(text: str, number: re.Match[str], hints: Hints) -> _Money | None:
+    """"ora 150", "notte 780": an amount without currency right after a rate word."""
+    digits = number.group()
+    if len(digits) < 2 or not digits.isdigit() or not 20 <= int(digits) <= 5000:
+        return None
+    tail = text[max(0, number.start() - 16) : number.start()].lower().split()
+    if not tail or tail[-1].strip(_TOKEN_EDGE) not in _BARE_LAST_WORDS:
+        return None  # cheap test first: the word before must end a rate phrase
+    if _NOT_MONEY_AFTER.match(text, number.end()):
+        return None
+    if _phrase_before(text, number.start(), _BARE_PERIODS) is None:
+        return None
+    return _Money(number.start(), number.end(), float(digits), None, _default_currency(hints),
+                  True, bare=True)
+
+
+def _segment_start(text: str, start: int, floor: int) -> int:
+    """Where the phrase of an amount begins: after the previous separator or amount."""
+    cut = max(text.rfind(sep, floor, start) for sep in "|,;\n")
+    return max(cut + 1, floor, start - 40)
+
+
+def _price_period(text: str, money: _Money, previous_end: int) -> tuple[str | None, str | None]:
+    """("hour"|"30min"|"night"|"visit"|other, the phrase) the rate is quoted for."""
+    segment = _segment_start(text, money.start, previous_end)
+    before = _phrase_before(text[segment:], money.start - segment, _PRICE_PERIODS)
+    if before:
+        return _PRICE_PERIODS[before], before
+    after = _PERIOD_AFTER.match(text, money.end)
+    if after:
+        phrase = after.group(1)
+        return _PRICE_PERIODS.get(phrase.lower().replace("\u00a0", " ")), phrase
+    return None, None
+
+
+_PRICE_PER = {"hour", "30min", "night", "visit"}
+_MINUTES = {"15min": 15, "20min": 20, "30min": 30, "45min": 45, "hour": 60, "2hours": 120}
+_LOCAL_SMALL_UNITS = {"PLN": 4.3, "RON": 5.0, "CZK": 25.0, "HUF": 390.0, "SEK": 11.0, "NOK": 11.5,
+                      "DKK": 7.5, "UAH": 45.0, "RSD": 117.0, "TRY": 38.0, "BGN": 2.0, "ROSES": 1.0}
+
+
+def _in_euros(amount: float, currency: str | None) -> float:
+    """Rough euro value, only to tell an hourly wage from an hourly escort rate."""
+    return amount / _LOCAL_SMALL_UNITS.get(currency or "EUR", 1.0)
+
+
+@dataclass(slots=True)
+class _Reading:
+    kind: str  # "price" or "salary"
+    per: str | None
+    gross: bool | None
+    phrase: str | None
+    minutes: int | None = None
+    per_inferred: bool = False
+
+
+def _context(text: str, start: int, size: int) -> str:
+    """The text before `start` within the same line, at most `size` characters."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[max(line_start, start - size) : start]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"/|*-–+=#"})
+
+
+def _has_word(context: str, words: frozenset[str]) -> bool:
+    """Whether one word or two-word phrase of `words` stands in `context`."""
+    tokens = context.lower().translate(_PUNCTUATION).split()
+    if not words.isdisjoint(tokens):
+        return True
+    return any(f"{a} {b}" in words for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _read(text: str, money: _Money, previous_end: int) -> _Reading:
+    """Decide whether an amount is a price or a salary, and what period it is for."""
+    salary = _SALARY_AFTER.match(text, money.end)
+    gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
+    gross = _GROSS_NET.get(gross_word.lower()) if gross_word else None
+    period_word = salary.group("period") if salary else None
+    sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
+    if sal_period is None:
+        before_salary = _phrase_before(text, money.start, lexicon.SALARY_PERIOD_BEFORE)
+        sal_period = lexicon.SALARY_PERIOD_BEFORE[before_salary] if before_salary else None
+    price_per, phrase = _price_period(text, money, previous_end)
+    cost_near = _has_word(_context(text, money.start, 40), _COST_WORDS)
+    job_near = _has_word(_context(text, money.start, 60), _JOB_WORDS)
+    if money.currency == "ROSES" or (cost_near and gross is None):
+        return _price_reading(price_per, phrase)
+    if gross is not None or sal_period in ("day", "week", "month", "year"):
+        return _Reading("salary", sal_period or _guess_pay_period(money), gross, phrase,
+                        per_inferred=sal_period is None)
+    hourly = sal_period == "hour" or price_per == "hour"
+    if hourly and (job_near or _in_euros(money.amount, money.currency) <= 40):
+        return _Reading("salary", "hour", gross, phrase)
+    if job_near and not money.bare and price_per is None:
+        return _Reading("salary", _guess_pay_period(money), gross, phrase, per_inferred=True)
+    return _price_reading(price_per, phrase)
+
+
+def _price_reading(per: str | None, phrase: str | None) -> _Reading:
+    minutes = _MINUTES.get(per or "")
+    return _Reading("price", per if per in _PRICE_PER else None, None, phrase, minutes)
+
+
+def _guess_pay_period(money: _Money) -> str | None:
+    """Pay with no period written: small sums are hourly, large ones monthly."""
+    euros = _in_euros(money.amount, money.currency)
+    if euros <= 40:
+        return "hour"
+    if euros >= 600:
+        return "year" if euros >= 15_000 else "month"
+    return None
+
+
+@lru_cache(maxsize=256)
+def _readings(text: str, hints: Hints) -> tuple[tuple[_Money, _Reading], ...]:
+    """Amounts and their readings, computed once per text for both public functions."""
+    result = []
+    previous_end = 0
+    for money in _money(text, hints):
+        result.append((money, _read(text, money, previous_end)))
+        previous_end = money.end
+    return tuple(result)
+
+
+def _money_mention(text: str, money: _Money, reading: _Reading) -> Mention:
+    per = reading.per
+    value = f"{_format_amount(money.amount)} {money.currency}" + (f"/{per}" if per else "")
+    details: dict[str, object] = {
+        "amount": money.amount,
+        "currency": money.currency,
+        "per": per,
+    }
+    if money.amount_max is not None:
+        details["amount_max"] = money.amount_max
+    if money.currency_inferred:
+        details["currency_inferred"] = True
+    if reading.kind == "salary":
+        details["gross"] = reading.gross
+        if reading.per_inferred:
+            details["per_inferred"] = True
+    elif reading.minutes is not None:
+        details["minutes"] = reading.minutes
+    return Mention(
+        type=reading.kind,
+        value=value,
+        raw=text[money.start : money.end],
+        start=money.start,
+        end=money.end,
+        confidence=0.7 if money.bare or reading.per_inferred else 0.95,
+        details=details,
+    )
+
+
+def extract_prices(text: str, hints: Hints) -> list[Mention]:
+    """Prices: sex-ad rates ("1 Std 220 €" -> "220 EUR/hour"), fees, rents, other costs."""
+    return [
+        _money_mention(text, money, reading)
+        for money, reading in _readings(text, hints)
+        if reading.kind == "price"
+    ]
+
+
+def extract_salaries(text: str, hints: Hints) -> list[Mention]:
+    """Pay offered in job ads ("2 130 € brut mensuel" -> "2130 EUR/month", gross)."""
+    return [
+        _money_mention(text, money, reading)
+        for money, reading in _readings(text, hints)
+        if reading.kind == "salary"
+    ]
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def _age_mention(text: str, start: int, end: int, confidence: float) -> Mention | None:
+    age = int(text[start:end])
+    if not AGE_MIN <= age <= AGE_MAX:
+        return None
+    return Mention(
+        type="age",
+        value=str(age),
+        raw=text[start:end],
+        start=start,
+        end=end,
+        confidence=confidence,
+        details={"age": age},
+    )
+
+
+def _age_candidates(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, confidence) of two-digit numbers that read as a person's age."""
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    numbers = [n for n in _numbers(text) if len(n.group()) == 2 and n.group().isdigit()]
+    for number in numbers:
+        start, end = number.span()
+        if not _clean_left(text, start) and text[start - 1] != "-":
+            continue
+        if _phone_fragment(text, start) or text[end : end + 1] in (":", "/"):
+            continue  # "0722 95 97", "14:30", "12/03"
+        unit = _AGE_UNIT_AFTER.match(text, end)
+        if unit:
+            if _EXPERIENCE.match(text, unit.end()) or _phrase_before(text, start, _NOT_AGE_BEFORE):
+                continue
+            yield start, end, 0.95
+            continue
+        second = _AGE_RANGE.match(text, end)
+        if second and _AGE_UNIT_AFTER.match(text, second.end()):
+            if not _phrase_before(text, start, _NOT_AGE_BEFORE):
+                yield start, end, 0.95  # "de 18 à 25 ans", "18-25 lat": both ends
+                yield second.start(1), second.end(1), 0.95
+            continue
+        labelled = _phrase_before(text, start, _AGE_LABELS) is not None
+        if labelled and second:
+            yield start, end, 0.9
+            yield second.start(1), second.end(1), 0.9  # "aged 18-25"
+            continue
+        if second or _NO_AGE_AFTER.match(text, end) or _EXPERIENCE.match(text, end):
+            continue  # "16 tot 23 uur" is a time range
+        if labelled:
+            yield start, end, 0.9
+            continue
+        named = _after_name(text, start, end, title_end)
+        if named:
+            yield start, end, named
+
+
+def _after_name(text: str, start: int, end: int, title_end: int) -> float | None:
+    """Confidence that a number right after a capitalised word is that person's age:
+    "Gina (23)", "Camila, 32" anywhere, "Nina 23" only in the title line."""
+    name = _NAME_BEFORE.search(text, max(0, start - 17), start)
+    if name is None:
+        return None
+    joint = text[name.end(1) : start]
+    if joint in ("(", " ("):
+        if text[end : end + 1] != ")":
+            return None
+        confidence = 0.85
+    elif joint == ", ":
+        confidence = 0.85
+    elif start < title_end and _AFTER_BARE_AGE.match(text, end):
+        confidence = 0.8
+    else:
+        return None
+    word = name.group(1)
+    if word.lower() in _NOT_NAMES or _STREET_WORD.search(word):
+        return None
+    if name.start(1) and text[name.start(1) - 1].isalnum():
+        return None  # the capital sits inside a word
+    before = _words_before(text, name.start(1))
+    if any(word.rstrip(".") in _STREET_BEFORE for word in before):
+        return None  # "Via Roma 23", "Carrer de Pallars, 31": a house number
+    if _place_word(word):
+        return None  # "Paris 16", "Madrid, 28": a district or postcode, not an age
+    return confidence
+
+
+def _place_word(word: str) -> bool:
+    from thbwatch.extract.places import is_place_word  # lazy: the gazetteer is big
+
+    return is_place_word(word, min_population=300_000)
+
+
+def extract_ages(text: str, hints: Hints) -> list[Mention]:
+    """Stated ages of persons, 16 to 80: "23 years old", "23 ans", "age: 23", "Gina (23)"."""
+    seen: set[int] = set()
+    found: list[Mention] = []
+    for start, end, confidence in _age_candidates(text):
+        if start in seen:
+            continue
+        seen.add(start)
+        mention = _age_mention(text, start, end, confidence)
+        if mention is not None:
+            found.append(mention)
+    found.sort(key=lambda mention: mention.start)
+    return found

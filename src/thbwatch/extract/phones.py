@@ -1,0 +1,784 @@
+"""Phone numbers in ad text: found, de-obfuscated, normalised to E.164, with reasons.
+
+Phone numbers are the strongest link between ads (the advertised number tracks movement
+circuits), and an obscured number is itself a predictive indicator of trafficking in
+sex-work ads. So the stage must read disguised numbers and say when it had to, while
+staying away from the many other numbers ads carry: prices, ages, times, dates, postcodes,
+heights, weights, "24/7", order numbers, IBANs.
+
+How: deobfuscate.py turns the text into runs of digit-bearing tokens; here each run is cut
+into the longest pieces that `phonenumbers` validates (region from the hint, from the
+number's own +CC/00CC, or, for a national writing that the hint's country cannot hold,
+from the countries of the Council of Europe), then checked against decoy contexts.
+`phone_candidates` reports every digit-bearing piece with the reason it was accepted or
+rejected; `extract_phones` keeps the accepted ones and skips explaining the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberFormat
+
+from thbwatch.extract.deobfuscate import (
+    DIGITS,
+    PLUS,
+    Token,
+    gap_level,
+    is_plain_gap,
+    read_units,
+    split_runs,
+    stretches,
+    tokens,
+)
+from thbwatch.model import Hints, Mention
+
+__all__ = ["COUNCIL_OF_EUROPE", "Candidate", "extract_phones", "phone_candidates"]
+
+# The 46 member states (ISO 3166-1). National writings ("0722 907 619") are read in the
+# hinted country first and, when that country cannot hold them, in these.
+COUNCIL_OF_EUROPE: Final[tuple[str, ...]] = (
+    "AL", "AD", "AM", "AT", "AZ", "BE", "BA", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
+    "GE", "DE", "GR", "HU", "IS", "IE", "IT", "LV", "LI", "LT", "LU", "MT", "MD", "MC", "ME",
+    "NL", "MK", "NO", "PL", "PT", "RO", "SM", "RS", "SK", "SI", "ES", "SE", "CH", "TR", "UA",
+    "GB",
+)
+_REGION_ALIASES: Final[dict[str, str]] = {"UK": "GB", "EL": "GR"}
+
+# Digits in a national writing (trunk prefix included) and in an international one (after
+# "+" or "00", "(0)" included). Shorter pieces are prices, ages, times; longer are codes.
+_NATIONAL_DIGITS: Final = (6, 14)
+_INTERNATIONAL_DIGITS: Final = (7, 16)
+_DIGIT_BY_DIGIT: Final = 5  # this many one-digit groups: "0 7 7 0 0 ..." is a disguise
+_SHORT_NUMBER: Final = 8  # national digits below which a number is unusually short
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A digit-bearing piece of text and the verdict on it, for tests and explanations."""
+
+    raw: str
+    start: int
+    end: int
+    value: str | None  # E.164 when accepted
+    accepted: bool
+    reason: str  # why accepted ("international", "national GB", ...) or rejected ("price")
+    obfuscated: bool = False
+    confidence: float = 0.0
+    region: str | None = None
+
+
+def extract_phones(text: str, hints: Hints) -> list[Mention]:
+    """Phone numbers in `text`, in E.164, with exact spans and whether they were disguised."""
+    return [
+        Mention(
+            type="phone",
+            value=c.value or "",
+            raw=c.raw,
+            start=c.start,
+            end=c.end,
+            obfuscated=c.obfuscated,
+            confidence=c.confidence,
+            details={"country": c.region} if c.region else {},
+        )
+        for c in _scan(text, hints, explain=False)
+        if c.accepted
+    ]
+
+
+def phone_candidates(text: str, hints: Hints) -> list[Candidate]:
+    """Every digit-bearing candidate with why it was accepted or rejected, in text order."""
+    return _scan(text, hints, explain=True)
+
+
+# =========================================================================== scanning
+
+
+def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
+    lowered, found = stretches(text, 0 if explain else _NATIONAL_DIGITS[0])
+    if not found:
+        return []
+    country = _hint_country(hints.country)
+    out: list[Candidate] = []
+    for start, end in found:
+        for run in split_runs(text, tokens(text, lowered, start, end)):
+            units = read_units(run)
+            if not explain and _too_few_digits(units):
+                continue  # the common case: a price, an age, a time; nothing to validate
+            out.extend(_read_run(text, units, country, explain))
+    return out
+
+
+def _too_few_digits(units: list[Token]) -> bool:
+    return sum(len(unit.digits) for unit in units) < _NATIONAL_DIGITS[0]
+
+
+def _hint_country(country: str | None) -> str | None:
+    if not country:
+        return None
+    region = _REGION_ALIASES.get(country.upper(), country.upper())
+    return region if region in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def _read_run(text: str, units: list[Token], country: str | None, explain: bool) -> list[Candidate]:
+    """Cut a run into phones, each the longest valid piece from its start.
+
+    Pieces that cross nothing stronger than grouping are read first, all along the run;
+    only then pieces across list separators (commas, line breaks, sentence ends), then
+    across bars and spaced slashes. So "24/7 — 791.234.567" gives "791.234.567", not a
+    longer piece that happens to be valid, and "zéro six, douze, ..." is still read whole.
+    """
+    count = len(units)
+    levels = [0] + [gap_level(unit.gap) for unit in units[1:]]
+    taken = [False] * count
+    # Digits from each unit to the end of the run: no phone starts where too few remain.
+    remaining = [0] * (count + 1)
+    for k in range(count - 1, -1, -1):
+        remaining[k] = remaining[k + 1] + len(units[k].digits)
+    out: list[Candidate] = []
+    for limit in range(max(levels) + 1):
+        i = 0
+        while i < count and remaining[i] >= _NATIONAL_DIGITS[0]:
+            if not taken[i] and _can_start(units, i):
+                phone = _longest_phone(text, units, levels, taken, i, limit, country)
+                if phone is not None:
+                    last, candidate = phone
+                    out.append(candidate)
+                    for k in range(i, last + 1):
+                        taken[k] = True
+                    i = last + 1
+                    continue
+            i += 1
+    if explain:
+        out.extend(_rejected_pieces(text, units, taken, country))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _can_start(units: list[Token], i: int) -> bool:
+    unit = units[i]
+    if unit.kind == PLUS:
+        return i + 1 < len(units)
+    if not unit.digits:
+        return False
+    if unit.glued:  # "52kg", "DE89": only a whole number glued to a word ("Tel0612345678")
+        return len(unit.digits) >= 8
+    if unit.prose and i + 1 < len(units) and units[i + 1].kind == DIGITS:
+        return False  # "un 06 12 ..." is "a 06 12 ...", not "1 06 12 ..."
+    return True
+
+
+def _can_end(units: list[Token], i: int, j: int) -> bool:
+    unit = units[j]
+    if unit.kind == PLUS or not unit.digits:
+        return False
+    if unit.glued and (i != j or len(unit.digits) < 8):
+        return False
+    return not (unit.prose and j > i and units[j - 1].kind == DIGITS)
+
+
+class _End(NamedTuple):
+    """A possible last unit of a phone that starts at a given unit."""
+
+    index: int
+    digits: str
+    level: int  # strongest separator crossed
+    guessable: bool  # crosses only grouping and line breaks, or one repeated separator
+
+
+def _longest_phone(
+    text: str, units: list[Token], levels: list[int], taken: list[bool], i: int, limit: int,
+    country: str | None,
+) -> tuple[int, Candidate] | None:
+    """The longest valid phone starting at unit i that crosses no gap above `limit`.
+
+    In order: a reading in the hinted country or by +CC; a guess of a foreign country
+    (only across grouping and line breaks, or one repeated separator: "zero, seven, ...");
+    last, a hinted-country reading that stops inside a digit-by-digit sequence (it may
+    be the head of a longer foreign number: "nul zes zes vier ... drie nul vijf").
+    """
+    first = units[i]
+    plus = first.kind == PLUS
+    begin = i + 1 if plus else i
+    international = plus or first.link or units[begin].digits.startswith("00")
+    low, high = _INTERNATIONAL_DIGITS if international else _NATIONAL_DIGITS
+    if international and not plus and not first.link:
+        low, high = low + 2, high + 2  # the "00" in front
+    ends: list[_End] = []
+    digits = ""
+    level = 0
+    uniform = breaks_only = True
+    for j in range(begin, len(units)):
+        unit = units[j]
+        if j > i:
+            if taken[j] or unit.glued or unit.kind == PLUS or levels[j] > limit:
+                break
+            if levels[j]:
+                level = max(level, levels[j])
+                breaks_only = breaks_only and not unit.gap.strip()
+            if uniform and j > begin + 1 and unit.gap != units[begin + 1].gap:
+                uniform = False
+        digits += unit.digits
+        if len(digits) > high:
+            break
+        if len(digits) >= low and _can_end(units, i, j):
+            ends.append(_End(j, digits, level, level == 0 or uniform or breaks_only))
+    if not ends:
+        return None
+    ends.reverse()  # longest first
+    deferred: list[_End] = []
+    for end in ends:
+        if not international and _stops_mid_sequence(units, taken, i, end.index, end.digits):
+            deferred.append(end)
+            continue
+        found = _accept(text, units, levels, i, end, international, country, guess=False)
+        if found is not None:
+            return found
+    if not international:
+        for end in ends:
+            if end.guessable and len(end.digits) >= _MIN_GUESS_DIGITS:
+                found = _accept(text, units, levels, i, end, False, country, guess=True)
+                if found is not None:
+                    return found
+    for end in deferred:
+        after = end.index + 1
+        if after < len(units) and levels[after] > limit:
+            continue  # cut short by a line break: first try across it, at the next level
+        found = _accept(text, units, levels, i, end, False, country, guess=False)
+        if found is not None:
+            return found
+    return None
+
+
+def _stops_mid_sequence(units: list[Token], taken: list[bool], i: int, j: int, digits: str) -> bool:
+    """Does the piece seem cut short: inside a digit-by-digit sequence ("... drie nul |
+    vijf"), or a short number right before a line break with more digits ("06 1234 |
+    5678", a number split over two lines)?"""
+    nxt = j + 1
+    if nxt >= len(units) or taken[nxt] or units[nxt].glued or units[nxt].kind == PLUS:
+        return False
+    here, after = units[j], units[nxt]
+    if j > i and len(here.digits) == 1 and len(after.digits) == 1 and after.gap == here.gap:
+        return True
+    return len(digits) < _SHORT_NUMBER and "\n" in after.gap and not after.gap.strip()
+
+
+def _accept(
+    text: str, units: list[Token], levels: list[int], i: int, end: _End, international: bool,
+    country: str | None, guess: bool,
+) -> tuple[int, Candidate] | None:
+    """The candidate for units i..end if it reads as a phone and nothing around vetoes it."""
+    j = end.index
+    groups = () if international else _groups(units, i, j)
+    resolved = _resolve(end.digits, international, country, groups, guess)
+    if resolved.value is None:
+        return None
+    start, stop = _span(text, units, i, j)
+    raw = text[start:stop]
+    if units[i].kind != PLUS:
+        segment = i  # the list item the number stands in: its first unit
+        while segment > 0 and levels[segment] == 0:
+            segment -= 1
+        if _decoy_context(text, start, stop, raw, units[segment].start) is not None:
+            return None
+    return j, Candidate(
+        raw, start, stop, resolved.value, True, resolved.reason, _obfuscated(units, i, j),
+        resolved.confidence, resolved.region,
+    )
+
+
+def _resolve(
+    digits: str, international: bool, country: str | None, groups: tuple[int, ...], guess: bool
+) -> Resolution:
+    """Read digits (already within the length bounds) as a phone."""
+    if international:
+        return _resolve_international(digits[2:] if digits.startswith("00") else digits)
+    return _resolve_national(digits, country, groups, guess)
+
+
+def _groups(units: list[Token], i: int, j: int) -> tuple[int, ...]:
+    """How the digits were grouped ("0113 496 0123" -> 4, 3, 4); empty if spelled."""
+    groups = []
+    for unit in units[i : j + 1]:
+        if unit.kind != DIGITS:
+            return ()
+        groups.append(len(unit.digits))
+    return tuple(groups)
+
+
+def _span(text: str, units: list[Token], i: int, j: int) -> tuple[int, int]:
+    start, end = units[i].start, units[j].end
+    # "(0113) 496 0123": the opening bracket belongs to the number when it closes inside.
+    if start > 0 and text[start - 1] == "(":
+        close = text.find(")", start, end)
+        if close != -1 and "(" not in text[start:close]:
+            start -= 1
+    return start, end
+
+
+def _obfuscated(units: list[Token], i: int, j: int) -> bool:
+    """Did reading the number take de-obfuscation (words, keycaps, emoji, a line break)?"""
+    singles = 0
+    for k in range(i, j + 1):
+        unit = units[k]
+        if unit.disguised:
+            return True
+        if k > i and not is_plain_gap(unit.gap):
+            return True
+        if len(unit.digits) == 1:
+            singles += 1
+    return singles >= _DIGIT_BY_DIGIT
+
+
+# =========================================================================== resolving
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    value: str | None
+    reason: str
+    region: str | None = None
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    code: str
+    cc: int
+    trunk: str  # national (trunk) prefix, "" where numbers are written without one
+    lengths: frozenset[int]  # plausible national significant number lengths (fixed, mobile)
+    shape: re.Pattern[str]  # the plan's overall pattern: a cheap first test before validation
+    mobile: re.Pattern[str] | None  # the plan's mobile numbers
+
+
+@lru_cache(maxsize=None)
+def _region(code: str) -> _Region | None:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(code)
+    if meta is None:
+        return None
+    lengths: set[int] = set()
+    for desc in (meta.fixed_line, meta.mobile):
+        if desc is not None and desc.possible_length and desc.possible_length != (-1,):
+            lengths.update(desc.possible_length)
+    if not lengths:
+        lengths.update(meta.general_desc.possible_length)
+    shape = re.compile(meta.general_desc.national_number_pattern or r"\d+")
+    mobile_pattern = meta.mobile.national_number_pattern if meta.mobile else None
+    return _Region(
+        code, meta.country_code, meta.national_prefix or "", frozenset(lengths), shape,
+        re.compile(mobile_pattern) if mobile_pattern else None,
+    )
+
+
+def _number(cc: int, nsn: str) -> PhoneNumber:
+    number = PhoneNumber(country_code=cc, national_number=int(nsn))
+    zeros = len(nsn) - len(nsn.lstrip("0"))
+    if zeros:  # Italy keeps the 0 of "06 ..." after +39
+        number.italian_leading_zero = True
+        if zeros > 1:
+            number.number_of_leading_zeros = zeros
+    return number
+
+
+@lru_cache(maxsize=1 << 16)
+def _valid_region(cc: int, nsn: str) -> str | None:
+    """The region where +cc nsn is a valid number, or None. Cached: numbers repeat."""
+    if not nsn or len(nsn) > 14:
+        return None
+    number = _number(cc, nsn)
+    region = phonenumbers.region_code_for_number(number)
+    if region is None or not phonenumbers.is_valid_number_for_region(number, region):
+        return None
+    return region
+
+
+@lru_cache(maxsize=1 << 16)
+def _valid_in(code: str, cc: int, nsn: str) -> bool:
+    """Is +cc nsn a valid number of region `code`? Cached: numbers repeat."""
+    return phonenumbers.is_valid_number_for_region(_number(cc, nsn), code)
+
+
+def _is_mobile(code: str, nsn: str) -> bool:
+    """A mobile number of a region (of a valid number: its mobile pattern matches)."""
+    region = _region(code)
+    return region is not None and region.mobile is not None and bool(region.mobile.fullmatch(nsn))
+
+
+@lru_cache(maxsize=1 << 14)
+def _national_groups(cc: int, nsn: str) -> tuple[int, ...]:
+    formatted = phonenumbers.format_number(_number(cc, nsn), PhoneNumberFormat.NATIONAL)
+    return tuple(len(part) for part in re.findall(r"\d+", formatted))
+
+
+@lru_cache(maxsize=1 << 14)
+def _resolve_international(digits: str) -> Resolution:
+    """"+44 113 ...", "0044 ...", "+44 (0)113 ...", "wa.me/44113...": the code says where."""
+    for size in (1, 2, 3):
+        cc = int(digits[:size])
+        if cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return Resolution(None, "unknown country code")
+    nsn = digits[size:]
+    tries = (nsn, nsn[1:]) if nsn.startswith("0") else (nsn,)  # "+44 (0)113": drop the 0
+    for attempt in tries:
+        region = _valid_region(cc, attempt)
+        if region is not None:
+            return Resolution(f"+{cc}{attempt}", "international", region, 1.0)
+    return Resolution(None, f"invalid number for +{cc}")
+
+
+@lru_cache(maxsize=1 << 14)
+def _national_in(digits: str, code: str) -> tuple[str | None, str]:
+    """Read a national writing in one region: (E.164 or None, why not)."""
+    region = _region(code)
+    if region is None:
+        return None, f"unknown region {code}"
+    nsn = digits
+    if region.trunk:
+        if not digits.startswith(region.trunk):
+            return None, f"no trunk prefix for {code}"
+        nsn = digits[len(region.trunk) :]
+    if len(nsn) not in region.lengths:
+        return None, f"wrong length for {code}"
+    if not region.shape.fullmatch(nsn) or not _valid_in(code, region.cc, nsn):
+        return None, f"invalid number for region {code}"
+    return f"+{region.cc}{nsn}", ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _resolve_national(
+    digits: str, country: str | None, groups: tuple[int, ...], guess: bool
+) -> Resolution:
+    """A number written without +CC: read in the hinted country, or (guess) in another.
+
+    Ads often carry a foreign number in its home writing (a Romanian "0722 907 619" in an
+    Italian ad). Guessing tries the Council of Europe countries, with a lower confidence.
+    When the hinted country holds the digits only as a landline but they are written in a
+    foreign mobile's own grouping, the foreign mobile wins: ads give mobiles.
+    """
+    if guess:
+        if country is not None and _hint_shaped(digits, country, groups):
+            # Written the hinted country's own way ("07700 900123" in a British ad) but
+            # invalid there: a made-up or reserved number, not a foreign one.
+            return Resolution(None, f"invalid number for region {country}")
+        foreign = _best_foreign(digits, groups, country, _NEED_NOTHING)
+        return foreign if foreign is not None else Resolution(None, "no country holds it")
+    if country is None:
+        return Resolution(None, "no country hint")
+    value, why = _national_in(digits, country)
+    if value is None:
+        return Resolution(None, why)
+    cc, nsn = _split(value, country)
+    if len(groups) < 2 or _is_mobile(country, nsn) or _grouped_as(cc, nsn, groups):
+        return Resolution(value, f"national {country}", country, 1.0)
+    foreign = _best_foreign(digits, groups, country, _NEED_MOBILE)
+    if foreign is not None:
+        return foreign
+    return Resolution(value, f"national {country}", country, 0.9)
+
+
+def _hint_shaped(digits: str, code: str, groups: tuple[int, ...]) -> bool:
+    """Are the digits grouped the way the country formats such a number (valid or not)?"""
+    region = _region(code)
+    if region is None or len(groups) < 2:
+        return False
+    if region.trunk:
+        if not digits.startswith(region.trunk):
+            return False
+        digits = digits[len(region.trunk) :]
+    return _grouped_as(region.cc, digits, groups)
+
+
+def _split(value: str, code: str) -> tuple[int, str]:
+    region = _region(code)
+    assert region is not None
+    return region.cc, value[1 + len(str(region.cc)) :]
+
+
+def _grouped_as(cc: int, nsn: str, groups: tuple[int, ...]) -> bool:
+    """Written in the country's own grouping ("0113 496 0123" is how the UK writes it)."""
+    return len(groups) > 1 and _national_groups(cc, nsn) == groups
+
+
+# What a foreign reading needs: a mobile written in that country's own grouping, or
+# nothing more than being the likeliest country that holds the digits.
+_NEED_MOBILE: Final = 2
+_NEED_NOTHING: Final = 0
+# Micro-states share their neighbours' numbering shapes (Monaco "06 ..", Andorra six
+# digits): they are read only when hinted or written with +CC.
+# Tie-break order when several numbering plans hold the digits equally well. First the
+# countries where the eight ad languages the tool reads are spoken (their advertisers
+# write those languages), then the other member states; by population within each tier,
+# since a larger plan is the likelier source. A fixed order also keeps the guess stable
+# from ad to ad, so the linking stage still joins ads that share the number.
+_GUESS_REGIONS: Final = (
+    "DE", "GB", "FR", "IT", "ES", "PL", "RO", "NL", "BE", "CH", "AT", "IE", "MD", "LU", "MT",
+    "TR", "UA", "CZ", "SE", "GR", "PT", "AZ", "HU", "RS", "BG", "DK", "FI", "NO", "SK", "HR",
+    "GE", "BA", "AL", "AM", "LT", "SI", "LV", "MK", "EE", "CY", "ME", "IS",
+)
+_MIN_GUESS_DIGITS: Final = 9
+
+
+@lru_cache(maxsize=None)
+def _guess_index() -> dict[tuple[str, int], tuple[str, ...]]:
+    """(trunk prefix, national number length) -> the countries that may hold such a number,
+    in `_GUESS_REGIONS` order: most countries are ruled out without validating anything."""
+    index: dict[tuple[str, int], list[str]] = {}
+    for code in _GUESS_REGIONS:
+        region = _region(code)
+        if region is None:
+            continue
+        for length in region.lengths:
+            index.setdefault((region.trunk, length), []).append(code)
+    return {key: tuple(codes) for key, codes in index.items()}
+
+
+def _guess_candidates(digits: str) -> list[str]:
+    index = _guess_index()
+    found: list[str] = []
+    for trunk in ("", "0", "06"):
+        if digits.startswith(trunk):
+            found.extend(index.get((trunk, len(digits) - len(trunk)), ()))
+    order = {code: rank for rank, code in enumerate(_GUESS_REGIONS)}
+    return sorted(found, key=order.__getitem__)
+
+
+def _best_foreign(
+    digits: str, groups: tuple[int, ...], exclude: str | None, need: int
+) -> Resolution | None:
+    """The Council of Europe country whose numbering holds these digits best, if any.
+
+    Evidence, in order: written in the country's own grouping, then being a mobile there
+    (ads give mobiles). A national writing with a leading 0 may be any country's; without
+    one, only a mobile of a country that writes no trunk 0 ("611 949 371", "333 912 3456").
+    """
+    if len(digits) < _MIN_GUESS_DIGITS:
+        return None
+    trunk_written = digits[0] == "0"
+    options: list[tuple[int, str, str]] = []
+    for code in _guess_candidates(digits):
+        if code == exclude:
+            continue
+        value, _ = _national_in(digits, code)
+        if value is None:
+            continue
+        cc, nsn = _split(value, code)
+        mobile = _is_mobile(code, nsn)
+        if not trunk_written and not mobile:
+            continue
+        grouped = _grouped_as(cc, nsn, groups)
+        if need == _NEED_MOBILE and not (mobile and grouped):
+            continue
+        score = 2 * grouped + mobile
+        options.append((score, code, value))
+    if not options:
+        return None
+    best = max(option[0] for option in options)
+    ranked = [option for option in options if option[0] == best]
+    _, code, value = ranked[0]  # the most populous of the best
+    if len(ranked) > 1:
+        others = ", ".join(option[1] for option in ranked[1:])
+        return Resolution(value, f"national {code} (guessed; also {others})", code, 0.4)
+    confidence = 0.8 if best >= 2 else 0.6
+    return Resolution(value, f"national {code} (guessed)", code, confidence)
+
+
+# =========================================================================== decoys
+
+# Words right before a number that make it a reference, not a phone ("Ref. 2025-123-456",
+# "Order #1234", "Kennziffer", "Vacaturenummer", "licența nr. 88464/2010", "(code ...").
+# "Nr."/"No." alone are not enough: "Tel.-Nr." and "Handynummer" introduce phones.
+_REFERENCE_WORDS: Final = frozenset({
+    "order", "commande", "pedido", "ordine", "ref", "réf", "rif", "reference", "référence",
+    "riferimento", "referencia", "referentie", "kennziffer", "vacancy", "cod", "código",
+    "codice", "kod", "codul", "id", "trk", "tracking", "invoice", "facture", "factura",
+    "fattura", "faktura", "factuur", "iban", "bic", "swift", "nip", "regon", "krs", "pesel",
+    "siret", "siren", "tva", "vat", "kraz", "cif", "nif", "dni", "nie", "cnp", "cui", "bsn",
+    "kvk", "btw", "hrb", "hra", "account", "konto", "ticket", "booking", "réservation",
+    "reserva", "prenotazione", "serial", "sku", "ean", "isbn", "application", "profile",
+    "profil", "profilo", "profiel", "profilul", "dossier", "dosar", "expediente", "pratica",
+    "wniosek", "aktenzeichen", "promo", "sale", "angebot", "oferta", "offerta", "offre",
+    "aanbieding", "promocja", "ofertă", "art", "seguimiento", "tracking", "annuncio",
+    "oferty", "замовлення", "заказ", "код", "вакансії", "вакансии", "рахунок", "счет", "счёт",
+    "договір", "договор", "накладна", "накладная", "трек",
+})
+# Heads of two-word references: "Codice annuncio 48213", "Kod oferty", "Cod job".
+_REFERENCE_HEADS: Final = frozenset({"codice", "cod", "kod", "código", "code", "код"})
+_REFERENCE_PREFIXES: Final = (
+    "order", "factuur", "invoice", "facture", "auftrag", "kunden", "bestell", "zamówieni", "comand", "referinț", "vacature", "sendung", "rechnung", "ust",
+    "buchung", "artikel", "vorgangs", "licen", "lizenz", "registr", "bonus", "handelsregister",
+)
+# "Ref.-Nr.", "licence no.": the word before the abbreviation decides.
+_NUMBER_ABBREVIATIONS: Final = frozenset({
+    "nr", "no", "n", "nº", "n°", "num", "number", "nummer", "numéro", "numero", "número",
+    "numer", "numărul",
+})
+_TRAILING_SEPARATORS: Final = " \t\n\u00a0:.-/#()°º№"
+_NON_WORD: Final = re.compile(r"[^\w]+")
+
+
+def _reference_before(before: str) -> bool:
+    """Does the text just before a number call it a reference (order, code, licence...)?"""
+    tail = before[-32:]
+    stripped = tail.rstrip(_TRAILING_SEPARATORS)
+    trailer = tail[len(stripped) :]
+    if "#" in trailer or "№" in trailer:  # "#1234567890", "Order #", "Заказ №"
+        return True
+    words = _NON_WORD.split(stripped.lower())[-2:]
+    if words and words[-1] in _NUMBER_ABBREVIATIONS:
+        words = words[:-1]
+    last = words[-1] if words else ""
+    if len(words) == 2 and words[0] in _REFERENCE_HEADS:
+        return True
+    return last in _REFERENCE_WORDS or last.startswith(_REFERENCE_PREFIXES) or (
+        last.endswith("code")
+    )
+
+
+# IBAN letters right before the digits: "DE89 3704 0044 ...", "GB82 WEST 1234 ...".
+_IBAN_BEFORE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})*\s?$")
+# A currency right after the digits, on the same line, that is not the sign in front of
+# the next amount ("0495 12 34 56\n€80 per half uur" is a phone, then a price).
+_CURRENCY_AFTER: Final = re.compile(
+    r"[ \u00a0\u202f]?(?:[€$£₴₽]|eur\b|euro|zł|zl\b|pln\b|lei\b|ron\b|chf\b|gbp\b|kr\b|"
+    r"грн|руб|,-|\.-)(?![ \u00a0]?\d)",
+    re.I,
+)
+_CURRENCY_BEFORE: Final = re.compile(r"(?:[€$£]|\beur|\bchf|\bgbp|\bpln)\s?$", re.I)
+_DATE: Final = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|\b\d{1,2}[./-](?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b"
+)
+# "licence nr. 88464/2010", "Ref. 2025/485": a number over a year is a file reference.
+_NUMBER_OVER_YEAR: Final = re.compile(r"\d/(?:19|20)\d{2}$")
+
+
+def _decoy_context(
+    text: str, start: int, end: int, raw: str, run_start: int | None = None
+) -> str | None:
+    """Why a valid-looking number is not a phone, judging by what stands around it."""
+    for where in (start,) if run_start is None or run_start == start else (start, run_start):
+        before = text[max(0, where - 32) : where]
+        if _reference_before(before):
+            return "order number"
+        if _IBAN_BEFORE.search(before, max(0, len(before) - 16)):
+            return "iban"
+    if len(raw) <= 10:  # a date has at most 8 digits: "01.2026" inside "01.01.2026"
+        for match in _DATE.finditer(text, max(0, start - 6), min(len(text), end + 6)):
+            if match.start() <= start and match.end() >= end:
+                return "date"
+    if _NUMBER_OVER_YEAR.search(raw):
+        return "order number"
+    if _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
+        return "price"
+    return None
+
+
+# Explanations for rejected pieces: tried in order on a window around the piece; the
+# first pattern whose match overlaps the piece names it. They explain, they decide nothing:
+# a piece is rejected before it is explained.
+_MONTHS = (
+    r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|ma[iy]|jun|juin|jul|juil|aug|ao[uû]|sep|o[ck]t|nov|"
+    r"de[cz]|d[ée]c|gen|giu|lug|ago|set|dic|ene|abr|mei|maart|sty|lut|kwi|cze|lip|sie|wrz|"
+    r"pa[zź]|lis|gru|ian|iun|iul|noi|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|янв|"
+    r"фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)\w*"
+)
+_AMOUNT = r"\d[\d.,\s\u202f]*"
+_CURRENCY = (
+    r"(?:[€$£₴₽]|eur\b|euros?\b|zł|zl\b|pln\b|lei\b|ron\b|chf\b|gbp\b|kr\b|kč|лв|"
+    r"грн|руб|roses?\b|rose\b)"
+)
+_PER_PERIOD = (
+    r"(?:month|year|hour|annum|monat|jahr|stunde|std|mois|an\b|heure|mes\b|año|hora|mese|"
+    r"anno|ora\b|maand|jaar|uur|miesi\w*|rok\w*|godz\w*|lun[aă]|an\b|or[aă]|місяц\w*|"
+    r"рік|годин\w*|месяц\w*|год\b|час\w*|brutto|netto|brut\b|net\b|gross|bruto|neto|"
+    r"netti|lordi|salary|salaire|gehalt|lohn|sueldo|salario|stipendio|salaris|"
+    r"wynagrodzenie|pensja|salariu|зарплата)"
+)
+_EXPLAIN: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("iban", re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")),
+    ("24/7", re.compile(r"(?i)\b24\s?/\s?7\b|\b24\s?h?\s?/\s?24\b|\b7\s?j?\s?/\s?7\b|\bh24\b|"
+                        r"\b24\s?(?:h|hrs|hours|std|ore|uur|horas|godz)\b")),
+    ("salary", re.compile(rf"(?i)(?:[€$£]\s?{_AMOUNT}|{_AMOUNT}{_CURRENCY})[^\n\d]{{0,16}}?"
+                          rf"{_PER_PERIOD}")),
+    ("price", re.compile(rf"(?i)[€$£₴₽]\s?\d[\d.,\u202f]*|\d[\d.,\s\u202f]*?\s?{_CURRENCY}|"
+                         r"\d+\s?(?:ph\b|/h\b|p/u\b)")),
+    ("date", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])\b(?:[./-](?:19|20)?\d{2}\b)?|"
+                        r"\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|"
+                        r"(?i:\b\d{1,2}\.?\s(?:de\s)?" + _MONTHS + r")")),
+    ("time", re.compile(r"(?i)\b(?:[01]?\d|2[0-4])\s?(?::|h|\.)\s?[0-5]\d\b|"
+                        r"\b(?:[01]?\d|2[0-4])\s?(?:am|pm|uhr|uur|h)\b")),
+    ("height", re.compile(r"(?i)\b\d[.,]\d{2}\s?(?:m|м)\b|\b\d{3}\s?(?:cm|см)\b|\b\d\s?m\s?\d{2}\b|"
+                          r"\b\d'\s?\d{1,2}\"?|\b\d\s?ft\b")),
+    ("weight", re.compile(r"(?i)\b\d{2,3}\s?(?:kg|lbs?|кг)\b")),
+    ("age", re.compile(r"(?i)\(\s?\d{2}\s?\)|\b\d{2}\s?(?:years?|yrs?|yo|y\.o\.|ans|jahre|años|"
+                       r"añitos|anni|jaar|lat[a]?|de ani|ani|лет|года?|роки|років|року)\b|"
+                       r"\b(?:age|aged|âge|alter|edad|età|leeftijd|wiek|vârsta|вік|возраст)\s?:?\s?\d{2}\b")),
+    ("postcode", re.compile(r"\b\d{4,6}\s(?=[A-ZÀ-ÝŁŚŻŹА-ЯІЇЄҐ][a-zà-ÿłśżźа-яіїєґ])|"
+                            r"\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\(\d{5}\)|\b[A-Z]{2}-\d{4}\b|"
+                            r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")),
+    ("year", re.compile(r"\b(?:19|20)\d{2}\b")),
+)
+
+
+def _rejected_pieces(
+    text: str, units: list[Token], taken: list[bool], country: str | None
+) -> list[Candidate]:
+    """The parts of a run that are not phones, each with the reason.
+
+    A piece ends where a phone was taken, at a word glued to digits ("52kg"), and at a
+    list or sentence separator, so that "24/7 · 12.03.2025" explains two things.
+    """
+    out: list[Candidate] = []
+    i, n = 0, len(units)
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n and not taken[j + 1] and not units[j + 1].glued and not units[j].glued
+            and gap_level(units[j + 1].gap) == 0
+        ):
+            j += 1
+        piece = [u for u in units[i : j + 1] if u.kind != PLUS]
+        if any(u.kind == DIGITS for u in piece) or len(piece) >= 3:
+            start, end = units[i].start, units[j].end
+            raw = text[start:end]
+            reason = _explain(text, start, end, raw, units, i, j, country)
+            out.append(Candidate(raw, start, end, None, False, reason))
+        i = j + 1
+    return out
+
+
+def _explain(
+    text: str, start: int, end: int, raw: str, units: list[Token], i: int, j: int,
+    country: str | None,
+) -> str:
+    context = _decoy_context(text, start, end, raw)
+    if context in ("order number", "iban"):  # what the words around it say comes first
+        return context
+    lo, hi = max(0, start - 25), min(len(text), end + 25)
+    window = text[lo:hi]
+    for reason, pattern in _EXPLAIN:
+        for match in pattern.finditer(window):
+            if match.start() + lo < end and match.end() + lo > start:
+                return reason
+    if context is not None:
+        return context
+    digits = "".join(u.digits for u in units[i : j + 1])
+    if units[i].glued or units[j].glued:
+        return "glued to letters"
+    if len(digits) < _NATIONAL_DIGITS[0]:
+        return "too short"
+    if len(digits) > _INTERNATIONAL_DIGITS[1]:
+        return "too long"
+    if units[i].kind == PLUS or digits.startswith("00") or units[i].link:
+        number = digits[2:] if digits.startswith("00") else digits
+        return _resolve_international(number).reason
+    return _resolve_national(digits, country, _groups(units, i, j), False).reason

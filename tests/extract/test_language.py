@@ -1,0 +1,83 @@
+"""Language detection: accuracy per language on the demo corpus, speed, properties."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.extract._support import demo_ads
+from thbwatch.extract.language import EUROPEAN_LANGUAGES, detect_language
+
+
+def test_demo_corpus_accuracy_per_language() -> None:
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for ad, _truth, text in demo_ads():
+        total[ad["language"]] += 1
+        right[ad["language"]] += detect_language(text) == ad["language"]
+    print("\ndemo language accuracy:", {k: round(right[k] / total[k], 4) for k in sorted(total)})
+    assert sum(right.values()) / sum(total.values()) >= 0.99
+    for language in total:
+        assert right[language] / total[language] >= 0.97, language
+
+
+def test_titles_alone_are_mostly_right() -> None:
+    rows = demo_ads()
+    right = sum(detect_language(ad["title"]) == ad["language"] for ad, _, _ in rows)
+    print(f"\ntitles only: {right / len(rows):.4f}")
+    assert right / len(rows) >= 0.8
+
+
+def test_short_samples_per_language() -> None:
+    samples = {
+        "en": "Sweet girl new in town, call me for a relaxing massage",
+        "fr": "Bonjour messieurs, je suis nouvelle et très douce",
+        "de": "Hallo ihr Lieben, ich bin neu in der Stadt und freue mich auf dich",
+        "es": "Hola guapo, soy una chica cariñosa y muy simpática",
+        "it": "Ciao amore, sono una ragazza dolce e solare, chiamami",
+        "nl": "Hoi heren, ik ben een ondeugende brunette, bel me snel",
+        "pl": "Cześć, jestem nowa w mieście, zadzwoń do mnie",
+        "ro": "Bună, sunt o fată nouă în oraș, sună-mă acum",
+        "pt": "Olá, sou uma menina nova na cidade, liga-me agora",
+        "ru": "Привет, я новая девушка в городе, звони мне",
+        "uk": "Привіт, я нова дівчина у місті, телефонуй мені",
+        "cs": "Ahoj, jsem nová holka ve městě, zavolej mi",
+        "hu": "Szia, új lány vagyok a városban, hívj fel",
+        "el": "Γεια σου, είμαι καινούργια στην πόλη, πάρε με τηλέφωνο",
+        "tr": "Merhaba, şehirde yeni bir kızım, beni ara",
+        "sv": "Hej, jag är en ny tjej i stan, ring mig",
+    }
+    for language, text in samples.items():
+        assert detect_language(text) == language, text
+
+
+def test_no_letters_no_language() -> None:
+    assert detect_language("") is None
+    assert detect_language("💋💋 +44 7700 900123 24/7") is None
+
+
+def test_only_european_languages_are_returned() -> None:
+    for text in ("你好，我是新来的女孩", "مرحبا انا فتاة جديدة", "こんにちは新しい女の子です"):
+        assert detect_language(text) in (*EUROPEAN_LANGUAGES, None)
+
+
+def test_speed_budget() -> None:
+    texts = [text for _, _, text in demo_ads()][:800]
+    detect_language(texts[0])  # model load
+    start = time.perf_counter()
+    for text in texts:
+        detect_language(text)
+    per_ad = (time.perf_counter() - start) / len(texts)
+    print(f"\nlanguage detection: {per_ad * 1e6:.1f} us/ad")
+    assert per_ad < 0.0005  # generous for CI machines; ~50-80 us measured on one core
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=600))
+def test_properties(text: str) -> None:
+    first = detect_language(text)
+    assert first is None or first in EUROPEAN_LANGUAGES
+    assert detect_language(text) == first

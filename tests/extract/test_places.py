@@ -1,0 +1,157 @@
+"""Places: labelled cases, the demo corpus's cities, and properties."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.extract._support import (
+    case_id,
+    decoy_hits,
+    demo_ads,
+    load_cases,
+    print_scores,
+    score,
+)
+from thbwatch.extract.places import extract_places, lookup_city
+from thbwatch.model import Hints, Mention
+
+CASES = load_cases("places.jsonl")
+
+
+def _places(case: dict[str, Any]) -> list[Mention]:
+    return extract_places(case["text"], Hints(language=case["language"]), case.get("location"))
+
+
+def _pairs(mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    return [("place", m.value, m.raw) for m in mentions]
+
+
+def _expected(case: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [("place", e["value"], e["raw"]) for e in case["expected"]]
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_case(case: dict[str, Any]) -> None:
+    mentions = _places(case)
+    assert sorted(_pairs(mentions)) == sorted(_expected(case)), case["note"]
+    text_mentions = [m for m in mentions if not m.details["from_location_field"]]
+    assert decoy_hits(case, text_mentions) == []
+
+
+def test_precision_and_recall() -> None:
+    scores = score((_pairs(_places(c)), _expected(c)) for c in CASES)
+    print_scores("places.jsonl", scores)
+    assert scores["place"]["precision"] >= 0.95
+    assert scores["place"]["recall"] >= 0.90
+    decoys = sum(len(c["decoys"]) for c in CASES)
+    hit = sum(len(decoy_hits(c, _places(c))) for c in CASES)
+    print(f"  decoys hit {hit} of {decoys}")
+    assert hit / decoys < 0.01
+
+
+def test_spans_index_the_text_or_the_location_field() -> None:
+    for case in CASES:
+        for mention in _places(case):
+            source = case["location"] if mention.details["from_location_field"] else case["text"]
+            assert source[mention.start : mention.end] == mention.raw
+
+
+def test_details() -> None:
+    (place,) = extract_places("Neu in München", Hints(language="de"))
+    assert place.value == "Munich, DE"
+    assert place.details["country"] == "DE" and place.details["population"] > 1_000_000
+    assert place.details["from_location_field"] is False
+    assert isinstance(place.details["geonameid"], int)
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("München", "Munich"),
+        ("Munich", "Munich"),
+        ("Bucureşti", "Bucharest"),
+        ("București", "Bucharest"),
+        ("Bucharest", "Bucharest"),
+        ("Warszawa", "Warsaw"),
+        ("Warsaw", "Warsaw"),
+        ("Wien", "Vienna"),
+        ("Den Haag", "The Hague"),
+        ("Bruxelles", "Brussels"),
+        ("Milano", "Milan"),
+        ("Iasi", "Iaşi"),
+    ],
+)
+def test_local_and_english_names_accent_insensitive(written: str, city: str) -> None:
+    found = lookup_city(written)
+    assert found is not None and found.name == city
+
+
+def test_location_field_comes_first_and_sets_the_country() -> None:
+    places = extract_places("Trabajo en Valencia", Hints(language="es"), "Madrid")
+    assert [p.details["from_location_field"] for p in places] == [True, False]
+    assert places[0].value == "Madrid, ES"
+
+
+def test_demo_corpus_city_accuracy() -> None:
+    right = total = 0
+    text_right = text_total = 0
+    for ad, truth, text in demo_ads():
+        location = ad.get("location") or ad.get("city")
+        expected = lookup_city(truth["city"], truth["country"])
+        assert expected is not None, truth["city"]
+        places = extract_places(text, Hints(language=ad["language"]), location)
+        total += 1
+        right += bool(places) and places[0].details["geonameid"] == expected.geonameid
+        in_text = [p for p in places if not p.details["from_location_field"]]
+        if in_text:  # the text alone: does it name the right country first?
+            text_total += 1
+            text_right += in_text[0].details["country"] == truth["country"]
+    print(
+        f"\ndemo: city accuracy {right / total:.4f} ({total} ads); first text place in the "
+        f"right country {text_right / text_total:.4f} ({text_total} ads)"
+    )
+    assert right / total >= 0.98
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200),
+        st.lists(
+            st.sampled_from(
+                [
+                    "in ",
+                    "Nice",
+                    " ",
+                    "München",
+                    "Via ",
+                    "Roma",
+                    "-",
+                    "Paris",
+                    "w ",
+                    "Warszawie",
+                    "\n",
+                    "I'm ",
+                    "Sofia",
+                    ", ",
+                    "Den",
+                    "Haag",
+                    "12",
+                ]
+            ),
+            max_size=25,
+        ).map("".join),
+    ),
+    st.one_of(st.none(), st.text(max_size=30)),
+)
+def test_properties(text: str, location: str | None) -> None:
+    first = extract_places(text, Hints(), location)
+    for mention in first:
+        source = location if mention.details["from_location_field"] else text
+        assert source is not None and source[mention.start : mention.end] == mention.raw
+        assert mention.value.endswith(", " + mention.details["country"])
+    assert extract_places(text, Hints(), location) == first

@@ -1,0 +1,47 @@
+"""`analyze`: extraction over the store, incremental, idempotent, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from thbwatch.ingest.inputs import plan_inputs
+from thbwatch.ingest.run import ingest_input
+from thbwatch.pipeline import analyze
+from thbwatch.store import Store
+
+
+def ingest_ads(store: Store, path: Path, ads: list[dict]) -> None:
+    path.write_bytes(b"".join(orjson.dumps(ad) + b"\n" for ad in ads))
+    [item] = plan_inputs([path], source="site")
+    ingest_input(store, item, kind="sex_ad")
+
+
+def test_analysis_finds_contacts_and_only_reads_new_records(store: Store, tmp_path: Path) -> None:
+    ingest_ads(
+        store,
+        tmp_path / "a.jsonl",
+        [
+            {"id": "1", "text": "Nina, 23. Call 0113 496 0123 or WhatsApp", "city": "Leeds"},
+            {"id": "2", "text": "Mail nina [at] example [dot] com", "city": "Leeds"},
+        ],
+    )
+    first = analyze(store)
+    assert first.records == 2
+    [one, two] = list(store.iter_records())
+    phones = [m for m in store.mentions_of(one.id) if m.type == "phone"]
+    assert [(m.value, m.raw) for m in phones] == [("+441134960123", "0113 496 0123")]
+    assert one.text[phones[0].start : phones[0].end] == "0113 496 0123"
+    assert [m.value for m in store.mentions_of(two.id) if m.type == "email"] == [
+        "nina@example.com"
+    ]
+    assert store.get_record(one.id).language == "en"  # detected and kept
+
+    assert analyze(store).records == 0  # nothing new
+    ingest_ads(store, tmp_path / "b.jsonl", [{"id": "3", "text": "Tel. 0113 496 0999"}])
+    assert analyze(store).records == 1
+
+    before = store.count_mentions_by_type()
+    assert analyze(store, full=True).records == 3
+    assert store.count_mentions_by_type() == before
