@@ -45,3 +45,18 @@ def test_analysis_finds_contacts_and_only_reads_new_records(store: Store, tmp_pa
     before = store.count_mentions_by_type()
     assert analyze(store, full=True).records == 3
     assert store.count_mentions_by_type() == before
+
+
+def test_worker_processes_give_the_same_results(store: Store, tmp_path: Path) -> None:
+    ads = [
+        {"id": str(n), "text": f"Anna {20 + n % 9} ans, 02 61 91 0{n:03d}, anna{n}@example.com"}
+        for n in range(60)
+    ]
+    ingest_ads(store, tmp_path / "a.jsonl", ads)
+    analyze(store, workers=1)
+    alone = store.count_mentions_by_type()
+    ids = [record.id for record in store.iter_records()]
+    one_by_one = store.mentions_of_records(ids)
+    analyze(store, full=True, workers=2, batch_size=25)
+    assert store.count_mentions_by_type() == alone
+    assert store.mentions_of_records(ids) == one_by_one

@@ -6,14 +6,21 @@ only reads records ingested since; `full=True` forgets and recomputes everything
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from thbwatch.extract.mentions import extract_record
+from thbwatch.model import Extracted, RecordText
 from thbwatch.store import Store
 from thbwatch.store.database import EXTRACT
 
 BATCH_SIZE = 1000
+# Below this many records, starting worker processes costs more than it saves.
+PARALLEL_FROM = 5000
 
 # Called after each batch with the records it handled and the records still to do.
 Progress = Callable[[int, int], None]
@@ -26,22 +33,49 @@ class AnalysisReport:
 
 
 def analyze(
-    store: Store, full: bool = False, progress: Progress | None = None, batch_size: int = BATCH_SIZE
+    store: Store,
+    full: bool = False,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+    workers: int | None = None,
 ) -> AnalysisReport:
+    """Extract from every record not yet seen, in `workers` processes.
+
+    By default one per core, once there are enough records to be worth it.
+    """
     if full:
         store.forget_extraction()
     report = AnalysisReport()
     mark = store.analysis_mark(EXTRACT)
     remaining = store.count_records_after(mark)
-    while batch := store.record_texts(after_id=mark, limit=batch_size):
-        results = [extract_record(record) for record in batch]
-        mark = batch[-1].id
-        store.save_extraction(results, last_record_id=mark)
-        report.records += len(batch)
-        for result in results:
-            for mention in result.mentions:
-                report.mentions[mention.type] = report.mentions.get(mention.type, 0) + 1
-        remaining -= len(batch)
-        if progress:
-            progress(len(batch), remaining)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if remaining >= PARALLEL_FROM else 1
+    with _mapper(workers) as extract_all:
+        while batch := store.record_texts(after_id=mark, limit=batch_size):
+            results = extract_all(batch)
+            mark = batch[-1].id
+            store.save_extraction(results, last_record_id=mark)
+            report.records += len(batch)
+            for result in results:
+                for mention in result.mentions:
+                    report.mentions[mention.type] = report.mentions.get(mention.type, 0) + 1
+            remaining -= len(batch)
+            if progress:
+                progress(len(batch), remaining)
     return report
+
+
+@contextmanager
+def _mapper(workers: int) -> Iterator[Callable[[list[RecordText]], list[Extracted]]]:
+    """extract_record over a batch: in this process, or spread over worker processes.
+
+    The stages are pure, so workers need nothing but the records. Forked workers inherit
+    the gazetteer and language model the parent loaded first, instead of loading their own.
+    """
+    if workers <= 1:
+        yield lambda batch: [extract_record(record) for record in batch]
+        return
+    extract_record(RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris"))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield lambda batch: list(pool.map(extract_record, batch, chunksize=50))
