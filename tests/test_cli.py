@@ -184,7 +184,8 @@ def test_run_then_export_gives_entities_whose_spans_index_the_shown_text(tmp_pat
     assert "Analysed 1 records" in result.stdout
 
     out = tmp_path / "records.jsonl"
-    assert thbwatch("export", "records", "--format", "jsonl", "--out", str(out), db=db).returncode == 0
+    exported_ok = thbwatch("export", "records", "--format", "jsonl", "--out", str(out), db=db)
+    assert exported_ok.returncode == 0
     [exported] = [json.loads(line) for line in out.read_text().splitlines()]
     assert set(exported) == {
         "id", "ref", "source", "kind", "language", "score", "cluster", "entities", "indicators",

@@ -23,6 +23,7 @@ import pytest
 from thbwatch.demo.corpus import JOB_COLUMNS, LABELS, iter_corpus, write_corpus
 from thbwatch.demo.names import FREEMAIL_DOMAINS
 from thbwatch.demo.phones import POOLS, PhoneAllocator, all_blocks
+from thbwatch.extract.contacts import normalise_url
 
 RECORDS = 6000
 SEED = 7
@@ -243,7 +244,7 @@ def test_decoys_of_every_type_and_entity_kinds(corpus: dict[str, Any]) -> None:
     entities = [e for t in truth for e in t["entities"]]
     assert {e["type"] for e in entities} == {"phone", "email", "handle", "url"}
     handles = {e["value"].split(":")[0] for e in entities if e["type"] == "handle"}
-    assert handles == {"telegram", "whatsapp"}
+    assert handles == {"telegram", "whatsapp", "viber"}
     obfuscated = [e["raw"] for e in entities if e["obfuscated"]]
     assert len(obfuscated) > 200
     assert any("\u20e3" in raw for raw in obfuscated)  # keycap digits
@@ -260,8 +261,9 @@ def test_phones_are_valid_fictitious_and_normalised(corpus: dict[str, Any]) -> N
     plain_checked = 0
     for t in corpus["truth"]:
         for e in t["entities"]:
-            if e["type"] == "handle" and e["value"].startswith("whatsapp:"):
-                assert any(e["value"][9:].startswith(p) for p, _ in prefixes)
+            if e["type"] == "handle" and e["value"].startswith(("whatsapp:", "viber:")):
+                number = e["value"].split(":", 1)[1]
+                assert any(number.startswith(p) and len(number) == n for p, n in prefixes), e
             if e["type"] != "phone":
                 continue
             value = e["value"]
@@ -303,8 +305,10 @@ def test_contacts_and_domains_are_fictitious(corpus: dict[str, Any]) -> None:
         for e in t["entities"]:
             if e["type"] == "email":
                 assert e["value"] == e["value"].lower() and e["value"].endswith(".example")
-            if e["type"] == "url":
-                assert re.fullmatch(r"https://[a-z0-9.-]+\.example(/\S*)?", e["value"]), e
+            if e["type"] == "url":  # a site under .example, or a messenger link to one
+                assert re.fullmatch(
+                    r"https://(?:[a-z0-9.-]+\.example(/\S*)?|wa\.me/\d+|t\.me/\w+)", e["value"]
+                ), e
     free = {
         e["value"].split("@")[1]
         for t in corpus["truth"]
@@ -324,6 +328,61 @@ def test_contacts_never_leak_between_advertisers(corpus: dict[str, Any]) -> None
                 owners[(e["type"], e["value"])].add(t["poster"])
     shared = {k: v for k, v in owners.items() if len(v) > 1}
     assert not shared
+
+
+def test_messenger_links_and_cued_numbers_follow_the_extraction_contract(
+    corpus: dict[str, Any],
+) -> None:
+    """A messenger link is a url and a handle; a number right after a messenger cue is a
+    phone and a handle; url values are normalised as the extractor normalises them."""
+    cued: Counter[str] = Counter()
+    for t in corpus["truth"]:
+        by_raw: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for e in t["entities"]:
+            by_raw[e["raw"]].add((e["type"], e["value"]))
+            if e["type"] == "url":
+                assert normalise_url(e["raw"]) == e["value"], e
+        for e in t["entities"]:
+            if e["type"] != "handle":
+                continue
+            platform, _, name = e["value"].partition(":")
+            if "wa.me/" in e["raw"] or "t.me/" in e["raw"]:
+                assert ("url", normalise_url(e["raw"])) in by_raw[e["raw"]], (t["ref"], e)
+            elif name.startswith("+"):  # "WhatsApp {number}", "WhatsApp/Viber: {number}"
+                assert ("phone", name) in by_raw[e["raw"]], (t["ref"], e)
+                cued[platform] += 1
+        for e in t["entities"]:  # and every such writing of a link is labelled both ways
+            if e["type"] == "url" and ("wa.me/" in e["raw"] or "t.me/" in e["raw"]):
+                assert {kind for kind, _ in by_raw[e["raw"]]} >= {"url", "handle"}
+    assert cued["whatsapp"] > 100 and cued["viber"] > 20, cued
+
+
+def test_every_cue_before_a_number_names_its_messenger() -> None:
+    """In every template a phone slot that follows a messenger cue is a messenger slot."""
+    from thbwatch.demo.text_jobs import DECEPTIVE_TEXT, LEGIT_TEXT
+    from thbwatch.demo.text_sex import SEX_TEXT
+    from thbwatch.demo.text_spam import SPAM_TEXT
+
+    def phrases(node: Any) -> Iterator[str]:
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from phrases(value)
+        elif isinstance(node, (list, tuple)):
+            for value in node:
+                yield from phrases(value)
+
+    cue_then_phone = re.compile(
+        r"(?i)(?:whats\s?app|viber|telegram|signal|\bapp\b)\W*(?:\w+\W+){0,2}\{(\w+)\}"
+    )
+    checked = 0
+    for table in (SEX_TEXT, DECEPTIVE_TEXT, LEGIT_TEXT, SPAM_TEXT):
+        for phrase in phrases(table):
+            for slot in cue_then_phone.findall(phrase):
+                assert slot not in ("phone", "phone2"), phrase
+                checked += 1
+    assert checked > 40
 
 
 # --------------------------------------------------------------------------- planted structure

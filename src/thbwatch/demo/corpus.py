@@ -22,8 +22,23 @@ Three files come out (see `write_corpus`):
   e.g. "obscured_phone", "fee_to_worker"; legitimate ads carry some too).
 
 Normalised values: phone "+441134960123" (E.164); email lower-case; handle
-"telegram:<username>" or "whatsapp:+<E.164>"; url "https://host/path" (ads often omit the
-scheme). A wa.me link yields a whatsapp handle and a phone whose raw is the bare digits.
+"telegram:<username>", "whatsapp:+<E.164>" or "viber:+<E.164>"; url "https://host/path"
+(ads often omit the scheme; the value is what contacts.normalise_url makes of the raw).
+The truth follows the extraction contract for messengers:
+* A messenger link is a url and a handle, both with the link as raw: "wa.me/4477..." or
+  "https://wa.me/4477..." is url "https://wa.me/4477...", handle "whatsapp:+4477..." and
+  also a phone whose raw is the bare digits; "t.me/<name>" or "https://t.me/<name>" is url
+  "https://t.me/<name>" and handle "telegram:<name>" (an "@name" or a bare name after
+  "Telegram" is a handle only).
+* A number written right after a messenger cue ("WhatsApp {number}", "Call or WhatsApp",
+  "Contact only on WhatsApp", "WhatsApp/Viber:", Dutch "Bel of app", in every language)
+  is a phone and a handle per messenger named: "whatsapp:+<E.164>", and "viber:+<E.164>"
+  for "WhatsApp/Viber:". The handle's raw is the number as written (the cue word is
+  template text, and may carry a typo) and its "obfuscated" is the number's. Templates get
+  this from their slots ({wa_phone}, {wa_viber_phone}, {wa_phone2}: see
+  world.write_messenger_phone), not from reading the text afterwards; a number after no
+  cue ("Call {phone}", "{phone} (also on Telegram ...)") is a phone only. No template
+  puts a number right after a Telegram cue, so there are no "telegram:+<E.164>" handles.
 "obfuscated" is true for spelled-out, mixed, letter-for-digit, keycap, full-width, split,
 digit-by-digit separated, emoji-separated and "plus 44" writings; "0044 ..." and
 "+44 (0)..." are ordinary international forms and count as plain.

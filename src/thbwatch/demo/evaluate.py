@@ -47,9 +47,7 @@ def source_of(file_name: str) -> str:
 
 def evaluate_extraction(store: Store, truth_path: Path) -> dict[str, Scores]:
     """Scores per contact type, plus "phone (obfuscated)" for recall on obscured numbers."""
-    truth = {
-        (source_of(entry["file"]), entry["ref"]): entry for entry in _read_truth(truth_path)
-    }
+    truth = {(source_of(entry["file"]), entry["ref"]): entry for entry in _read_truth(truth_path)}
     scores = {name: Scores() for name in (*CONTACT_TYPES, "phone (obfuscated)")}
     for batch in store.record_batches():
         found_by_record = store.mentions_of_records([record.id for record in batch])

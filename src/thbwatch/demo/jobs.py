@@ -55,6 +55,7 @@ from thbwatch.demo.world import (
     World,
     city_picker,
     day_of,
+    messenger_phone_slots,
     write_email,
     write_phone,
     write_telegram,
@@ -657,6 +658,7 @@ DECEPTIVE_PROVIDERS = {
     "handle": lambda ad: write_telegram(ad, ad.ctx.actor.handle),
     "email": _recruiter_email,
     "walink": lambda ad: write_walink(ad, ad.ctx.actor.phones[0]),
+    **messenger_phone_slots("phone"),
     "recruiter": _recruiter,
     "e": lambda ad: pick(ad.rng, ("✅", "🔥", "💶", "✈️", "⭐", "‼️")),
 }

@@ -81,9 +81,7 @@ def run_demo(
     print_summary(console, reports, by_kind_language, truth, found, scores)
     summary = out / "summary.html"
     summary.write_text(
-        render_summary(
-            reports, by_kind_language, truth, found, scores, sample, db=db, seed=seed
-        ),
+        render_summary(reports, by_kind_language, truth, found, scores, sample, db=db, seed=seed),
         encoding="utf-8",
     )
     console.print(f"\nSummary page: [bold]{summary}[/bold] (self-contained, opens offline)")
@@ -137,8 +135,7 @@ def print_summary(
         )
     console.print(quality)
     console.print(
-        "[yellow]Indicators, networks and scores are not built yet: no leads to rank yet."
-        "[/yellow]"
+        "[yellow]Indicators, networks and scores are not built yet: no leads to rank yet.[/yellow]"
     )
 
 

@@ -40,6 +40,7 @@ from thbwatch.demo.world import (
     city_picker,
     day_of,
     iso,
+    messenger_phone_slots,
     write_phone,
     write_telegram,
     write_url,
@@ -571,6 +572,8 @@ PROVIDERS = {
     "handle": lambda ad: write_telegram(ad, ad.ctx.handle),
     "walink": lambda ad: write_walink(ad, ad.ctx.phone),
     "url": lambda ad: write_url(ad, ad.ctx.url),
+    **messenger_phone_slots("phone"),
+    **messenger_phone_slots("phone2", "2"),
 }
 
 

@@ -11,7 +11,16 @@ from thbwatch.demo.rand import between, pick
 from thbwatch.demo.sex import SITES
 from thbwatch.demo.template import Ad, Phrase, compile_phrase, slots_of
 from thbwatch.demo.text_spam import SPAM_BRANDS, SPAM_CATEGORIES, SPAM_FILE, SPAM_TEXT
-from thbwatch.demo.world import Actor, Picker, World, iso, write_phone, write_telegram, write_url
+from thbwatch.demo.world import (
+    Actor,
+    Picker,
+    World,
+    iso,
+    messenger_phone_slots,
+    write_phone,
+    write_telegram,
+    write_url,
+)
 
 SPAM: dict[str, dict[str, dict[str, tuple[Phrase, ...]]]] = {
     lang: {
@@ -122,7 +131,7 @@ class SpamActor(Actor):
     def _available(self) -> set[str]:
         have = {"url", "order", "amount", "amount2", "city", "e"}
         if self.phone is not None:
-            have.add("phone")
+            have.update(("phone", "wa_phone"))
         if self.handle is not None:
             have.add("handle")
         return have
@@ -148,6 +157,7 @@ PROVIDERS = {
     "phone": lambda ad: write_phone(
         ad, ad.ctx.actor.phone, pick(ad.rng, ("national", "international", "compact"))
     ),
+    **messenger_phone_slots("phone"),
     "handle": lambda ad: write_telegram(ad, ad.ctx.actor.handle),
     "order": lambda ad: ad.decoy("order_number", formats.order_number(ad.rng)),
     "amount": lambda ad: _amount(ad, 0),

@@ -65,7 +65,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             "title": ["Work from home - earn {amount} a day", "Easy online job, only a smartphone"],
             "body": [
                 "Earn {amount} a day liking videos from home! No experience, only a smartphone. "
-                "WhatsApp {phone} or Telegram {handle}.",
+                "WhatsApp {wa_phone} or Telegram {handle}.",
                 "Part-time online job, {amount2} per task, paid daily. Register: {url} (code {order})",
             ],
         },
@@ -121,7 +121,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "body": [
                 "Gagnez {amount} par jour en aimant des vidéos ! Sans expérience, juste un smartphone. "
-                "WhatsApp {phone} ou Telegram {handle}.",
+                "WhatsApp {wa_phone} ou Telegram {handle}.",
                 "Job en ligne à temps partiel, {amount2} par tâche, payé chaque jour. Inscription : {url} "
                 "(code {order})",
             ],
@@ -176,7 +176,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "body": [
                 "Verdiene {amount} am Tag mit dem Liken von Videos! Keine Erfahrung, nur ein Smartphone. "
-                "WhatsApp {phone} oder Telegram {handle}.",
+                "WhatsApp {wa_phone} oder Telegram {handle}.",
                 "Online-Nebenjob, {amount2} pro Aufgabe, tägliche Auszahlung. Anmeldung: {url} (Code {order})",
             ],
         },
@@ -225,7 +225,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "body": [
                 "¡Gana {amount} al día dando likes a vídeos! Sin experiencia, solo un móvil. "
-                "WhatsApp {phone} o Telegram {handle}.",
+                "WhatsApp {wa_phone} o Telegram {handle}.",
                 "Trabajo online a tiempo parcial, {amount2} por tarea, pago diario. Registro: {url} (código {order})",
             ],
         },
@@ -280,7 +280,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "body": [
                 "Guadagna {amount} al giorno mettendo like ai video! Senza esperienza, basta uno smartphone. "
-                "WhatsApp {phone} o Telegram {handle}.",
+                "WhatsApp {wa_phone} o Telegram {handle}.",
                 "Lavoro online part-time, {amount2} per compito, pagamento giornaliero. Iscrizione: {url} "
                 "(codice {order})",
             ],
@@ -330,7 +330,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "body": [
                 "Verdien {amount} per dag met het liken van video's! Geen ervaring, alleen een smartphone. "
-                "WhatsApp {phone} of Telegram {handle}.",
+                "WhatsApp {wa_phone} of Telegram {handle}.",
                 "Online bijbaan, {amount2} per taak, dagelijks uitbetaald. Aanmelden: {url} (code {order})",
             ],
         },
@@ -376,7 +376,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "body": [
                 "Zarabiaj {amount} dziennie za lajkowanie filmików! Bez doświadczenia, wystarczy smartfon. "
-                "WhatsApp {phone} lub Telegram {handle}.",
+                "WhatsApp {wa_phone} lub Telegram {handle}.",
                 "Dorywcza praca online, {amount2} za zadanie, wypłata codziennie. Rejestracja: {url} (kod {order})",
             ],
         },
@@ -425,7 +425,7 @@ SPAM_TEXT: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
             "body": [
                 "Câștigă {amount} pe zi dând like la videoclipuri! Fără experiență, doar un telefon. "
-                "WhatsApp {phone} sau Telegram {handle}.",
+                "WhatsApp {wa_phone} sau Telegram {handle}.",
                 "Job online part-time, {amount2} pe sarcină, plata zilnic. Înregistrare: {url} (cod {order})",
             ],
         },

@@ -21,7 +21,7 @@ from thbwatch.demo.names import FREEMAIL_DOMAINS
 from thbwatch.demo.phones import Phone, PhoneAllocator, render
 from thbwatch.demo.places import CITIES_BY_COUNTRY, City
 from thbwatch.demo.rand import pick
-from thbwatch.demo.template import Ad
+from thbwatch.demo.template import Ad, Provider
 
 T = TypeVar("T")
 
@@ -202,16 +202,51 @@ def write_telegram(ad: Ad, username: str) -> str:
         else username
     )
     ad.entity("handle", "telegram:" + username.lower(), raw, False)
+    if "t.me/" in raw:
+        _messenger_link(ad, raw)
     return raw
 
 
 def write_walink(ad: Ad, phone: Phone) -> str:
-    """A WhatsApp click-to-chat link: a handle, and the phone digits inside it."""
+    """A WhatsApp click-to-chat link: a handle, a web link, and the phone digits inside it."""
     digits = phone.e164[1:]
     prefix = "https://wa.me/" if ad.rng.random() < 0.5 else "wa.me/"
     ad.entity("handle", "whatsapp:" + phone.e164, prefix + digits, False)
+    _messenger_link(ad, prefix + digits)
     ad.entity("phone", phone.e164, digits, False)
     return prefix + digits
+
+
+def _messenger_link(ad: Ad, raw: str) -> None:
+    """A messenger link ("wa.me/4477...", "https://t.me/anna_22") is a web link as well as
+    a handle. `raw` is "host/path" with or without "https://", host lower case and no
+    trailing slash, so its canonical form is the https form (as contacts.normalise_url)."""
+    ad.entity("url", "https://" + raw.removeprefix("https://"), raw, False)
+
+
+def write_messenger_phone(ad: Ad, slot: str, platforms: tuple[str, ...]) -> str:
+    """The number a messenger cue names ("WhatsApp {wa_phone}", "WhatsApp/Viber:
+    {wa_viber_phone}"): written by the plain phone `slot`, so it reads exactly as that slot
+    does elsewhere in the ad (and draws nothing more from the random stream), plus a handle
+    "platform:+E164" per platform, raw the number as written, obfuscated as the number."""
+    raw = ad[slot]  # runs the phone slot's provider on first use, which records the phone
+    for entity in reversed(ad.entities):
+        if entity["type"] == "phone" and entity["raw"] == raw:
+            for platform in platforms:
+                ad.entity("handle", f"{platform}:{entity['value']}", raw, entity["obfuscated"])
+            return raw
+    raise AssertionError(f"slot {slot!r} wrote no phone")  # a slot table mistake
+
+
+def messenger_phone_slots(slot: str = "phone", suffix: str = "") -> dict[str, Provider]:
+    """Providers of the messenger-cue slots over a phone slot: {wa_phone}, {wa_viber_phone}
+    (and {wa_phone2} for slot "phone2", suffix "2")."""
+    return {
+        f"wa_phone{suffix}": lambda ad: write_messenger_phone(ad, slot, ("whatsapp",)),
+        f"wa_viber_phone{suffix}": lambda ad: write_messenger_phone(
+            ad, slot, ("whatsapp", "viber")
+        ),
+    }
 
 
 def write_email(ad: Ad, address: str, obfuscate: bool) -> str:

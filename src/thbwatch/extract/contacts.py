@@ -117,7 +117,11 @@ FILE_EXTENSION_TLDS: frozenset[str] = frozenset({"py", "sh", "md", "rs", "js", "
 #   "weak":   a short or ordinary word ("signal", "snap", "OF"): a name after it needs a
 #             ":" or an "@" ("snap: kitty"); next to a phone it still names the messenger;
 #   "label":  two letters that occur inside many words ("ig", "sc"): recognised only as
-#             a label right before ":" or "@" ("IG: anna", "tg @anna").
+#             a label right before ":" or "@" ("IG: anna", "tg @anna");
+#   "verb":   a verb that means "message on the platform" but is an ordinary word too
+#             (Dutch "app"/"appen" for WhatsApp, also the English noun): it names the
+#             messenger only when a phone follows it at once ("Bel of app 06 1234 5678",
+#             "App: +31..."), never across other words ("get the app or call 0800...").
 CUES: tuple[tuple[str, str, str, bool], ...] = (
     ("telegram", "telegram", "strong", False),
     ("tg", "telegram", "label", False),
@@ -128,6 +132,8 @@ CUES: tuple[tuple[str, str, str, bool], ...] = (
     ("wsp", "whatsapp", "weak", False),
     ("wapp", "whatsapp", "weak", False),
     ("WA", "whatsapp", "weak", True),
+    ("app", "whatsapp", "verb", False),
+    ("appen", "whatsapp", "verb", False),
     ("viber", "viber", "strong", False),
     ("signal", "signal", "weak", False),
     ("snapchat", "snapchat", "strong", False),
@@ -355,6 +361,7 @@ class _Word:
     size: int
     platform: str = ""
     strong: bool = False
+    verb: bool = False
 
 
 def _word_automaton() -> ahocorasick.Automaton:
@@ -366,7 +373,7 @@ def _word_automaton() -> ahocorasick.Automaton:
                 key = form.format(word)
                 keys[key] = _Word("at", key.index(word), len(word))
     for word, platform, kind, _ in _SEARCHED_CUES:
-        keys[word] = _Word("cue", 0, len(word), platform, kind == "strong")
+        keys[word] = _Word("cue", 0, len(word), platform, kind == "strong", kind == "verb")
     for word, platform, kind, _ in CUES:
         if kind == "label":
             for form in _LABEL_FORMS:
@@ -387,6 +394,7 @@ class _Cue:
     end: int
     platform: str
     strong: bool
+    verb: bool = False  # names the messenger only right before a phone (see CUES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +432,7 @@ def _scan(text: str) -> _Scan:
                     end += 1  # inflections: "Telegramie", "Vibera", "WhatsAppa"
             after_dot = end + 1 < size and text[end] == "." and text[end + 1].isalnum()
             if _standalone(text, start, end) and not after_dot:  # not "telegram.me/x"
-                cues.append(_Cue(start, end, word.platform, word.strong))
+                cues.append(_Cue(start, end, word.platform, word.strong, word.verb))
     wa: list[_Cue] = []
     for match in _CASED_RX.finditer(text):
         if match.start() and text[match.start() - 1].isalnum():
@@ -1069,29 +1077,124 @@ def _platform_for_name(
 
 
 def _phone_handles(text: str, cues: Sequence[_Cue], phones: Sequence[Mention]) -> Iterable[Mention]:
-    """ "WhatsApp +44 ...", "Viber: 0612...", "+44 ... (WhatsApp)": platform:+E164."""
+    """ "WhatsApp +44 ...", "Viber: 0612...", "+44 ... (WhatsApp)", "Bel of app 06...",
+    and a misspelt "WhattsApp 0612..." right before a number: platform:+E164."""
     ordered = sorted(
         (p for p in phones if p.type == "phone" and p.value.startswith("+")),
         key=lambda p: p.start,
     )
     if not ordered:
         return
-    for cue in cues:
+    named: set[int] = set()  # starts of the phones a cue word names
+    # Verb cues last: "Bel of app 06... (ook WhatsApp)" is read from the messenger's name.
+    for cue in sorted(cues, key=lambda cue: cue.verb):
         if cue.platform not in PHONE_PLATFORMS:
             continue
-        phone = _phone_after(text, cue, ordered) or _phone_before(text, cue, ordered)
+        phone = _phone_after(text, cue, ordered)
+        if phone is None and not cue.verb and not _number_follows(text, cue):
+            phone = _phone_before(text, cue, ordered)
         if phone is None:
             continue
+        named.add(phone.start)
         start, end = min(cue.start, phone.start), max(cue.end, phone.end)
+        yield _phone_handle(text, cue.platform, phone, start, end, 0.9 if cue.strong else 0.7)
+    for phone in ordered:
+        if phone.start in named:
+            continue
+        misspelt = _misspelt_phone_cue_before(text, phone.start)
+        if misspelt is not None:
+            platform, start = misspelt
+            yield _phone_handle(text, platform, phone, start, phone.end, 0.8)
+
+
+def _phone_handle(
+    text: str, platform: str, phone: Mention, start: int, end: int, confidence: float
+) -> Mention:
+    return Mention(
+        type="handle",
+        value=f"{platform}:{phone.value}",
+        raw=text[start:end],
+        start=start,
+        end=end,
+        obfuscated=phone.obfuscated,
+        confidence=confidence,
+        details={"platform": platform, "source": "phone", "phone": phone.value},
+    )
+
+
+# Long names of phone-only messengers: a one-typo writing right before a number still
+# names it ("WhattsApp 611...", "hatsApp: +34...", "WahtsApp +34..."). Short ones are
+# left out ("viber" is one letter from "fiber" and "viper").
+_TYPO_TOLERANT_PHONE: tuple[tuple[str, str], ...] = tuple(
+    (word, platform)
+    for word, platform, kind, _ in CUES
+    if kind == "strong" and len(word) >= 7 and " " not in word and platform in PHONE_PLATFORMS
+)
+# A whole word right before a position, with at most a ":" or a dash between, same line.
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{5,10})[ \t]*[:=\-–—]?[ \t]*$")
+
+
+def _misspelt_word_before(
+    text: str, start: int, table: tuple[tuple[str, str], ...]
+) -> tuple[str, int] | None:
+    """(platform, start of the word) if the word right before `start` is a one-typo
+    writing of a cue word of `table` (not the word itself: the cue scan reads that)."""
+    match = _WORD_RIGHT_BEFORE.search(text, max(0, start - 16), start)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in _CUE_WORDS:
+        return None
+    for cue, platform in table:
+        if _one_edit_apart(word, cue):
+            return platform, match.start(1)
+    return None
+
+
+_CUE_WORDS: frozenset[str] = frozenset(cue[0].lower() for cue in CUES)
+
+
+def _misspelt_phone_cue_before(text: str, start: int) -> tuple[str, int] | None:
+    """(platform, start of the word) of a one-typo messenger name right before a phone."""
+    return _misspelt_word_before(text, start, _TYPO_TOLERANT_PHONE)
+
+
+def _names_after_misspelt_cue(text: str, taken: Sequence[tuple[int, int]]) -> Iterable[Mention]:
+    """ "Telegarm lux_girls_288377", "Teegram: anna_22": a bare name marked by an "_"
+    right after a one-typo cue word (a cue word spelt right is read by _handle_after_cue)."""
+    position = text.find("_")
+    while position >= 0:
+        start = position
+        while (
+            start > 0
+            and text[start - 1].isascii()
+            and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
+            start -= 1
+        token = _HANDLE_TOKEN.match(text, start)
+        end = token.end() if token is not None else position + 1
+        position = text.find("_", max(end, position + 1))
+        while end > start and text[end - 1] in ".-":
+            end -= 1
+        if start == 0 or text[start - 1] not in " \t:" or _overlaps(start, end, taken):
+            continue
+        if end < len(text) and text[end] in "/@":
+            continue  # a link or an address, found elsewhere
+        misspelt = _misspelt_word_before(text, start, _TYPO_TOLERANT)
+        if misspelt is None:
+            continue
+        platform = misspelt[0]
+        name = text[start:end]
+        if not _name_ok(platform, name) or name.lower() in NOT_A_NAME:
+            continue
         yield Mention(
             type="handle",
-            value=f"{cue.platform}:{phone.value}",
-            raw=text[start:end],
+            value=_handle_value(platform, name),
+            raw=name,
             start=start,
             end=end,
-            obfuscated=phone.obfuscated,
-            confidence=0.9 if cue.strong else 0.7,
-            details={"platform": cue.platform, "source": "phone", "phone": phone.value},
+            confidence=0.8,
+            details={"platform": platform, "source": "cue"},
         )
 
 
@@ -1101,9 +1204,31 @@ def _phone_after(text: str, cue: _Cue, phones: Sequence[Mention]) -> Mention | N
             continue
         if phone.start - cue.end > 40:
             return None
+        if cue.verb:  # "Bel of app 06...": the number right after, nothing between
+            return phone if _VERB_GAP.fullmatch(text, cue.end, phone.start) else None
         gap = _GAP_CUE_THEN_PHONE.fullmatch(text, cue.end, phone.start)
-        return phone if gap is not None else None
+        if gap is None or _SENTENCE_BREAK.search(gap.group()):
+            return None
+        return phone
     return None
+
+
+# A sentence that ends between a cue and a number, and words that start the next one:
+# "Hablo poco español, mejor WhatsApp. Tel: 0113..." gives a phone, not a WhatsApp
+# number. Not after "Tel.", "Nr.", "No." ("WhatsApp / Tel. Nr. 0612...").
+_SENTENCE_BREAK = re.compile(r"(?<!tel)(?<!nr)(?<!no)[.!?]\s+[^\W\d_]", re.IGNORECASE)
+
+
+_VERB_GAP = re.compile(r"[ \t]*:?[ \t]*")
+# Three digits after a cue: it names a number of its own (which the phone extractor may
+# have missed: "Call 0612... or WhatsApp 0176 <line break> 04069034"), not the one before
+# ("0612... WhatsApp 24/7" and "... WhatsApp 100% discreet" still name the one before).
+_NUMBER_AHEAD = re.compile(r"[+(]?[0-9０-９]{3}[0-9０-９]*+(?![ \t]*[%€$£])")
+
+
+def _number_follows(text: str, cue: _Cue) -> bool:
+    gap = _GAP_CUE_THEN_PHONE.match(text, cue.end)
+    return gap is not None and _NUMBER_AHEAD.match(text, gap.end()) is not None
 
 
 def _phone_before(text: str, cue: _Cue, phones: Sequence[Mention]) -> Mention | None:
@@ -1179,6 +1304,8 @@ def extract_handles(text: str, hints: Hints, phones: list[Mention]) -> list[Ment
                     details={"platform": platform, "source": "at_name"},
                 )
             )
+    if "_" in text:
+        found.extend(_names_after_misspelt_cue(text, taken))
     if phones:
         found.extend(_phone_handles(text, cues, phones))
     return _dedupe(found)

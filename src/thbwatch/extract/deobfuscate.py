@@ -10,9 +10,10 @@ Layout: the per-language number words are data (the tables right below); the eng
 reads them comes after. Adding a language means adding table entries, not code.
 
 Speed matters (the whole extraction stage reads thousands of ads per second per core), so
-everything is one pre-compiled regular expression over the lower-cased text, with the
-number words joined into a prefix tree so the regex engine never tries hundreds of words
-one after another.
+the scan works in passes of pre-compiled regular expressions over the lower-cased text:
+a cheap pass for stretches of digits, a pass for number words only when the text holds
+one (the words joined into a prefix tree, so the engine never tries them one after the
+other), and the exact tokenizer only inside the stretches found.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 # =========================================================================== data
+# fmt: off
 
 # Digits 0-9, each with the spellings people use (first one is the dictionary form).
 UNIT_WORDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
@@ -150,6 +152,8 @@ PROSE_WORDS: Final[frozenset[str]] = frozenset({
 
 # Letters typed for digits inside a group of digits: "O7OO 9OO l23" (O/o for 0, l/I for 1).
 LETTER_DIGITS: Final[dict[str, str]] = {"o": "0", "l": "1", "i": "1"}
+# fmt: on
+
 
 # =========================================================================== engine
 
@@ -160,6 +164,7 @@ PAIR: Final = "pair"  # a number word worth two digits (teens, "einundzwanzig")
 TENS: Final = "tens"  # 20-90: two digits, or one pair with a following unit word
 MULT: Final = "mult"  # "double", "triple"
 PLUS: Final = "plus"  # "+" or a plus word
+WORDS: Final = "words"  # number words read together (made by `read_units`)
 
 _ROMANIAN_CEDILLA = str.maketrans("șțŞȘŢȚ", "şţşşţţ")
 _APOSTROPHES = ("ʼ", "'", "’")
@@ -186,26 +191,26 @@ def _spellings(word: str, lang: str) -> set[str]:
 
 
 def _compounds(lang: str) -> dict[int, tuple[str, ...]]:
-    style = COMPOUND_STYLE.get(lang)
+    """One-word numbers 21-99 of a language, built by its COMPOUND_STYLE."""
     out: dict[int, tuple[str, ...]] = dict(EXTRA_PAIRS.get(lang, {}))
+    style = COMPOUND_STYLE.get(lang)
     if style is None:
         return out
     units = COMPOUND_UNIT[lang]
     for tens, words in TENS_WORDS[lang].items():
         for unit in range(1, 10):
-            value = tens + unit
-            forms: list[str] = []
-            for tens_word in words:
-                if style == "unit-und-tens":
-                    forms.append(f"{units[unit]}und{tens_word}")
-                elif style == "unit-en-tens":
-                    joint = "ën" if units[unit].endswith("e") else "en"
-                    forms.append(f"{units[unit]}{joint}{tens_word}")
-                else:  # tens-unit, "ventuno", "trentotto", "trentadue"
-                    stem = tens_word[:-1] if units[unit][0] in "uo" else tens_word
-                    forms.append(stem + units[unit])
-            out[value] = tuple(forms) + out.get(value, ())
+            forms = [_compound(style, tens_word, units[unit]) for tens_word in words]
+            out[tens + unit] = tuple(forms) + out.get(tens + unit, ())
     return out
+
+
+def _compound(style: str, tens_word: str, unit_word: str) -> str:
+    if style == "unit-und-tens":  # einundzwanzig
+        return f"{unit_word}und{tens_word}"
+    if style == "unit-en-tens":  # eenentwintig, tweeëntwintig
+        return unit_word + ("ën" if unit_word.endswith("e") else "en") + tens_word
+    stem = tens_word[:-1] if unit_word[0] in "uo" else tens_word  # ventuno, trentadue
+    return stem + unit_word
 
 
 def build_lexicon() -> dict[str, tuple[str, int]]:
@@ -270,53 +275,63 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 LEXICON: Final[dict[str, tuple[str, int]]] = build_lexicon()
+_TRIE: Final = _trie_pattern(sorted(LEXICON))
 
 _EMOJI = "\ufe0f\u200d\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # Characters that may stand between two groups of one written number (a regex class body).
 _GAP_CLASS = r" \t\u00a0\u2009\u202f.\-\u2010\u2011\u2013\u2014/\\()\[\],;|_*~•·'’\r\n" + _EMOJI
 _MAX_GAP = 12  # longer gaps (after emoji sequences) end a run
-_TRIE = _trie_pattern(sorted(LEXICON))
 
-# Pass 1, cheap: stretches of digits and separators. The pattern starts with a character
-# set, which lets the regex engine skip plain text in a tight loop.
-_DIGIT_STRETCH: Final = re.compile(
-    rf"[+\d][\d\ufe0f\u20e3]*(?:[{_GAP_CLASS}]{{1,{_MAX_GAP}}}[+\d][\d\ufe0f\u20e3]*)*"
-)
-# Pass 2: number words (on the lower-cased text), to find numbers without any digit.
+# Pass 1, cheap: stretches of digits and what may stand between the groups of one number:
+# separators, letters for digits ("Ol 99 OO OO 43"), "x" ("-x-") and articles, which are
+# also number words ("0470 un 23 45 67"). The patterns start with a character set, which
+# lets the regex engine skip plain text in a tight loop. A stretch that may hold a phone
+# has two groups at least, or one long group: so the single short numbers of a text (ages,
+# prices, years: most of its digits) are never even seen by Python code.
+_ARTICLES: Final = frozenset({"un", "une", "una", "uno", "een", "één", "one", "oh"})
+_GROUP = r"[\d\ufe0f\u20e3]"
+_ARTICLE = r"\b(?:" + "|".join(sorted(_ARTICLES)) + r")\b"
+_JOIN = rf"(?:(?:[{_GAP_CLASS}olix]|{_ARTICLE}){{1,{_MAX_GAP}}}[+\d]{_GROUP}*)"
+_DIGIT_STRETCH: Final = re.compile(rf"[+\d]{_GROUP}*{_JOIN}*")
+_PHONE_STRETCH: Final = re.compile(rf"[+\d](?:{_GROUP}{{5,}}{_JOIN}*|{_GROUP}*{_JOIN}+)")
+# Pass 2: number words, for numbers written without a digit. It runs only when the text
+# holds a number word at all (`_may_spell`); articles do not count, as every text has them.
 _NUMBER_WORD: Final = re.compile(r"\b" + _TRIE + r"(?!\w)")
 _NUMBER_WORD_ANYCASE: Final = re.compile(_NUMBER_WORD.pattern, re.I)
-# Pass 3, only inside the stretches found: the exact tokens.
+_GATE_WORDS: Final = frozenset(
+    word
+    for word, (kind, _) in LEXICON.items()
+    if kind != PLUS and word not in _ARTICLES and " " not in word and "-" not in word
+)
+# Two stretches join when only separators ("-x-" too), letters for digits ("OO"), one
+# number word (an article like "un" that the word pass skips) or a connector stand between.
+_JOINING_GAP: Final = re.compile(
+    rf"[{_GAP_CLASS}olix]*|[{_GAP_CLASS}]*\b(?:{_TRIE}|"
+    + "|".join(map(re.escape, CONNECTORS))
+    + rf")\b[{_GAP_CLASS}]*"
+)
+# A stretch grows over letters for digits at its edges ("Ol 99 OO OO 43" is found from
+# "99" and "43") and over a plus word before it ("plus 44 113 ...").
+_STRETCH_EDGE: Final = frozenset("oli .-")
+_EDGE_LETTERS: Final = frozenset("oli")
+_MIN_DIGITS: Final = 6  # no phone has fewer digits (letters for digits counted)
+_PLUS_WORD_BEFORE: Final = re.compile(r"(?:" + "|".join(PLUS_WORDS) + r")\s*$")
+_PLUS_WORD_ENDS: Final = frozenset(word[-1] for word in PLUS_WORDS)
+
+# Pass 3, only inside the stretches found: the exact tokens. The scan runs on the
+# lower-cased text; when lower-casing changes the length (a rare "İ"), the case-insensitive
+# twins keep offsets right at some cost in speed.
 _TOKEN_SOURCE = (
     r"(?P<letters>(?<!\w)(?=[0-9oli]*[oli])[0-9oli]{2,}(?!\w))"
     r"|(?P<digits>(?:\d(?:\ufe0f?\u20e3)?)+)"
     r"|(?P<plus>\+)"
     r"|(?P<word>\b" + _TRIE + r"(?!\w))"
 )
-# The scan runs on text.lower(); when lower-casing changes the length (a rare "İ"), the
-# case-insensitive twins keep offsets right at some cost in speed.
 _TOKEN: Final = re.compile(_TOKEN_SOURCE)
 _TOKEN_ANYCASE: Final = re.compile(_TOKEN_SOURCE.replace("[0-9oli]", "[0-9OolIi]"), re.I)
-_ASCII_DIGITS: Final = re.compile(r"(?P<digits>[0-9]+)|(?P<plus>\+)")
+_ASCII_DIGITS: Final = re.compile(r"(?P<digits>[0-9]+)|(?P<plus>\+)")  # the common case
 _LETTER: Final = re.compile(r"[^\W\d_]")
-
-# Articles are in nearly every text; a number spelled out always has some other word.
-_ARTICLES: Final = frozenset({"un", "une", "una", "uno", "een", "één", "one", "oh"})
-_GATE_WORDS: Final = frozenset(
-    word
-    for word, (kind, _) in LEXICON.items()
-    if kind != PLUS and word not in _ARTICLES and " " not in word and "-" not in word
-)
-# Two stretches join when only separators ("-x-" too), letters for digits ("OO") or one word
-# (an article like "un" that the word scan skips) stand between them.
-_JOINING_GAP: Final = re.compile(
-    rf"[{_GAP_CLASS}olix]*|[{_GAP_CLASS}]*\b(?:{_TRIE}|"
-    + "|".join(map(re.escape, CONNECTORS))
-    + rf")\b[{_GAP_CLASS}]*"
-)
-_PLUS_WORD_BEFORE: Final = re.compile(r"(?:" + "|".join(PLUS_WORDS) + r")\s*$")
-# Letters typed for digits and the separators around them: a stretch may grow over these
-# ("Ol 99 OO OO 43" is found from "99" and "43").
-_STRETCH_EDGE: Final = frozenset("oli .-")
+_WA_LINK: Final = re.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|phone=)$")
 
 # What may stand between two tokens of one written number.
 _GAP: Final = re.compile(rf"(?:[{_GAP_CLASS}]|(?<=[\s\-.*])x(?=[\s\-.*]))*")
@@ -327,9 +342,8 @@ _CONNECTOR_GAP: Final = re.compile(
 )
 # Separators of ordinary grouping ("0113 496 0123", "06.12.34.56.78", "030/23125-123").
 PLAIN_GAP_CHARS: Final = " \t\u00a0\u2009\u202f.-\u2010\u2011\u2013/()"
-_ITEM_GAP: Final = re.compile(r"[,;\n·•]|^\.\s|\s[—–]\s")
-_ALTERNATIVE_GAP: Final = re.compile(r"\||\s/\s")  # "0113 496 0123 / 0171 ...": one or the other
-_WA_LINK: Final = re.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|phone=)$")
+_ITEM_GAP: Final = re.compile(r"[,;\n·•]|^\.\s|\s[—–]\s")  # a list item or a sentence ends
+_ALTERNATIVE_GAP: Final = re.compile(r"\||\s/\s")  # "0113 496 0123 / 0171 ...": one or other
 
 
 @dataclass(slots=True)
@@ -353,62 +367,106 @@ class Token:
     link: bool = False  # right after "wa.me/": international digits without "+"
 
 
-WORDS: Final = "words"  # kind of a token merged from number words
+class Stretch(NamedTuple):
+    """Where digit-bearing text stands; `eligible`: long enough to hold a phone."""
+
+    start: int
+    end: int
+    eligible: bool
 
 
-def stretches(text: str, min_digits: int = 0) -> tuple[str, list[tuple[int, int]]]:
-    """Where digit-bearing text stands: (the lower-cased text, [(start, end), ...]).
+def stretches(text: str, explain: bool = False) -> tuple[str, list[Stretch]]:
+    """Where digit-bearing text stands, and the lower-cased text.
 
     Digits and number words closer than a short gap are joined; a stretch may be wider
-    than any number in it (the exact cut comes later). Stretches of digits with fewer
-    than `min_digits` digits are dropped: nothing that short can be a phone number.
+    than any number in it (the exact cut comes later). Only eligible stretches are
+    returned unless `explain`: the others (prices, ages, times) are then returned too, so
+    that each can be explained, but marked as unable to hold a phone.
     """
     lowered = _scan_text(text)
-    spans = [m.span() for m in _DIGIT_STRETCH.finditer(lowered)]
-    wordy: set[int] = set()
+    shaped = False  # found by the phone-shaped pattern already
     if _may_spell(lowered):
         words = _NUMBER_WORD if lowered is not text else _NUMBER_WORD_ANYCASE
-        for match in words.finditer(lowered):
-            spans.append(match.span())
-            wordy.add(match.start())
-        spans.sort()
-    out: list[tuple[int, int]] = []
-    size = len(lowered)
-    index, count = 0, len(spans)
-    while index < count:
-        start, end = spans[index]
-        words_in = int(start in wordy)
-        pieces = 1
-        index += 1
-        while index < count:
-            next_start, next_end = spans[index]
-            if next_start - end > _MAX_GAP or not _JOINING_GAP.fullmatch(lowered, end, next_start):
-                break
-            end = max(end, next_end)
-            words_in += next_start in wordy
-            pieces += 1
-            index += 1
-        if min_digits:
-            if words_in == pieces == 1:
-                continue  # a lone number word ("six", "plus") is no phone
-            if not words_in and (
-                end - start < min_digits or _digit_count(lowered[start:end]) < min_digits
-            ):
-                continue
-        out.append(_grow(lowered, start, end, size))
+        found = [(*match.span(), False) for match in _DIGIT_STRETCH.finditer(lowered)]
+        found.extend((*match.span(), True) for match in words.finditer(lowered))
+        pieces = _join_words(lowered, sorted(found))
+    elif explain:
+        pieces = [(*match.span(), False) for match in _DIGIT_STRETCH.finditer(lowered)]
+    else:  # the common case: no number word, and only stretches shaped like a phone
+        pieces = [(*match.span(), False) for match in _PHONE_STRETCH.finditer(lowered)]
+        shaped = True
+    out: list[Stretch] = []
+    for start, end, has_words in pieces:
+        eligible = has_words or (
+            (shaped or _PHONE_STRETCH.fullmatch(lowered, start, end) is not None)
+            and _enough_digits(lowered, start, end)
+        )
+        if eligible or explain:
+            out.append(Stretch(*_grow(lowered, start, end), eligible))
     return lowered, out
 
 
-def _grow(lowered: str, start: int, end: int, size: int) -> tuple[int, int]:
+def _enough_digits(lowered: str, start: int, end: int) -> bool:
+    """Digits enough for a phone, counting letters for digits at the edges ("Ol 99 ...")?"""
+    if _digit_count(lowered[start:end]) >= _MIN_DIGITS:
+        return True
+    if _EDGE_LETTERS.isdisjoint(lowered[max(0, start - 2) : start] + lowered[end : end + 2]):
+        return False  # the usual case: no letter around, decided without growing
+    start, end = _grow(lowered, start, end)
+    return _digit_count(lowered[start:end]) >= _MIN_DIGITS
+
+
+def _join_words(lowered: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Join number words with the digits and words around them; drop lone words."""
+    out: list[tuple[int, int, bool]] = []
+    index, count = 0, len(spans)
+    while index < count:
+        start, end, has_words = spans[index]
+        pieces = 1
+        index += 1
+        while index < count and spans[index][0] - end <= _MAX_GAP:
+            next_start, next_end, wordy = spans[index]
+            if not _JOINING_GAP.fullmatch(lowered, end, next_start):
+                break
+            end = max(end, next_end)
+            has_words = has_words or wordy
+            pieces += 1
+            index += 1
+        if not (has_words and pieces == 1):  # a lone number word ("six", "plus") is no phone
+            out.append((start, end, has_words))
+    return out
+
+
+def _grow(lowered: str, start: int, end: int) -> tuple[int, int]:
     """Take in letters for digits at the edges ("Ol 99") and a plus word ("plus 44 ...")."""
-    limit = max(0, start - _MAX_GAP)
-    while start > limit and lowered[start - 1] in _STRETCH_EDGE:
-        start -= 1
-    limit = min(size, end + _MAX_GAP)
-    while end < limit and lowered[end] in _STRETCH_EDGE:
-        end += 1
-    plus_word = _PLUS_WORD_BEFORE.search(lowered, max(0, start - 8), start)
-    return (plus_word.start() if plus_word else start), end
+    if _letter_near(lowered, start - 1, -1):
+        limit = max(0, start - _MAX_GAP)
+        while start > limit and lowered[start - 1] in _STRETCH_EDGE:
+            start -= 1
+    if _letter_near(lowered, end, 1):
+        limit = min(len(lowered), end + _MAX_GAP)
+        while end < limit and lowered[end] in _STRETCH_EDGE:
+            end += 1
+    before = lowered[start - 2 : start].rstrip()
+    if before and before[-1] in _PLUS_WORD_ENDS:
+        plus_word = _PLUS_WORD_BEFORE.search(lowered, max(0, start - 8), start)
+        if plus_word is not None:
+            start = plus_word.start()
+    return start, end
+
+
+def _letter_near(lowered: str, index: int, step: int) -> bool:
+    """Is a letter that may stand for a digit at `index`, or one separator further?"""
+    for _ in range(2):
+        if not 0 <= index < len(lowered):
+            return False
+        char = lowered[index]
+        if char in "oli":
+            return True
+        if char not in " .-":
+            return False
+        index += step
+    return False
 
 
 def _digit_count(stretch: str) -> int:
@@ -418,7 +476,7 @@ def _digit_count(stretch: str) -> int:
 
 
 def _may_spell(lowered: str) -> bool:
-    """A cheap test before the word scan: does the text hold a number word at all?
+    """A cheap test before the word pass: does the text hold a number word at all?
 
     Articles that are also numbers ("un", "een") do not count; between digits they are
     found anyway, since the digits on either side pull them into one stretch.
@@ -447,36 +505,35 @@ def tokens(
     pattern = _TOKEN if lowered is not text else _TOKEN_ANYCASE
     stretch = lowered[start:end]
     if stretch.isascii() and not _LETTER.search(stretch):
-        pattern = _ASCII_DIGITS  # the common case: plain digits and separators only
+        pattern = _ASCII_DIGITS
     out: list[Token] = []
     for match in pattern.finditer(lowered, start, end):
         kind = match.lastgroup
         raw = match.group()
-        tok_start, tok_end = match.span()
+        first, last = match.span()
         if kind == "digits":
             if raw.isascii():
-                token = Token(DIGITS, tok_start, tok_end, raw)
+                token = Token(DIGITS, first, last, raw)
             else:  # keycaps (0️⃣), full-width (０), other scripts: int() reads them all
                 digits = "".join(str(int(c)) for c in raw if c.isdecimal())
-                token = Token(DIGITS, tok_start, tok_end, digits, disguised=True)
-            if (tok_start and text[tok_start - 1].isalpha()) or (
-                tok_end < size and text[tok_end].isalpha()
-            ):
+                token = Token(DIGITS, first, last, digits, disguised=True)
+            if (first and text[first - 1].isalpha()) or (last < size and text[last].isalpha()):
                 token.glued = True
-            elif len(raw) > 6 and _WA_LINK.search(lowered, max(0, tok_start - 40), tok_start):
+            elif len(raw) > 6 and _WA_LINK.search(lowered, max(0, first - 40), first):
                 token.link = True
         elif kind == "letters":
-            if not _letters_for_digits(raw, text[tok_start:tok_end]):
+            if not _letters_for_digits(raw, text[first:last]):
                 continue
             digits = "".join(LETTER_DIGITS.get(c, c) for c in raw.lower())
-            token = Token(DIGITS, tok_start, tok_end, digits, disguised=True)
+            token = Token(DIGITS, first, last, digits, disguised=True)
         elif kind == "plus":
-            token = Token(PLUS, tok_start, tok_end)
+            token = Token(PLUS, first, last)
         else:
             word = raw.lower()
             word_kind, value = LEXICON[word]
-            token = Token(word_kind, tok_start, tok_end, value=value, disguised=True,
-                          prose=word in PROSE_WORDS)
+            token = Token(
+                word_kind, first, last, value=value, disguised=True, prose=word in PROSE_WORDS
+            )
         out.append(token)
     return out
 
@@ -496,14 +553,9 @@ def split_runs(text: str, found: list[Token]) -> list[list[Token]]:
     previous: Token | None = None
     for token in found:
         joins = False
-        if previous is not None and token.kind != PLUS and not token.glued and not previous.glued:
+        if previous is not None and token.kind != PLUS and not (token.glued or previous.glued):
             gap = text[previous.end : token.start]
-            if gap == " " or gap == "":
-                joins = True
-            elif len(gap) <= _MAX_GAP and _GAP.fullmatch(gap) and gap.count("\n") <= 2:
-                joins = True
-            elif previous.kind == TENS and token.kind in (UNIT, PAIR):
-                joins = _CONNECTOR_GAP.fullmatch(gap) is not None
+            joins = _joins(gap, previous, token)
             if joins:
                 token.gap = gap
         if not joins and current:
@@ -514,6 +566,16 @@ def split_runs(text: str, found: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _joins(gap: str, previous: Token, token: Token) -> bool:
+    if gap in (" ", ""):
+        return True
+    if len(gap) <= _MAX_GAP and gap.count("\n") <= 2 and _GAP.fullmatch(gap):
+        return True
+    if previous.kind == TENS and token.kind in (UNIT, PAIR):
+        return _CONNECTOR_GAP.fullmatch(gap) is not None
+    return False
 
 
 def is_plain_gap(gap: str) -> bool:
@@ -543,35 +605,57 @@ def read_units(run: list[Token]) -> list[Token]:
     French 60 and 80 also take a teen ("soixante-dix" = 70, "quatre-vingt-dix-neuf" = 99);
     "double"/"triple" repeat the next digit. Everything else is read digit by digit.
     """
-    if all(token.kind == DIGITS or token.kind == PLUS for token in run):
+    if all(token.kind in (DIGITS, PLUS) for token in run):
         return run  # the common case: nothing to merge
     units: list[Token] = []
-    i, n = 0, len(run)
-    while i < n:
+    i, count = 0, len(run)
+    while i < count:
         token = run[i]
-        kind = token.kind
-        if kind == DIGITS or kind == PLUS:
+        if token.kind in (DIGITS, PLUS):
             units.append(token)
             i += 1
             continue
-        last = i
-        digits = str(token.value)
-        follower = run[i + 1] if i + 1 < n else None
-        if kind == PAIR:
-            digits = f"{token.value:02d}"
-        elif kind == TENS and follower is not None:
-            if follower.kind == UNIT and follower.value > 0:
-                digits, last = str(token.value + follower.value), i + 1
-            elif follower.kind == PAIR and token.value in (60, 80) and follower.value < 20:
-                digits, last = str(token.value + follower.value), i + 1
-        elif kind == MULT:  # "double seven" -> "77"; a lone "double" is just a word
-            digits = ""
-            if follower is not None and (
-                follower.kind == UNIT or (follower.kind == DIGITS and len(follower.digits) == 1)
-            ):
-                one = follower.digits if follower.kind == DIGITS else str(follower.value)
-                digits, last = one * token.value, i + 1
-        units.append(Token(WORDS, token.start, run[last].end, digits, token.value, token.gap,
-                           True, False, token.prose and last == i))
+        follower = run[i + 1] if i + 1 < count else None
+        digits, last = _word_digits(token, follower), i
+        if follower is not None and _reads_with(token, follower):
+            last = i + 1
+        units.append(
+            Token(
+                WORDS,
+                token.start,
+                run[last].end,
+                digits,
+                token.value,
+                token.gap,
+                True,
+                False,
+                token.prose and last == i,
+            )
+        )
         i = last + 1
     return units
+
+
+def _reads_with(token: Token, follower: Token) -> bool:
+    """Is the follower read together with the word: "twenty | one", "double | seven"?"""
+    if token.kind == TENS:
+        return (follower.kind == UNIT and follower.value > 0) or (
+            follower.kind == PAIR and token.value in (60, 80) and follower.value < 20
+        )
+    if token.kind == MULT:
+        return follower.kind == UNIT or (follower.kind == DIGITS and len(follower.digits) == 1)
+    return False
+
+
+def _word_digits(token: Token, follower: Token | None) -> str:
+    together = follower is not None and _reads_with(token, follower)
+    if token.kind == PAIR:
+        return f"{token.value:02d}"
+    if token.kind == TENS:
+        return str(token.value + follower.value) if together and follower else str(token.value)
+    if token.kind == MULT:  # "double seven" -> "77"; a lone "double" is just a word
+        if not together or follower is None:
+            return ""
+        one = follower.digits if follower.kind == DIGITS else str(follower.value)
+        return one * token.value
+    return str(token.value)

@@ -13,7 +13,6 @@ from thbwatch.extract.numbers import extract_ages, extract_prices, extract_salar
 from thbwatch.extract.phones import extract_phones
 from thbwatch.extract.places import extract_places
 from thbwatch.extract.wallets import extract_wallets
-
 from thbwatch.model import Extracted, Hints, Mention, RecordText
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
 import phonenumbers
@@ -39,14 +39,22 @@ from thbwatch.model import Hints, Mention
 
 __all__ = ["COUNCIL_OF_EUROPE", "Candidate", "extract_phones", "phone_candidates"]
 
+# Numbers from many regions are checked: keep every compiled metadata pattern instead of
+# letting it fall out of the small cache of `re` and be compiled again (phonenumbers 9.0
+# documents this switch; older versions do not have it and simply recompile).
+if hasattr(phonenumbers, "enable_pattern_cache"):
+    phonenumbers.enable_pattern_cache()
+
 # The 46 member states (ISO 3166-1). National writings ("0722 907 619") are read in the
 # hinted country first and, when that country cannot hold them, in these.
+# fmt: off
 COUNCIL_OF_EUROPE: Final[tuple[str, ...]] = (
     "AL", "AD", "AM", "AT", "AZ", "BE", "BA", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
     "GE", "DE", "GR", "HU", "IS", "IE", "IT", "LV", "LI", "LT", "LU", "MT", "MD", "MC", "ME",
     "NL", "MK", "NO", "PL", "PT", "RO", "SM", "RS", "SK", "SI", "ES", "SE", "CH", "TR", "UA",
     "GB",
 )
+# fmt: on
 _REGION_ALIASES: Final[dict[str, str]] = {"UK": "GB", "EL": "GR"}
 
 # Digits in a national writing (trunk prefix included) and in an international one (after
@@ -54,7 +62,7 @@ _REGION_ALIASES: Final[dict[str, str]] = {"UK": "GB", "EL": "GR"}
 _NATIONAL_DIGITS: Final = (6, 14)
 _INTERNATIONAL_DIGITS: Final = (7, 16)
 _DIGIT_BY_DIGIT: Final = 5  # this many one-digit groups: "0 7 7 0 0 ..." is a disguise
-_SHORT_NUMBER: Final = 8  # national digits below which a number is unusually short
+_SHORT_NUMBER: Final = 9  # national digits below which a number is unusually short
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,22 +107,25 @@ def phone_candidates(text: str, hints: Hints) -> list[Candidate]:
 
 
 def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
-    lowered, found = stretches(text, 0 if explain else _NATIONAL_DIGITS[0])
+    lowered, found = stretches(text, explain)
     if not found:
         return []
     country = _hint_country(hints.country)
     out: list[Candidate] = []
-    for start, end in found:
+    for start, end, eligible in found:
         for run in split_runs(text, tokens(text, lowered, start, end)):
             units = read_units(run)
             if not explain and _too_few_digits(units):
-                continue  # the common case: a price, an age, a time; nothing to validate
-            out.extend(_read_run(text, units, country, explain))
+                continue  # a stretch may still hold short runs: a price next to a time
+            out.extend(_read_run(text, units, country, explain, eligible))
     return out
 
 
 def _too_few_digits(units: list[Token]) -> bool:
-    return sum(len(unit.digits) for unit in units) < _NATIONAL_DIGITS[0]
+    total = 0
+    for unit in units:
+        total += len(unit.digits)
+    return total < _NATIONAL_DIGITS[0]
 
 
 def _hint_country(country: str | None) -> str | None:
@@ -124,23 +135,26 @@ def _hint_country(country: str | None) -> str | None:
     return region if region in phonenumbers.SUPPORTED_REGIONS else None
 
 
-def _read_run(text: str, units: list[Token], country: str | None, explain: bool) -> list[Candidate]:
+def _read_run(
+    text: str, units: list[Token], country: str | None, explain: bool, search: bool = True
+) -> list[Candidate]:
     """Cut a run into phones, each the longest valid piece from its start.
 
     Pieces that cross nothing stronger than grouping are read first, all along the run;
     only then pieces across list separators (commas, line breaks, sentence ends), then
     across bars and spaced slashes. So "24/7 — 791.234.567" gives "791.234.567", not a
     longer piece that happens to be valid, and "zéro six, douze, ..." is still read whole.
+    Without `search` (a stretch too short for a phone) the pieces are only explained.
     """
     count = len(units)
-    levels = [0] + [gap_level(unit.gap) for unit in units[1:]]
+    levels = [0] + [0 if unit.gap == " " else gap_level(unit.gap) for unit in units[1:]]
     taken = [False] * count
     # Digits from each unit to the end of the run: no phone starts where too few remain.
     remaining = [0] * (count + 1)
     for k in range(count - 1, -1, -1):
         remaining[k] = remaining[k + 1] + len(units[k].digits)
     out: list[Candidate] = []
-    for limit in range(max(levels) + 1):
+    for limit in range(max(levels) + 1 if search else 0):
         i = 0
         while i < count and remaining[i] >= _NATIONAL_DIGITS[0]:
             if not taken[i] and _can_start(units, i):
@@ -167,9 +181,8 @@ def _can_start(units: list[Token], i: int) -> bool:
         return False
     if unit.glued:  # "52kg", "DE89": only a whole number glued to a word ("Tel0612345678")
         return len(unit.digits) >= 8
-    if unit.prose and i + 1 < len(units) and units[i + 1].kind == DIGITS:
-        return False  # "un 06 12 ..." is "a 06 12 ...", not "1 06 12 ..."
-    return True
+    # "un 06 12 ..." is "a 06 12 ...", not "1 06 12 ...".
+    return not (unit.prose and i + 1 < len(units) and units[i + 1].kind == DIGITS)
 
 
 def _can_end(units: list[Token], i: int, j: int) -> bool:
@@ -191,7 +204,12 @@ class _End(NamedTuple):
 
 
 def _longest_phone(
-    text: str, units: list[Token], levels: list[int], taken: list[bool], i: int, limit: int,
+    text: str,
+    units: list[Token],
+    levels: list[int],
+    taken: list[bool],
+    i: int,
+    limit: int,
     country: str | None,
 ) -> tuple[int, Candidate] | None:
     """The longest valid phone starting at unit i that crosses no gap above `limit`.
@@ -268,8 +286,14 @@ def _stops_mid_sequence(units: list[Token], taken: list[bool], i: int, j: int, d
 
 
 def _accept(
-    text: str, units: list[Token], levels: list[int], i: int, end: _End, international: bool,
-    country: str | None, guess: bool,
+    text: str,
+    units: list[Token],
+    levels: list[int],
+    i: int,
+    end: _End,
+    international: bool,
+    country: str | None,
+    guess: bool,
 ) -> tuple[int, Candidate] | None:
     """The candidate for units i..end if it reads as a phone and nothing around vetoes it."""
     j = end.index
@@ -285,10 +309,18 @@ def _accept(
             segment -= 1
         if _decoy_context(text, start, stop, raw, units[segment].start) is not None:
             return None
-    return j, Candidate(
-        raw, start, stop, resolved.value, True, resolved.reason, _obfuscated(units, i, j),
-        resolved.confidence, resolved.region,
+    candidate = Candidate(
+        raw=raw,
+        start=start,
+        end=stop,
+        value=resolved.value,
+        accepted=True,
+        reason=resolved.reason,
+        obfuscated=_obfuscated(units, i, j),
+        confidence=resolved.confidence,
+        region=resolved.region,
     )
+    return j, candidate
 
 
 def _resolve(
@@ -339,6 +371,8 @@ def _obfuscated(units: list[Token], i: int, j: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
+    """How digits read as a phone: the E.164 value (None if not a phone) and why."""
+
     value: str | None
     reason: str
     region: str | None = None
@@ -347,15 +381,18 @@ class Resolution:
 
 @dataclass(frozen=True, slots=True)
 class _Region:
+    """What the extractor needs of a country's numbering plan, from phonenumbers' metadata."""
+
     code: str
     cc: int
     trunk: str  # national (trunk) prefix, "" where numbers are written without one
     lengths: frozenset[int]  # plausible national significant number lengths (fixed, mobile)
     shape: re.Pattern[str]  # the plan's overall pattern: a cheap first test before validation
     mobile: re.Pattern[str] | None  # the plan's mobile numbers
+    bare: re.Pattern[str] | None  # leading digits of numbers written without the trunk prefix
 
 
-@lru_cache(maxsize=None)
+@cache
 def _region(code: str) -> _Region | None:
     meta = phonenumbers.PhoneMetadata.metadata_for_region(code)
     if meta is None:
@@ -369,9 +406,34 @@ def _region(code: str) -> _Region | None:
     shape = re.compile(meta.general_desc.national_number_pattern or r"\d+")
     mobile_pattern = meta.mobile.national_number_pattern if meta.mobile else None
     return _Region(
-        code, meta.country_code, meta.national_prefix or "", frozenset(lengths), shape,
+        code,
+        meta.country_code,
+        meta.national_prefix or "",
+        frozenset(lengths),
+        shape,
         re.compile(mobile_pattern) if mobile_pattern else None,
+        _bare_numbers(meta),
     )
+
+
+def _bare_numbers(meta: phonenumbers.PhoneMetadata) -> re.Pattern[str] | None:
+    """Where a country writes full numbers without its trunk prefix: Georgian mobiles
+    ("555 12 34 56"), Liechtenstein, Monaco, Irish 1800 numbers. Short codes left out."""
+    if not meta.national_prefix:
+        return None
+    leading = [
+        f"(?:{form.leading_digits_pattern[-1]})"
+        for form in meta.number_format
+        if not form.national_prefix_formatting_rule
+        and form.leading_digits_pattern
+        and _format_digits(form.pattern) >= 7
+    ]
+    return re.compile("|".join(leading)) if leading else None
+
+
+def _format_digits(pattern: str) -> int:
+    """Digits a number format takes at least: "(\\d{3})(\\d{2,3})" -> 5."""
+    return sum(int(low) for low in re.findall(r"\\d\{(\d+)", pattern))
 
 
 def _number(cc: int, nsn: str) -> PhoneNumber:
@@ -416,7 +478,7 @@ def _national_groups(cc: int, nsn: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def _resolve_international(digits: str) -> Resolution:
-    """"+44 113 ...", "0044 ...", "+44 (0)113 ...", "wa.me/44113...": the code says where."""
+    """ "+44 113 ...", "0044 ...", "+44 (0)113 ...", "wa.me/44113...": the code says where."""
     for size in (1, 2, 3):
         cc = int(digits[:size])
         if cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
@@ -439,10 +501,10 @@ def _national_in(digits: str, code: str) -> tuple[str | None, str]:
     if region is None:
         return None, f"unknown region {code}"
     nsn = digits
-    if region.trunk:
-        if not digits.startswith(region.trunk):
-            return None, f"no trunk prefix for {code}"
+    if region.trunk and digits.startswith(region.trunk):
         nsn = digits[len(region.trunk) :]
+    elif region.trunk and not (region.bare and region.bare.match(digits)):
+        return None, f"no trunk prefix for {code}"
     if len(nsn) not in region.lengths:
         return None, f"wrong length for {code}"
     if not region.shape.fullmatch(nsn) or not _valid_in(code, region.cc, nsn):
@@ -509,22 +571,25 @@ def _grouped_as(cc: int, nsn: str, groups: tuple[int, ...]) -> bool:
 # nothing more than being the likeliest country that holds the digits.
 _NEED_MOBILE: Final = 2
 _NEED_NOTHING: Final = 0
-# Micro-states share their neighbours' numbering shapes (Monaco "06 ..", Andorra six
-# digits): they are read only when hinted or written with +CC.
-# Tie-break order when several numbering plans hold the digits equally well. First the
-# countries where the eight ad languages the tool reads are spoken (their advertisers
-# write those languages), then the other member states; by population within each tier,
-# since a larger plan is the likelier source. A fixed order also keeps the guess stable
-# from ad to ad, so the linking stage still joins ads that share the number.
+# The countries a national writing may be guessed to come from, in tie-break order when
+# several numbering plans hold the digits equally well: first the countries where the
+# eight ad languages the tool reads are spoken, then the other member states; by
+# population within each tier, since a larger plan is the likelier source. A fixed order
+# also keeps the guess the same from ad to ad, so the linking stage still joins ads that
+# share the number. Micro-states share their neighbours' numbering shapes (Monaco "06 ..",
+# Andorra six digits): they are read only when hinted or written with +CC.
+# fmt: off
 _GUESS_REGIONS: Final = (
     "DE", "GB", "FR", "IT", "ES", "PL", "RO", "NL", "BE", "CH", "AT", "IE", "MD", "LU", "MT",
     "TR", "UA", "CZ", "SE", "GR", "PT", "AZ", "HU", "RS", "BG", "DK", "FI", "NO", "SK", "HR",
     "GE", "BA", "AL", "AM", "LT", "SI", "LV", "MK", "EE", "CY", "ME", "IS",
 )
+# fmt: on
+_GUESS_RANK: Final = {code: rank for rank, code in enumerate(_GUESS_REGIONS)}
 _MIN_GUESS_DIGITS: Final = 9
 
 
-@lru_cache(maxsize=None)
+@cache
 def _guess_index() -> dict[tuple[str, int], tuple[str, ...]]:
     """(trunk prefix, national number length) -> the countries that may hold such a number,
     in `_GUESS_REGIONS` order: most countries are ruled out without validating anything."""
@@ -544,8 +609,7 @@ def _guess_candidates(digits: str) -> list[str]:
     for trunk in ("", "0", "06"):
         if digits.startswith(trunk):
             found.extend(index.get((trunk, len(digits) - len(trunk)), ()))
-    order = {code: rank for rank, code in enumerate(_GUESS_REGIONS)}
-    return sorted(found, key=order.__getitem__)
+    return sorted(found, key=_GUESS_RANK.__getitem__)
 
 
 def _best_foreign(
@@ -593,6 +657,7 @@ def _best_foreign(
 # Words right before a number that make it a reference, not a phone ("Ref. 2025-123-456",
 # "Order #1234", "Kennziffer", "Vacaturenummer", "licența nr. 88464/2010", "(code ...").
 # "Nr."/"No." alone are not enough: "Tel.-Nr." and "Handynummer" introduce phones.
+# fmt: off
 _REFERENCE_WORDS: Final = frozenset({
     "order", "commande", "pedido", "ordine", "ref", "réf", "rif", "reference", "référence",
     "riferimento", "referencia", "referentie", "kennziffer", "vacancy", "cod", "código",
@@ -603,21 +668,23 @@ _REFERENCE_WORDS: Final = frozenset({
     "reserva", "prenotazione", "serial", "sku", "ean", "isbn", "application", "profile",
     "profil", "profilo", "profiel", "profilul", "dossier", "dosar", "expediente", "pratica",
     "wniosek", "aktenzeichen", "promo", "sale", "angebot", "oferta", "offerta", "offre",
-    "aanbieding", "promocja", "ofertă", "art", "seguimiento", "tracking", "annuncio",
+    "aanbieding", "promocja", "ofertă", "art", "seguimiento", "annuncio",
     "oferty", "замовлення", "заказ", "код", "вакансії", "вакансии", "рахунок", "счет", "счёт",
     "договір", "договор", "накладна", "накладная", "трек",
 })
 # Heads of two-word references: "Codice annuncio 48213", "Kod oferty", "Cod job".
 _REFERENCE_HEADS: Final = frozenset({"codice", "cod", "kod", "código", "code", "код"})
 _REFERENCE_PREFIXES: Final = (
-    "order", "factuur", "invoice", "facture", "auftrag", "kunden", "bestell", "zamówieni", "comand", "referinț", "vacature", "sendung", "rechnung", "ust",
-    "buchung", "artikel", "vorgangs", "licen", "lizenz", "registr", "bonus", "handelsregister",
+    "order", "factuur", "invoice", "facture", "auftrag", "kunden", "bestell", "zamówieni",
+    "comand", "referinț", "vacature", "sendung", "rechnung", "ust", "buchung", "artikel",
+    "vorgangs", "licen", "lizenz", "registr", "bonus", "handelsregister",
 )
 # "Ref.-Nr.", "licence no.": the word before the abbreviation decides.
 _NUMBER_ABBREVIATIONS: Final = frozenset({
     "nr", "no", "n", "nº", "n°", "num", "number", "nummer", "numéro", "numero", "número",
     "numer", "numărul",
 })
+# fmt: on
 _TRAILING_SEPARATORS: Final = " \t\n\u00a0:.-/#()°º№"
 _NON_WORD: Final = re.compile(r"[^\w]+")
 
@@ -635,9 +702,7 @@ def _reference_before(before: str) -> bool:
     last = words[-1] if words else ""
     if len(words) == 2 and words[0] in _REFERENCE_HEADS:
         return True
-    return last in _REFERENCE_WORDS or last.startswith(_REFERENCE_PREFIXES) or (
-        last.endswith("code")
-    )
+    return last in _REFERENCE_WORDS or last.startswith(_REFERENCE_PREFIXES) or last.endswith("code")
 
 
 # IBAN letters right before the digits: "DE89 3704 0044 ...", "GB82 WEST 1234 ...".
@@ -700,6 +765,7 @@ _PER_PERIOD = (
     r"netti|lordi|salary|salaire|gehalt|lohn|sueldo|salario|stipendio|salaris|"
     r"wynagrodzenie|pensja|salariu|зарплата)"
 )
+# fmt: off
 _EXPLAIN: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("iban", re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")),
     ("24/7", re.compile(r"(?i)\b24\s?/\s?7\b|\b24\s?h?\s?/\s?24\b|\b7\s?j?\s?/\s?7\b|\bh24\b|"
@@ -708,22 +774,25 @@ _EXPLAIN: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
                           rf"{_PER_PERIOD}")),
     ("price", re.compile(rf"(?i)[€$£₴₽]\s?\d[\d.,\u202f]*|\d[\d.,\s\u202f]*?\s?{_CURRENCY}|"
                          r"\d+\s?(?:ph\b|/h\b|p/u\b)")),
-    ("date", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])\b(?:[./-](?:19|20)?\d{2}\b)?|"
+    ("date", re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])\b"
+                        r"(?:[./-](?:19|20)?\d{2}\b)?|"
                         r"\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|"
                         r"(?i:\b\d{1,2}\.?\s(?:de\s)?" + _MONTHS + r")")),
     ("time", re.compile(r"(?i)\b(?:[01]?\d|2[0-4])\s?(?::|h|\.)\s?[0-5]\d\b|"
                         r"\b(?:[01]?\d|2[0-4])\s?(?:am|pm|uhr|uur|h)\b")),
-    ("height", re.compile(r"(?i)\b\d[.,]\d{2}\s?(?:m|м)\b|\b\d{3}\s?(?:cm|см)\b|\b\d\s?m\s?\d{2}\b|"
-                          r"\b\d'\s?\d{1,2}\"?|\b\d\s?ft\b")),
+    ("height", re.compile(r"(?i)\b\d[.,]\d{2}\s?(?:m|м)\b|\b\d{3}\s?(?:cm|см)\b|"
+                          r"\b\d\s?m\s?\d{2}\b|\b\d'\s?\d{1,2}\"?|\b\d\s?ft\b")),
     ("weight", re.compile(r"(?i)\b\d{2,3}\s?(?:kg|lbs?|кг)\b")),
-    ("age", re.compile(r"(?i)\(\s?\d{2}\s?\)|\b\d{2}\s?(?:years?|yrs?|yo|y\.o\.|ans|jahre|años|"
-                       r"añitos|anni|jaar|lat[a]?|de ani|ani|лет|года?|роки|років|року)\b|"
-                       r"\b(?:age|aged|âge|alter|edad|età|leeftijd|wiek|vârsta|вік|возраст)\s?:?\s?\d{2}\b")),
+    ("age", re.compile(r"(?i)\(\s?\d{2}\s?\)|\b\d{2}\s?(?:years?|yrs?|yo|y\.o\.|ans|jahre|"
+                       r"años|añitos|anni|jaar|lat[a]?|de ani|ani|лет|года?|роки|років|року)\b|"
+                       r"\b(?:age|aged|âge|alter|edad|età|leeftijd|wiek|vârsta|вік|возраст)"
+                       r"\s?:?\s?\d{2}\b")),
     ("postcode", re.compile(r"\b\d{4,6}\s(?=[A-ZÀ-ÝŁŚŻŹА-ЯІЇЄҐ][a-zà-ÿłśżźа-яіїєґ])|"
                             r"\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\(\d{5}\)|\b[A-Z]{2}-\d{4}\b|"
                             r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")),
     ("year", re.compile(r"\b(?:19|20)\d{2}\b")),
 )
+# fmt: on
 
 
 def _rejected_pieces(
@@ -742,7 +811,10 @@ def _rejected_pieces(
             continue
         j = i
         while (
-            j + 1 < n and not taken[j + 1] and not units[j + 1].glued and not units[j].glued
+            j + 1 < n
+            and not taken[j + 1]
+            and not units[j + 1].glued
+            and not units[j].glued
             and gap_level(units[j + 1].gap) == 0
         ):
             j += 1
@@ -757,7 +829,13 @@ def _rejected_pieces(
 
 
 def _explain(
-    text: str, start: int, end: int, raw: str, units: list[Token], i: int, j: int,
+    text: str,
+    start: int,
+    end: int,
+    raw: str,
+    units: list[Token],
+    i: int,
+    j: int,
     country: str | None,
 ) -> str:
     context = _decoy_context(text, start, end, raw)
