@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
     Engine,
+    Table,
     bindparam,
     create_engine,
     delete,
@@ -441,17 +442,20 @@ def _os_user() -> str:
         return str(os.getuid())
 
 
+def _dialect_insert(dialect: Dialect, table: Table) -> Any:
+    """INSERT with ON CONFLICT clauses; normalise_url admits only SQLite and PostgreSQL."""
+    return (sqlite if dialect.name == "sqlite" else postgresql).insert(table)
+
+
 @lru_cache(maxsize=8)
 def _compiled_insert(dialect: Dialect, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...] | None]:
     """The INSERT ... ON CONFLICT DO NOTHING for these columns, compiled once per dialect.
 
     Returns the SQL and, for positional paramstyles, the order of the parameters.
     """
-    if dialect.name == "sqlite":
-        statement: Any = sqlite.insert(records)
-    else:  # normalise_url admits only SQLite and PostgreSQL
-        statement = postgresql.insert(records)
-    statement = statement.on_conflict_do_nothing(index_elements=["source_id", "key"])
+    statement = _dialect_insert(dialect, records).on_conflict_do_nothing(
+        index_elements=["source_id", "key"]
+    )
     compiled = statement.compile(dialect=dialect, column_keys=list(keys), for_executemany=True)
     return compiled.string, compiled.positiontup
 
@@ -520,11 +524,9 @@ def _entity_ids(connection: Connection, keys: set[tuple[str, str]]) -> dict[tupl
     found = _known_entities(connection, keys)
     missing = [{"type": t, "value": v} for t, v in keys - found.keys()]
     if missing:
-        insert_missing = (
-            sqlite.insert(entities)
-            if connection.dialect.name == "sqlite"
-            else postgresql.insert(entities)
-        ).on_conflict_do_nothing(index_elements=["type", "value"])
+        insert_missing = _dialect_insert(connection.dialect, entities).on_conflict_do_nothing(
+            index_elements=["type", "value"]
+        )
         connection.execute(insert_missing, missing)
         found = _known_entities(connection, keys)
     return found
@@ -550,8 +552,7 @@ def _known_entities(
 
 
 def _set_mark(connection: Connection, stage: str, last_record_id: int, now: datetime) -> None:
-    table = sqlite if connection.dialect.name == "sqlite" else postgresql
-    statement = table.insert(analysis_marks).values(
+    statement = _dialect_insert(connection.dialect, analysis_marks).values(
         stage=stage, last_record_id=last_record_id, updated_at=now
     )
     connection.execute(
