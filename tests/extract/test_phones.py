@@ -395,8 +395,10 @@ def test_speed_per_kilobyte() -> None:
             text += "\n" + description
         ads.append((text, Hints(language=truth["language"], country=truth["country"])))
     size = sum(len(text) for text, _ in ads)
-    for text, hints in ads:  # warm up: numbers repeat in real crawls too
+    begin = time.perf_counter()
+    for text, hints in ads:  # the first pass validates every number; they repeat in crawls
         extract_phones(text, hints)
+    first = (time.perf_counter() - begin) / size * 1000 * 1e6
     best = float("inf")
     for _ in range(3):
         begin = time.perf_counter()
@@ -404,5 +406,8 @@ def test_speed_per_kilobyte() -> None:
             extract_phones(text, hints)
         best = min(best, time.perf_counter() - begin)
     per_kb = best / size * 1000 * 1e6
-    print(f"\nspeed: {per_kb:.1f} µs per KB over {len(ads)} ads of {size / len(ads):.0f} chars")
+    print(
+        f"\nspeed: {per_kb:.1f} µs per KB ({first:.1f} on the first pass) over {len(ads)} ads "
+        f"of {size / len(ads):.0f} chars"
+    )
     assert per_kb < 400  # generous: shared CI machines are slow; the budget is 100

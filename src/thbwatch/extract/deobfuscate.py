@@ -342,7 +342,8 @@ _CONNECTOR_GAP: Final = re.compile(
 )
 # Separators of ordinary grouping ("0113 496 0123", "06.12.34.56.78", "030/23125-123").
 PLAIN_GAP_CHARS: Final = " \t\u00a0\u2009\u202f.-\u2010\u2011\u2013/()"
-_ITEM_GAP: Final = re.compile(r"[,;\n·•]|^\.\s|\s[—–]\s")  # a list item or a sentence ends
+# A list item or a sentence ends: "0113 496 0123, 24/7", "... (00144). 3-3-3 ...", " — ".
+_ITEM_GAP: Final = re.compile(r"[,;\n·•]|(?<!\s)\.\s|\s[—–]\s")
 _ALTERNATIVE_GAP: Final = re.compile(r"\||\s/\s")  # "0113 496 0123 / 0171 ...": one or other
 
 

@@ -333,13 +333,14 @@ def _resolve(
 
 
 def _groups(units: list[Token], i: int, j: int) -> tuple[int, ...]:
-    """How the digits were grouped ("0113 496 0123" -> 4, 3, 4); empty if spelled."""
+    """How the digits were grouped ("0113 496 0123" -> 4, 3, 4). Empty when the writing
+    says nothing of it: spelled out, or one digit at a time ("0 . 7 . 2 ...")."""
     groups = []
     for unit in units[i : j + 1]:
         if unit.kind != DIGITS:
             return ()
         groups.append(len(unit.digits))
-    return tuple(groups)
+    return () if max(groups) == 1 else tuple(groups)
 
 
 def _span(text: str, units: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -520,8 +521,10 @@ def _resolve_national(
 
     Ads often carry a foreign number in its home writing (a Romanian "0722 907 619" in an
     Italian ad). Guessing tries the Council of Europe countries, with a lower confidence.
-    When the hinted country holds the digits only as a landline but they are written in a
-    foreign mobile's own grouping, the foreign mobile wins: ads give mobiles.
+    When the hinted country holds the digits only as a landline, not in its own grouping,
+    but they are written in a foreign mobile's own grouping, the foreign mobile wins: ads
+    give mobiles. (A foreign landline in its own grouping does not: too many landline
+    groupings are shared, and the hinted country then wins more often than not.)
     """
     if guess:
         if country is not None and _hint_shaped(digits, country, groups):
@@ -636,7 +639,7 @@ def _best_foreign(
         if not trunk_written and not mobile:
             continue
         grouped = _grouped_as(cc, nsn, groups)
-        if need == _NEED_MOBILE and not (mobile and grouped):
+        if need == _NEED_MOBILE and not (mobile and (grouped or trunk_written)):
             continue
         score = 2 * grouped + mobile
         options.append((score, code, value))
@@ -666,10 +669,10 @@ _REFERENCE_WORDS: Final = frozenset({
     "siret", "siren", "tva", "vat", "kraz", "cif", "nif", "dni", "nie", "cnp", "cui", "bsn",
     "kvk", "btw", "hrb", "hra", "account", "konto", "ticket", "booking", "réservation",
     "reserva", "prenotazione", "serial", "sku", "ean", "isbn", "application", "profile",
-    "profil", "profilo", "profiel", "profilul", "dossier", "dosar", "expediente", "pratica",
-    "wniosek", "aktenzeichen", "promo", "sale", "angebot", "oferta", "offerta", "offre",
-    "aanbieding", "promocja", "ofertă", "art", "seguimiento", "annuncio",
-    "oferty", "замовлення", "заказ", "код", "вакансії", "вакансии", "рахунок", "счет", "счёт",
+    "profil", "profilo", "profiel", "profilul", "perfil", "dossier", "dosar", "expediente",
+    "pratica", "wniosek", "aktenzeichen", "promo", "sale", "angebot", "oferta", "offerta",
+    "offre", "aanbieding", "promocja", "ofertă", "art", "seguimiento", "annuncio", "oferty",
+    "замовлення", "заказ", "код", "вакансії", "вакансии", "рахунок", "счет", "счёт",
     "договір", "договор", "накладна", "накладная", "трек",
 })
 # Heads of two-word references: "Codice annuncio 48213", "Kod oferty", "Cod job".
@@ -721,6 +724,10 @@ _DATE: Final = re.compile(
 )
 # "licence nr. 88464/2010", "Ref. 2025/485": a number over a year is a file reference.
 _NUMBER_OVER_YEAR: Final = re.compile(r"\d/(?:19|20)\d{2}$")
+# A short number that ends in a postcode followed by a town: "Fabryczna 30, 40-534 Katowice".
+_POSTCODE_END: Final = re.compile(r"(?:\b\d{2}-\d{3}|\b\d{4,6})$")
+_TOWN_AFTER: Final = re.compile(r" [A-ZÀ-ÝŁŚŻŹА-ЯІЇЄҐ][a-zà-ÿłśżźа-яіїєґ]")
+_POSTCODE_MAX_DIGITS: Final = 8
 
 
 def _decoy_context(
@@ -739,6 +746,12 @@ def _decoy_context(
                 return "date"
     if _NUMBER_OVER_YEAR.search(raw):
         return "order number"
+    if (
+        _POSTCODE_END.search(raw)
+        and _TOWN_AFTER.match(text, end)
+        and sum(c.isdigit() for c in raw) <= _POSTCODE_MAX_DIGITS
+    ):
+        return "postcode"
     if _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
         return "price"
     return None
