@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench eval install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/thbwatch bench --records 1000000
+
+# Extraction quality: labelled cases and the demo truth, per type (the tests assert targets).
+eval: $(STAMP)
+	$(BIN)/python bench/eval_extract.py
 
 clean:
 	rm -rf $(VENV) demo-out build *.egg-info

@@ -7,12 +7,14 @@ they are the hard case and an indicator in their own right.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import orjson
 
+from thbwatch.model import Mention
 from thbwatch.store import Store
 
 CONTACT_TYPES = ("phone", "email", "handle", "url")
@@ -46,26 +48,37 @@ def source_of(file_name: str) -> str:
 
 
 def evaluate_extraction(store: Store, truth_path: Path) -> dict[str, Scores]:
-    """Scores per contact type, plus "phone (obfuscated)" for recall on obscured numbers."""
-    truth = {(source_of(entry["file"]), entry["ref"]): entry for entry in _read_truth(truth_path)}
+    """Scores of what the store holds for the demo records, against the truth file."""
+    truth = {
+        (source_of(entry["file"]), entry["ref"]): entry for entry in _read_truth(truth_path)
+    }
+
+    def pairs() -> Iterator[tuple[dict[str, Any], list[Mention]]]:
+        for batch in store.record_batches():
+            found = store.mentions_of_records([record.id for record in batch])
+            for record in batch:
+                entry = truth.get((record.source, record.ref or ""))
+                if entry is not None:  # else not a demo record
+                    yield entry, found.get(record.id, [])
+
+    return score_contacts(pairs())
+
+
+def score_contacts(pairs: Iterable[tuple[dict[str, Any], list[Mention]]]) -> dict[str, Scores]:
+    """Scores per contact type over (truth entry, mentions found) pairs, one per record,
+    plus "phone (obfuscated)": recall on obscured numbers, the hard case."""
     scores = {name: Scores() for name in (*CONTACT_TYPES, "phone (obfuscated)")}
-    for batch in store.record_batches():
-        found_by_record = store.mentions_of_records([record.id for record in batch])
-        for record in batch:
-            entry = truth.get((record.source, record.ref or ""))
-            if entry is None:
-                continue  # not a demo record
-            found = found_by_record.get(record.id, [])
-            for kind in CONTACT_TYPES:
-                scores[kind].add(
-                    {m.value for m in found if m.type == kind},
-                    {e["value"] for e in entry["entities"] if e["type"] == kind},
-                )
-            obscured = {
-                e["value"] for e in entry["entities"] if e["type"] == "phone" and e["obfuscated"]
-            }
-            phones = {m.value for m in found if m.type == "phone"}
-            scores["phone (obfuscated)"].add(phones & obscured, obscured)
+    for entry, found in pairs:
+        for kind in CONTACT_TYPES:
+            scores[kind].add(
+                {m.value for m in found if m.type == kind},
+                {e["value"] for e in entry["entities"] if e["type"] == kind},
+            )
+        obscured = {
+            e["value"] for e in entry["entities"] if e["type"] == "phone" and e["obfuscated"]
+        }
+        phones = {m.value for m in found if m.type == "phone"}
+        scores["phone (obfuscated)"].add(phones & obscured, obscured)
     return scores
 
 
