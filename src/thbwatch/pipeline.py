@@ -13,12 +13,13 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from thbwatch.extract.mentions import extract_record
+from thbwatch.extract.mentions import extract_batch
 from thbwatch.model import Extracted, RecordText
 from thbwatch.store import Store
 from thbwatch.store.database import EXTRACT
 
 BATCH_SIZE = 1000
+CHUNK = 100  # records a worker process extracts at a time
 # Below this many records, starting worker processes costs more than it saves.
 PARALLEL_FROM = 5000
 
@@ -73,9 +74,14 @@ def _mapper(workers: int) -> Iterator[Callable[[list[RecordText]], list[Extracte
     the gazetteer and language model the parent loaded first, instead of loading their own.
     """
     if workers <= 1:
-        yield lambda batch: [extract_record(record) for record in batch]
+        yield extract_batch
         return
-    extract_record(RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris"))
+    extract_batch([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield lambda batch: list(pool.map(extract_record, batch, chunksize=50))
+
+        def extract_in_pool(batch: list[RecordText]) -> list[Extracted]:
+            chunks = [batch[start : start + CHUNK] for start in range(0, len(batch), CHUNK)]
+            return [result for chunk in pool.map(extract_batch, chunks) for result in chunk]
+
+        yield extract_in_pool
