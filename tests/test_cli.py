@@ -198,3 +198,19 @@ def test_run_then_export_gives_entities_whose_spans_index_the_shown_text(tmp_pat
     actions = [entry["action"] for entry in Store.open(db).audit_entries()]
     assert actions == ["ingest", "export", "view"]
     assert thbwatch("export", "records", "--format", "csv", db=db).returncode == 2
+
+
+def test_indicators_lists_the_packs_and_refuses_a_broken_one(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    listed = json.loads(thbwatch("indicators", "--json", db=db).stdout)
+    assert {"fee_to_worker", "movement_new_in_town"} <= {entry["id"] for entry in listed}
+    assert all(entry["source"] and entry["description"] for entry in listed)
+
+    broken = tmp_path / "mine.yaml"
+    broken.write_text(
+        "pack: mine\ndomain: any\ndescription: x\nindicators:\n"
+        "  - {id: a, category: c, description: d, source: s, weight: 1, patterns: {en: ['(']}}\n"
+    )
+    result = thbwatch("indicators", "--pack", str(broken), db=db)
+    assert result.returncode == 2
+    assert f"{broken}:5: indicator a: patterns.en[0]: bad regex '('" in result.stderr

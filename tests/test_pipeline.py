@@ -33,10 +33,11 @@ def test_analysis_finds_contacts_and_only_reads_new_records(store: Store, tmp_pa
     phones = [m for m in store.mentions_of(one.id) if m.type == "phone"]
     assert [(m.value, m.raw) for m in phones] == [("+441134960123", "0113 496 0123")]
     assert one.text[phones[0].start : phones[0].end] == "0113 496 0123"
-    assert [m.value for m in store.mentions_of(two.id) if m.type == "email"] == [
-        "nina@example.com"
-    ]
+    assert [m.value for m in store.mentions_of(two.id) if m.type == "email"] == ["nina@example.com"]
     assert store.get_record(one.id).language == "en"  # detected and kept
+
+    scores = store.scores_of_records([one.id, two.id])
+    assert set(scores) == {one.id, two.id} and all(0 < s.score < 1 for s in scores.values())
 
     assert analyze(store).records == 0  # nothing new
     ingest_ads(store, tmp_path / "b.jsonl", [{"id": "3", "text": "Tel. 0113 496 0999"}])
@@ -60,3 +61,30 @@ def test_worker_processes_give_the_same_results(store: Store, tmp_path: Path) ->
     analyze(store, full=True, workers=2, batch_size=25)
     assert store.count_mentions_by_type() == alone
     assert store.mentions_of_records(ids) == one_by_one
+
+
+def test_scores_rank_records_with_indicators_first_and_explain_why(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "jobs.jsonl"
+    risky_text = (
+        "Work abroad, no experience needed! Pay a registration fee of 200 EUR and send "
+        "a copy of your passport. Travel and housing deducted from salary."
+    )
+    jobs = [
+        {"id": "1", "text": "Warehouse job in Lyon. Apply with your CV."},
+        {"id": "2", "text": risky_text},
+    ]
+    path.write_bytes(b"".join(orjson.dumps(job) + b"\n" for job in jobs))
+    [item] = plan_inputs([path], source="jobs")
+    ingest_input(store, item, kind="job_ad")
+    analyze(store)
+    plain, risky = list(store.iter_records())
+    scores = store.scores_of_records([plain.id, risky.id])
+    assert scores[risky.id].score > scores[plain.id].score
+    reasons = scores[risky.id].reasons
+    assert "fee_to_worker" in {reason["indicator"] for reason in reasons}
+    for reason in reasons:  # every reason points at the words that carry it
+        assert all(risky.text[a:b].strip() for a, b in reason["spans"])
+    [(top, _)] = store.top_leads(1)
+    assert top.id == risky.id

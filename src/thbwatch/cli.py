@@ -35,7 +35,7 @@ from thbwatch.errors import UserError
 from thbwatch.ingest.inputs import FORMATS, plan_inputs
 from thbwatch.ingest.mapping import parse_map_options
 from thbwatch.ingest.run import InputReport, ingest_input
-from thbwatch.model import KINDS, Mention, Record
+from thbwatch.model import KINDS, Mention, Record, RecordScore
 from thbwatch.store import DEFAULT_URL, Store
 
 app = typer.Typer(
@@ -227,7 +227,9 @@ def run(
     store.close()
 
 
-def run_analysis(store: Store, full: bool, quiet: bool = False) -> pipeline.AnalysisReport:
+def run_analysis(
+    store: Store, full: bool, quiet: bool = False, packs: list[Path] | None = None
+) -> pipeline.AnalysisReport:
     with progress_display(quiet) as progress:
         task = progress.add_task("analyse", total=None, rows=0)
         done = 0
@@ -237,7 +239,7 @@ def run_analysis(store: Store, full: bool, quiet: bool = False) -> pipeline.Anal
             done += records
             progress.update(task, total=done + remaining, completed=done, rows=done)
 
-        return pipeline.analyze(store, full=full, progress=advance)
+        return pipeline.analyze(store, full=full, progress=advance, packs=packs)
 
 
 def print_analysis_summary(report: pipeline.AnalysisReport) -> None:
@@ -246,6 +248,40 @@ def print_analysis_summary(report: pipeline.AnalysisReport) -> None:
         return
     found = ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.mentions.items()))
     console.print(f"Analysed {report.records:,} records; found {found or 'nothing'}.")
+    if report.indicators:
+        top = sorted(report.indicators.items(), key=lambda item: -item[1])[:8]
+        listed = ", ".join(f"{name} {count:,}" for name, count in top)
+        console.print(f"Indicators (records): {listed}.")
+
+
+@app.command()
+def indicators(
+    packs: Annotated[
+        list[Path] | None,
+        typer.Option("--pack", help="Your own pack (YAML), checked and listed with ours."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List the indicators: what each means, its evidence and its weight."""
+    from thbwatch.indicators.packs import describe, load_packs
+
+    loaded = load_packs(packs or [])
+    listed = [describe(indicator) for pack in loaded for indicator in pack.indicators]
+    if as_json:
+        print_json(listed)
+        return
+    table = Table(title="Indicators (evidence for review, not proof)", title_justify="left")
+    for column in ("id", "domain", "weight", "description", "source"):
+        table.add_column(column, justify="right" if column == "weight" else "left")
+    for entry in listed:
+        table.add_row(
+            entry["id"],
+            entry["domain"],
+            f"{entry['weight']:+.2f}",
+            escape(entry["description"]),
+            escape(entry["source"]),
+        )
+    console.print(table)
 
 
 @app.command()
@@ -281,10 +317,11 @@ def show(
     if record is None:
         raise UserError(f"no record with id {item_id}")
     found = store.mentions_of(item_id)
+    scored = store.scores_of_records([item_id]).get(item_id)
     store.audit("view", target=f"record:{item_id}")
     store.close()
     if as_json:
-        print_json(record_details(record, found))
+        print_json(record_details(record, found, scored))
         return
     console.rule(f"record {record.id} · {record.kind} · {record.source}")
     fields = {
@@ -303,7 +340,18 @@ def show(
     text = Text(record.text)
     for mention in found:
         text.stylize(MENTION_STYLES.get(mention.type, "underline"), mention.start, mention.end)
+    for reason in scored.reasons if scored else []:
+        for start, end in reason["spans"]:
+            text.stylize("reverse", start, end)
     console.print(text, highlight=False)
+    if scored:
+        console.rule()
+        console.print(
+            f"[bold]Lead score {scored.score:.2f}[/bold] (a lead for review, not a finding)"
+        )
+        for reason in scored.reasons:
+            words = ", ".join(repr(record.text[a:b]) for a, b in reason["spans"][:3])
+            console.print(f"  {reason['weight']:+.2f}  {reason['indicator']}: {escape(words)}")
     if found:
         console.rule()
         table = Table("type", "value", "as written", "where", "obfuscated", box=None)
@@ -331,7 +379,9 @@ MENTION_STYLES = {
 }
 
 
-def record_export(record: Record, found: list[Mention]) -> dict[str, Any]:
+def record_export(
+    record: Record, found: list[Mention], scored: RecordScore | None
+) -> dict[str, Any]:
     """A record as `export records` writes it (DESIGN.md): spans index `record.text`."""
     return {
         "id": record.id,
@@ -339,7 +389,7 @@ def record_export(record: Record, found: list[Mention]) -> dict[str, Any]:
         "source": record.source,
         "kind": record.kind,
         "language": record.language,
-        "score": None,  # scores arrive with the indicators stage
+        "score": round(scored.score, 4) if scored else None,
         "cluster": None,  # clusters arrive with the networks stage
         "entities": [
             {
@@ -351,14 +401,19 @@ def record_export(record: Record, found: list[Mention]) -> dict[str, Any]:
             }
             for mention in found
         ],
-        "indicators": [],
+        "indicators": [
+            {"id": reason["indicator"], "weight": reason["weight"], "spans": reason["spans"]}
+            for reason in (scored.reasons if scored else [])
+        ],
     }
 
 
-def record_details(record: Record, found: list[Mention]) -> dict[str, Any]:
+def record_details(
+    record: Record, found: list[Mention], scored: RecordScore | None
+) -> dict[str, Any]:
     """Everything `show record --json` tells: the export fields, the text and provenance."""
     return {
-        **record_export(record, found),
+        **record_export(record, found, scored),
         "title": record.title,
         "location": record.location,
         "posted_at": record.posted_at,
@@ -395,9 +450,11 @@ def export(
     count = 0
     with _output(out) as handle:
         for batch in store.record_batches():
-            found = store.mentions_of_records([record.id for record in batch])
+            ids = [record.id for record in batch]
+            found = store.mentions_of_records(ids)
+            scores = store.scores_of_records(ids)
             for record in batch:
-                line = record_export(record, found.get(record.id, []))
+                line = record_export(record, found.get(record.id, []), scores.get(record.id))
                 handle.write(orjson.dumps(line, option=orjson.OPT_APPEND_NEWLINE))
             count += len(batch)
     store.audit("export", target="records", count=count, out=str(out) if out else "stdout")

@@ -97,6 +97,7 @@ class RecordText:
     text: str
     language: str | None
     location: str | None
+    kind: str = "unknown"
 
 
 MENTION_TYPES = (
@@ -150,3 +151,30 @@ class Extracted:
     detected_language: bool  # the language was detected here, not given by the input
     country: str | None
     mentions: list[Mention]
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorHit:
+    """An indicator found in a record's text, with the spans (into Record.text) that show it."""
+
+    indicator: str
+    weight: float
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordScore:
+    """A record's score (a lead for review, 0-1) and its reasons, strongest first:
+    [{"indicator", "weight", "spans": [[start, end], ...]}]."""
+
+    score: float
+    reasons: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """Everything the analysis stages found in one record."""
+
+    extracted: Extracted
+    hits: list[IndicatorHit]
+    score: RecordScore

@@ -1,7 +1,9 @@
 """`thbwatch analyze`: run the pure stages over the store in batches, incrementally.
 
-Each stage remembers the last record it has seen (store.analysis_mark), so a new run
-only reads records ingested since; `full=True` forgets and recomputes everything.
+Per batch: extraction (in worker processes for large runs), then the indicator matcher
+and the record score; the results and the analysis mark are stored in one transaction.
+The mark is the last record seen, so a new run only reads records ingested since;
+`full=True` forgets and recomputes everything (needed after changing the packs).
 """
 
 from __future__ import annotations
@@ -12,9 +14,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from thbwatch.extract.mentions import extract_batch
-from thbwatch.model import Extracted, RecordText
+from thbwatch.indicators.matcher import Matcher
+from thbwatch.indicators.packs import load_packs
+from thbwatch.model import Analysed, Extracted, RecordText
+from thbwatch.score import score_record
 from thbwatch.store import Store
 from thbwatch.store.database import EXTRACT
 
@@ -31,6 +37,7 @@ Progress = Callable[[int, int], None]
 class AnalysisReport:
     records: int = 0
     mentions: dict[str, int] = field(default_factory=dict)
+    indicators: dict[str, int] = field(default_factory=dict)  # records each indicator hit
 
 
 def analyze(
@@ -39,13 +46,16 @@ def analyze(
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
     workers: int | None = None,
+    packs: list[Path] | None = None,
 ) -> AnalysisReport:
-    """Extract from every record not yet seen, in `workers` processes.
+    """Analyse every record not yet seen; extraction runs in `workers` processes (by
+    default one per core, once there are enough records to be worth it).
 
-    By default one per core, once there are enough records to be worth it.
+    `packs`: the user's own indicator packs, used beside the shipped ones.
     """
+    matcher = Matcher(load_packs(packs))  # a broken pack stops here, before any write
     if full:
-        store.forget_extraction()
+        store.forget_analysis()
     report = AnalysisReport()
     mark = store.analysis_mark(EXTRACT)
     remaining = store.count_records_after(mark)
@@ -53,17 +63,27 @@ def analyze(
         workers = (os.cpu_count() or 1) if remaining >= PARALLEL_FROM else 1
     with _mapper(workers) as extract_all:
         while batch := store.record_texts(after_id=mark, limit=batch_size):
-            results = extract_all(batch)
+            analysed = [
+                _indicators_and_score(matcher, record, extracted)
+                for record, extracted in zip(batch, extract_all(batch), strict=True)
+            ]
             mark = batch[-1].id
-            store.save_extraction(results, last_record_id=mark)
+            store.save_analysis(analysed, last_record_id=mark)
             report.records += len(batch)
-            for result in results:
-                for mention in result.mentions:
+            for item in analysed:
+                for mention in item.extracted.mentions:
                     report.mentions[mention.type] = report.mentions.get(mention.type, 0) + 1
+                for hit in item.hits:
+                    report.indicators[hit.indicator] = report.indicators.get(hit.indicator, 0) + 1
             remaining -= len(batch)
             if progress:
                 progress(len(batch), remaining)
     return report
+
+
+def _indicators_and_score(matcher: Matcher, record: RecordText, extracted: Extracted) -> Analysed:
+    hits = matcher.match(record.text, extracted.language, record.kind)
+    return Analysed(extracted=extracted, hits=hits, score=score_record(hits))
 
 
 @contextmanager

@@ -34,6 +34,7 @@ def test_the_demo_ingests_every_record_of_the_corpus_once(tmp_path: Path) -> Non
 
     page = summary.read_text(encoding="utf-8")
     assert "Extraction against the ground truth" in page
+    assert "Top leads for review" in page and "deceptive_job" in page
     for name in ("classifieds.jsonl", "jobs.csv"):
         rows = sum(entry["file"] == name for entry in truth)
         assert f'{name}</td><td>{name.split(".")[0]}</td><td class="n">{rows:,}</td>' in page

@@ -11,7 +11,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from thbwatch.model import Extracted, Mention, Origin, Record
+from thbwatch.model import Analysed, Extracted, IndicatorHit, Mention, Origin, Record
+from thbwatch.score import score_record
 from thbwatch.store import Store
 from thbwatch.store.database import EXTRACT, alembic_config
 from thbwatch.store.schema import metadata
@@ -135,20 +136,25 @@ def stored_ids(store: Store, count: int) -> list[int]:
     return [record.id for record in store.iter_records()]
 
 
+def analysed(extracted: Extracted, hits: list[IndicatorHit]) -> Analysed:
+    return Analysed(extracted, hits, score_record(hits))
+
+
 def phone(value: str, start: int = 5) -> Mention:
     return Mention("phone", value, "+44 113 496 0000", start, start + 16)
 
 
-def test_extraction_results_are_stored_once_with_shared_entities(store: Store) -> None:
+def test_analysis_results_are_stored_once_with_shared_entities(store: Store) -> None:
     first, second = stored_ids(store, 2)
     shared = phone("+441134960000")
     price = Mention("price", "150 EUR/hour", "150€/h", 30, 36, details={"amount": 150.0})
+    fee = IndicatorHit("fee_to_worker", 0.8, ((10, 26),))
     results = [
-        Extracted(first, "en", True, "GB", [shared, price]),
-        Extracted(second, None, False, None, [shared]),
+        analysed(Extracted(first, "en", True, "GB", [shared, price]), [fee]),
+        analysed(Extracted(second, None, False, None, [shared]), []),
     ]
-    store.save_extraction(results, last_record_id=second)
-    store.save_extraction(results, last_record_id=second)  # a batch done twice
+    store.save_analysis(results, last_record_id=second)
+    store.save_analysis(results, last_record_id=second)  # a batch done twice
 
     assert store.mentions_of(first) == [shared, price]
     assert store.mentions_of(second) == [shared]
@@ -158,6 +164,13 @@ def test_extraction_results_are_stored_once_with_shared_entities(store: Store) -
     assert store.analysis_mark(EXTRACT) == second
     assert store.get_record(first).language == "en"  # detected, so stored
     assert store.get_record(second).language is None
+    scores = store.scores_of_records([first, second])
+    assert scores[first].reasons == [
+        {"indicator": "fee_to_worker", "weight": 0.8, "spans": [[10, 26]]}
+    ]
+    assert scores[first].score > scores[second].score
+    with store.engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM indicator_hits")) == 1
 
 
 def test_record_texts_read_new_records_after_the_mark(store: Store) -> None:
@@ -170,7 +183,9 @@ def test_record_texts_read_new_records_after_the_mark(store: Store) -> None:
 
 def test_forgetting_extraction_starts_over(store: Store) -> None:
     [only] = stored_ids(store, 1)
-    store.save_extraction([Extracted(only, "en", False, None, [phone("+441134960000")])], only)
-    store.forget_extraction()
+    extracted = Extracted(only, "en", False, None, [phone("+441134960000")])
+    store.save_analysis([analysed(extracted, [])], only)
+    store.forget_analysis()
     assert store.analysis_mark(EXTRACT) == 0
     assert store.mentions_of(only) == []
+    assert store.scores_of_records([only]) == {}

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from sklearn.metrics import average_precision_score
 
 from thbwatch.model import Mention
 from thbwatch.store import Store
@@ -49,9 +50,7 @@ def source_of(file_name: str) -> str:
 
 def evaluate_extraction(store: Store, truth_path: Path) -> dict[str, Scores]:
     """Scores of what the store holds for the demo records, against the truth file."""
-    truth = {
-        (source_of(entry["file"]), entry["ref"]): entry for entry in _read_truth(truth_path)
-    }
+    truth = {(source_of(entry["file"]), entry["ref"]): entry for entry in _read_truth(truth_path)}
 
     def pairs() -> Iterator[tuple[dict[str, Any], list[Mention]]]:
         for batch in store.record_batches():
@@ -86,3 +85,50 @@ def _read_truth(path: Path) -> Iterable[dict]:
     with path.open("rb") as handle:
         for line in handle:
             yield orjson.loads(line)
+
+
+# Which planted labels a record score should rank first, per kind of record.
+POSITIVE_LABELS = {"sex_ad": "controlled", "job_ad": "deceptive_job"}
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """How well scores rank one kind's positive records: PR-AUC beside the base rate."""
+
+    kind: str
+    positive: str
+    records: int
+    base_rate: float
+    pr_auc: float
+
+
+def evaluate_scores(store: Store, truth_path: Path) -> list[Ranking]:
+    """PR-AUC (average precision) of record scores per kind; spam counts as negative."""
+    truth = {
+        (source_of(entry["file"]), entry["ref"]): entry["label"]
+        for entry in _read_truth(truth_path)
+    }
+    labels: dict[str, list[int]] = {kind: [] for kind in POSITIVE_LABELS}
+    scores: dict[str, list[float]] = {kind: [] for kind in POSITIVE_LABELS}
+    for batch in store.record_batches():
+        scored = store.scores_of_records([record.id for record in batch])
+        for record in batch:
+            label = truth.get((record.source, record.ref or ""))
+            if label is None or record.kind not in POSITIVE_LABELS or record.id not in scored:
+                continue
+            labels[record.kind].append(int(label == POSITIVE_LABELS[record.kind]))
+            scores[record.kind].append(scored[record.id].score)
+    rankings = []
+    for kind, positive in POSITIVE_LABELS.items():
+        if not labels[kind] or not any(labels[kind]):
+            continue
+        rankings.append(
+            Ranking(
+                kind=kind,
+                positive=positive,
+                records=len(labels[kind]),
+                base_rate=sum(labels[kind]) / len(labels[kind]),
+                pr_auc=float(average_precision_score(labels[kind], scores[kind])),
+            )
+        )
+    return rankings

@@ -1,8 +1,8 @@
 """`thbwatch demo`: make the synthetic corpus, ingest and analyse it, write a summary.
 
-It shows what came in, what extraction found and how that compares with the ground truth
-planted in the corpus. Indicators, networks and scores are not built yet, so there are
-no leads to rank yet: the demo says so.
+It shows what came in, the top leads for review with their reasons, what extraction found,
+and how extraction and scores compare with the ground truth planted in the corpus.
+Networks are not built yet: the demo says so.
 """
 
 from __future__ import annotations
@@ -17,19 +17,21 @@ from typing import Any
 import orjson
 from jinja2 import Environment, PackageLoader, select_autoescape
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from thbwatch.demo.corpus import write_corpus
-from thbwatch.demo.evaluate import Scores, evaluate_extraction
+from thbwatch.demo.evaluate import Ranking, Scores, evaluate_extraction, evaluate_scores
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import InputReport, ingest_input
-from thbwatch.model import Mention, Record
+from thbwatch.model import Mention, Record, RecordScore
 from thbwatch.pipeline import analyze
 from thbwatch.store import Store
 
 # Which kind each demo site publishes (a real site's category tells the same).
 DEMO_FILES = {"classifieds.jsonl": "sex_ad", "jobs.csv": "job_ad"}
 SAMPLE_SIZE = 8
+TOP_LEADS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +55,25 @@ class GroundTruth:
         return cls(labels, networks, languages)
 
 
+@dataclass(frozen=True, slots=True)
+class DemoResults:
+    reports: list[InputReport]
+    by_kind_language: list[tuple[Any, ...]]
+    truth: GroundTruth
+    found: dict[str, int]
+    contacts: dict[str, Scores]
+    rankings: list[Ranking]
+    leads: list[tuple[Record, RecordScore]]
+    sample: list[tuple[Record, list[Mention]]]
+
+
 def run_demo(
     db: str, records: int, seed: int, out: Path, console: Console, stderr: Console
 ) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     with stderr.status(f"writing {records:,} synthetic records (seed {seed}) to {out}/ ..."):
         write_corpus(out, records=records, seed=seed)
-    truth = GroundTruth.read(out / "truth.jsonl")
+    truth_path = out / "truth.jsonl"
 
     store = Store.open(db)
     reports = []
@@ -69,37 +83,33 @@ def run_demo(
             reports.append(ingest_input(store, item, kind=kind))
     with stderr.status("analysing ..."):
         analyze(store)
-    by_kind_language = store.count_records_by("kind", "language")
-    found = store.count_mentions_by_type()
-    scores = evaluate_extraction(store, out / "truth.jsonl")
-    sample = [
-        (record, store.mentions_of(record.id))
-        for record in islice(store.iter_records(), SAMPLE_SIZE)
-    ]
+    results = DemoResults(
+        reports=reports,
+        by_kind_language=store.count_records_by("kind", "language"),
+        truth=GroundTruth.read(truth_path),
+        found=store.count_mentions_by_type(),
+        contacts=evaluate_extraction(store, truth_path),
+        rankings=evaluate_scores(store, truth_path),
+        leads=store.top_leads(TOP_LEADS),
+        sample=[
+            (record, store.mentions_of(record.id))
+            for record in islice(store.iter_records(), SAMPLE_SIZE)
+        ],
+    )
     store.close()
 
-    print_summary(console, reports, by_kind_language, truth, found, scores)
+    print_summary(console, results)
     summary = out / "summary.html"
-    summary.write_text(
-        render_summary(reports, by_kind_language, truth, found, scores, sample, db=db, seed=seed),
-        encoding="utf-8",
-    )
+    summary.write_text(render_summary(results, db=db, seed=seed), encoding="utf-8")
     console.print(f"\nSummary page: [bold]{summary}[/bold] (self-contained, opens offline)")
     return summary
 
 
-def print_summary(
-    console: Console,
-    reports: list[InputReport],
-    by_kind_language: list[tuple[Any, ...]],
-    truth: GroundTruth,
-    found: dict[str, int],
-    scores: dict[str, Scores],
-) -> None:
+def print_summary(console: Console, results: DemoResults) -> None:
     table = Table(title="What came in", title_justify="left")
     for column in ("file", "rows", "added", "already in store", "rejected"):
         table.add_column(column, justify="left" if column == "file" else "right")
-    for report in reports:
+    for report in results.reports:
         table.add_row(
             Path(report.path).name,
             f"{report.rows_read:,}",
@@ -109,23 +119,40 @@ def print_summary(
         )
     console.print(table)
 
-    languages = Table(title="Records by kind and language", title_justify="left")
-    for column in ("kind", "language", "records"):
-        languages.add_column(column, justify="right" if column == "records" else "left")
-    for kind, language, count in by_kind_language:
-        languages.add_row(kind, language or "?", f"{count:,}")
-    console.print(languages)
+    leads = Table(
+        title="Top leads for review (a score ranks what to read first; it is not a finding)",
+        title_justify="left",
+    )
+    for column in ("record", "kind", "score", "why"):
+        leads.add_column(column, justify="right" if column in ("record", "score") else "left")
+    for record, scored in results.leads:
+        leads.add_row(
+            str(record.id), record.kind, f"{scored.score:.2f}", lead_reasons(record, scored)
+        )
+    console.print(leads)
 
+    rankings = Table(title="Scores against the ground truth", title_justify="left")
+    for column in ("records", "positive label", "PR-AUC", "base rate"):
+        rankings.add_column(column, justify="left" if column != "PR-AUC" else "right")
+    for ranking in results.rankings:
+        rankings.add_row(
+            f"{ranking.kind} ({ranking.records:,})",
+            ranking.positive,
+            f"{ranking.pr_auc:.3f}",
+            f"{ranking.base_rate:.3f}",
+        )
+    console.print(rankings)
+
+    truth = results.truth
     planted = ", ".join(f"{label} {count:,}" for label, count in truth.labels.most_common())
     console.print(f"Ground truth planted: {planted}; {len(truth.networks)} networks.")
-    console.print(
-        "Found: " + ", ".join(f"{kind} {count:,}" for kind, count in sorted(found.items()))
-    )
+    found = ", ".join(f"{kind} {count:,}" for kind, count in sorted(results.found.items()))
+    console.print(f"Found: {found}")
 
     quality = Table(title="Extraction against the ground truth", title_justify="left")
     for column in ("contacts", "precision", "recall", "found", "planted"):
         quality.add_column(column, justify="left" if column == "contacts" else "right")
-    for kind, score in scores.items():
+    for kind, score in results.contacts.items():
         quality.add_row(
             kind,
             "" if kind == "phone (obfuscated)" else f"{score.precision:.3f}",
@@ -134,31 +161,25 @@ def print_summary(
             f"{score.true_positives + score.false_negatives:,}",
         )
     console.print(quality)
-    console.print(
-        "[yellow]Indicators, networks and scores are not built yet: no leads to rank yet.[/yellow]"
-    )
+    console.print("[yellow]Networks are not built yet: leads are single records for now.[/yellow]")
 
 
-def render_summary(
-    reports: list[InputReport],
-    by_kind_language: list[tuple[Any, ...]],
-    truth: GroundTruth,
-    found: dict[str, int],
-    scores: dict[str, Scores],
-    sample: list[tuple[Record, list[Mention]]],
-    db: str,
-    seed: int,
-) -> str:
+def lead_reasons(record: Record, scored: RecordScore, most: int = 3) -> str:
+    """The strongest reasons as `indicator ("words")`, for a table cell."""
+    parts = []
+    for reason in scored.reasons[:most]:
+        start, end = reason["spans"][0]
+        parts.append(f"{reason['indicator']} ({record.text[start:end]!r})")
+    return "; ".join(parts) or "no indicator"
+
+
+def render_summary(results: DemoResults, db: str, seed: int) -> str:
     environment = Environment(
         loader=PackageLoader("thbwatch.demo", "templates"), autoescape=select_autoescape()
     )
     return environment.get_template("summary.html").render(
-        reports=reports,
-        by_kind_language=by_kind_language,
-        truth=truth,
-        found=found,
-        scores=scores,
-        sample=sample,
+        results=results,
+        lead_reasons=lead_reasons,
         db=db,
         seed=seed,
         made_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -30,13 +30,15 @@ from sqlalchemy.engine import Connection, Dialect, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from thbwatch.errors import UserError
-from thbwatch.model import Extracted, Mention, Origin, Record, RecordText
+from thbwatch.model import Analysed, Mention, Origin, Record, RecordScore, RecordText
 from thbwatch.store.schema import (
     analysis_marks,
     audit_log,
     entities,
+    indicator_hits,
     ingest_runs,
     mentions,
+    record_scores,
     records,
     sources,
 )
@@ -256,6 +258,7 @@ class Store:
                     records.c.body,
                     records.c.language,
                     records.c.location,
+                    records.c.kind,
                 )
                 .where(records.c.id > after_id)
                 .order_by(records.c.id)
@@ -267,6 +270,7 @@ class Store:
                 text=f"{row.title}\n\n{row.body}" if row.title else row.body,
                 language=row.language,
                 location=row.location,
+                kind=row.kind,
             )
             for row in rows
         ]
@@ -281,22 +285,26 @@ class Store:
             )
         return found or 0
 
-    def forget_extraction(self) -> None:
-        """For `analyze --full`: drop every mention and start extraction from the first record."""
+    def forget_analysis(self) -> None:
+        """For `analyze --full`: drop every result and start again from the first record."""
         with self.engine.begin() as connection:
-            connection.execute(delete(mentions))
+            for table in (mentions, indicator_hits, record_scores):
+                connection.execute(delete(table))
             connection.execute(delete(analysis_marks).where(analysis_marks.c.stage == EXTRACT))
 
-    def save_extraction(self, results: list[Extracted], last_record_id: int) -> None:
-        """Store one batch of extraction results and move the mark: one transaction.
+    def save_analysis(self, analysed: list[Analysed], last_record_id: int) -> None:
+        """Store one batch of results (mentions, indicator hits, scores) and move the mark,
+        in one transaction.
 
-        The batch's old mentions are replaced, so a batch that is done twice (a run killed
-        after the work but before the commit) leaves each mention once.
+        The batch's old results are replaced, so a batch that is done twice (a run killed
+        after the work but before the commit) leaves each result once.
         """
         now = utcnow()
+        results = [item.extracted for item in analysed]
         with self.engine.begin() as connection:
             ids = [result.record_id for result in results]
-            connection.execute(delete(mentions).where(mentions.c.record_id.in_(ids)))
+            for table in (mentions, indicator_hits, record_scores):
+                connection.execute(delete(table).where(table.c.record_id.in_(ids)))
             entity_ids = _entity_ids(
                 connection,
                 {(m.type, m.value) for result in results for m in result.mentions},
@@ -329,7 +337,56 @@ class Store:
                     .values(language=bindparam("detected_language")),
                     detected,
                 )
+            hits = [
+                {
+                    "record_id": item.extracted.record_id,
+                    "indicator": hit.indicator,
+                    "weight": hit.weight,
+                    "spans": [list(span) for span in hit.spans],
+                }
+                for item in analysed
+                for hit in item.hits
+            ]
+            if hits:
+                connection.execute(insert(indicator_hits), hits)
+            connection.execute(
+                insert(record_scores),
+                [
+                    {
+                        "record_id": item.extracted.record_id,
+                        "score": item.score.score,
+                        "reasons": item.score.reasons,
+                        "scored_at": now,
+                    }
+                    for item in analysed
+                ],
+            )
             _set_mark(connection, EXTRACT, last_record_id, now)
+
+    def top_leads(
+        self, limit: int = 10, kind: str | None = None
+    ) -> list[tuple[Record, RecordScore]]:
+        """The highest-scored records (leads for review), with their reasons."""
+        query = (
+            select(records, sources.c.name.label("source_name"), record_scores.c.score,
+                   record_scores.c.reasons)
+            .join(sources)
+            .join(record_scores)
+            .order_by(record_scores.c.score.desc(), records.c.id)
+            .limit(limit)
+        )  # fmt: skip
+        if kind:
+            query = query.where(records.c.kind == kind)
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        return [(_row_record(row), RecordScore(row.score, row.reasons)) for row in rows]
+
+    def scores_of_records(self, record_ids: list[int]) -> dict[int, RecordScore]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(record_scores).where(record_scores.c.record_id.in_(record_ids))
+            ).all()
+        return {row.record_id: RecordScore(row.score, row.reasons) for row in rows}
 
     def mentions_of(self, record_id: int) -> list[Mention]:
         return self.mentions_of_records([record_id]).get(record_id, [])
