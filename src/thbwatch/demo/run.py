@@ -127,7 +127,7 @@ def print_summary(console: Console, results: DemoResults) -> None:
         leads.add_column(column, justify="right" if column in ("record", "score") else "left")
     for record, scored in results.leads:
         leads.add_row(
-            str(record.id), record.kind, f"{scored.score:.2f}", lead_reasons(record, scored)
+            str(record.id), record.kind, f"{scored.score:.2f}", escape(lead_reasons(record, scored))
         )
     console.print(leads)
 

@@ -141,7 +141,7 @@ _TOKEN_EDGE = "\"'()[]{}:;,!?=|-–*"
 
 
 def parse_amount(text: str) -> float:
-    """"1.500" -> 1500, "1 500" -> 1500, "1,500.00" -> 1500, "2.130,50" -> 2130.5,
+    """ "1.500" -> 1500, "1 500" -> 1500, "1,500.00" -> 1500, "2.130,50" -> 2130.5,
     "13,49" -> 13.49. A lone separator followed by three digits groups thousands."""
     digits = re.sub(r"[ \u00a0\u202f]", "", text)
     if "." in digits and "," in digits:
@@ -312,14 +312,23 @@ def _money(text: str, hints: Hints) -> list[_Money]:
         amount = parse_amount(number.group())
         if amount <= 0:
             continue
-        found.append(_Money(money_start, end, amount, amount_max,
-                            code or _default_currency(hints), not code, bare=False))
+        found.append(
+            _Money(
+                money_start,
+                end,
+                amount,
+                amount_max,
+                code or _default_currency(hints),
+                not code,
+                bare=False,
+            )
+        )
         taken_until = end
     return found
 
 
 def _bare_price(text: str, number: re.Match[str], hints: Hints) -> _Money | None:
-    """"ora 150", "notte 780": an amount without currency right after a rate word."""
+    """ "ora 150", "notte 780": an amount without currency right after a rate word."""
     digits = number.group()
     if len(digits) < 2 or not digits.isdigit() or not 20 <= int(digits) <= 5000:
         return None
@@ -330,8 +339,9 @@ def _bare_price(text: str, number: re.Match[str], hints: Hints) -> _Money | None
         return None
     if _phrase_before(text, number.start(), _BARE_PERIODS) is None:
         return None
-    return _Money(number.start(), number.end(), float(digits), None, _default_currency(hints),
-                  True, bare=True)
+    return _Money(
+        number.start(), number.end(), float(digits), None, _default_currency(hints), True, bare=True
+    )
 
 
 def _segment_start(text: str, start: int, floor: int) -> int:
@@ -355,8 +365,20 @@ def _price_period(text: str, money: _Money, previous_end: int) -> tuple[str | No
 
 _PRICE_PER = {"hour", "30min", "night", "visit"}
 _MINUTES = {"15min": 15, "20min": 20, "30min": 30, "45min": 45, "hour": 60, "2hours": 120}
-_LOCAL_SMALL_UNITS = {"PLN": 4.3, "RON": 5.0, "CZK": 25.0, "HUF": 390.0, "SEK": 11.0, "NOK": 11.5,
-                      "DKK": 7.5, "UAH": 45.0, "RSD": 117.0, "TRY": 38.0, "BGN": 2.0, "ROSES": 1.0}
+_LOCAL_SMALL_UNITS = {
+    "PLN": 4.3,
+    "RON": 5.0,
+    "CZK": 25.0,
+    "HUF": 390.0,
+    "SEK": 11.0,
+    "NOK": 11.5,
+    "DKK": 7.5,
+    "UAH": 45.0,
+    "RSD": 117.0,
+    "TRY": 38.0,
+    "BGN": 2.0,
+    "ROSES": 1.0,
+}
 
 
 def _in_euros(amount: float, currency: str | None) -> float:
@@ -383,7 +405,7 @@ def _context(text: str, start: int, size: int) -> str:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"/|*-–+=#"})
+_PUNCTUATION = str.maketrans({ch: " " for ch in '.,;:!?()[]{}"/|*-–+=#'})
 
 
 def _has_word(context: str, words: frozenset[str]) -> bool:
@@ -410,8 +432,13 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     if money.currency == "ROSES" or (cost_near and gross is None):
         return _price_reading(price_per, phrase)
     if gross is not None or sal_period in ("day", "week", "month", "year"):
-        return _Reading("salary", sal_period or _guess_pay_period(money), gross, phrase,
-                        per_inferred=sal_period is None)
+        return _Reading(
+            "salary",
+            sal_period or _guess_pay_period(money),
+            gross,
+            phrase,
+            per_inferred=sal_period is None,
+        )
     hourly = sal_period == "hour" or price_per == "hour"
     if hourly and (job_near or _in_euros(money.amount, money.currency) <= 40):
         return _Reading("salary", "hour", gross, phrase)

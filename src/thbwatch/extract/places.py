@@ -34,22 +34,83 @@ __all__ = ["City", "extract_places", "gazetteer_size", "is_place_word", "lookup_
 # monitoring of the region.
 COE_COUNTRIES: frozenset[str] = frozenset(
     (
-        "AL", "AD", "AM", "AT", "AZ", "BE", "BA", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
-        "GE", "DE", "GR", "HU", "IS", "IE", "IT", "LV", "LI", "LT", "LU", "MT", "MD", "MC", "ME",
-        "NL", "MK", "NO", "PL", "PT", "RO", "SM", "RS", "SK", "SI", "ES", "SE", "CH", "TR", "UA",
-        "GB", "XK",
+        "AL",
+        "AD",
+        "AM",
+        "AT",
+        "AZ",
+        "BE",
+        "BA",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "GE",
+        "DE",
+        "GR",
+        "HU",
+        "IS",
+        "IE",
+        "IT",
+        "LV",
+        "LI",
+        "LT",
+        "LU",
+        "MT",
+        "MD",
+        "MC",
+        "ME",
+        "NL",
+        "MK",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "SM",
+        "RS",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "CH",
+        "TR",
+        "UA",
+        "GB",
+        "XK",
     )
 )
 # Hubs outside the Council of Europe that European cases often name (origin, transit or
 # destination): GeoNames main name and country.
 HUB_CITIES: frozenset[tuple[str, str]] = frozenset(
     {
-        ("Moscow", "RU"), ("Saint Petersburg", "RU"), ("Minsk", "BY"), ("Dubai", "AE"),
-        ("Abu Dhabi", "AE"), ("Doha", "QA"), ("Lagos", "NG"), ("Benin City", "NG"),
-        ("Abuja", "NG"), ("Tel Aviv", "IL"), ("Casablanca", "MA"), ("Tangier", "MA"),
-        ("Tunis", "TN"), ("Tripoli", "LY"), ("Cairo", "EG"), ("Beijing", "CN"),
-        ("Bangkok", "TH"), ("Manila", "PH"), ("Hanoi", "VN"), ("Ho Chi Minh City", "VN"),
-        ("New York City", "US"), ("Bogotá", "CO"), ("São Paulo", "BR"), ("Caracas", "VE"),
+        ("Moscow", "RU"),
+        ("Saint Petersburg", "RU"),
+        ("Minsk", "BY"),
+        ("Dubai", "AE"),
+        ("Abu Dhabi", "AE"),
+        ("Doha", "QA"),
+        ("Lagos", "NG"),
+        ("Benin City", "NG"),
+        ("Abuja", "NG"),
+        ("Tel Aviv", "IL"),
+        ("Casablanca", "MA"),
+        ("Tangier", "MA"),
+        ("Tunis", "TN"),
+        ("Tripoli", "LY"),
+        ("Cairo", "EG"),
+        ("Beijing", "CN"),
+        ("Bangkok", "TH"),
+        ("Manila", "PH"),
+        ("Hanoi", "VN"),
+        ("Ho Chi Minh City", "VN"),
+        ("New York City", "US"),
+        ("Bogotá", "CO"),
+        ("São Paulo", "BR"),
+        ("Caracas", "VE"),
     }
 )
 MIN_POPULATION = 15_000
@@ -90,8 +151,21 @@ class _Name:
 
 # Letters that NFD does not split into base + accent.
 _EXTRA_FOLD = str.maketrans(
-    {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "þ": "th",
-     "ð": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "’": "'"}
+    {
+        "ł": "l",
+        "đ": "d",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŀ": "l",
+        "’": "'",
+    }
 )
 
 
@@ -338,9 +412,7 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
     previous, before_previous = _previous_words(text, start)
     if previous in _STREET_BEFORE or (previous in _LINKS and before_previous in _STREET_BEFORE):
         return False  # "Via Roma", "rue de Paris", "Calle de Alcalá"
-    introduced = previous in _INTRO or (
-        previous in _NAME_ARTICLES and before_previous in _INTRO
-    )
+    introduced = previous in _INTRO or (previous in _NAME_ARTICLES and before_previous in _INTRO)
     if introduced and previous not in _locatives(language):
         return False  # "I'm Sofia", "ich bin die Nina": a person
     if entry.strong:
