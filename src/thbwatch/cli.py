@@ -263,10 +263,12 @@ def indicators(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """List the indicators: what each means, its evidence and its weight."""
+    from thbwatch.indicators.derived import DERIVED
     from thbwatch.indicators.packs import describe, load_packs
 
     loaded = load_packs(packs or [])
     listed = [describe(indicator) for pack in loaded for indicator in pack.indicators]
+    listed += [describe(derived.indicator) for derived in DERIVED]
     if as_json:
         print_json(listed)
         return

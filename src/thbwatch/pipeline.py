@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from thbwatch.extract.mentions import extract_batch
+from thbwatch.indicators.derived import derived_hits
 from thbwatch.indicators.matcher import Matcher
 from thbwatch.indicators.packs import load_packs
 from thbwatch.model import Analysed, Extracted, RecordText
@@ -82,7 +83,10 @@ def analyze(
 
 
 def _indicators_and_score(matcher: Matcher, record: RecordText, extracted: Extracted) -> Analysed:
-    hits = matcher.match(record.text, extracted.language, record.kind)
+    hits = [
+        *matcher.match(record.text, extracted.language, record.kind),
+        *derived_hits(extracted, record.kind),
+    ]
     return Analysed(extracted=extracted, hits=hits, score=score_record(hits))
 
 

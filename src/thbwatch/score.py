@@ -10,6 +10,7 @@ it is never a finding that a record is trafficking, and every score keeps its re
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from thbwatch.model import IndicatorHit, RecordScore
 
@@ -19,9 +20,13 @@ BIAS = -2.0
 
 
 def score_record(hits: list[IndicatorHit]) -> RecordScore:
-    logit = BIAS + sum(hit.weight for hit in hits)
     reasons = [
         {"indicator": hit.indicator, "weight": hit.weight, "spans": [list(s) for s in hit.spans]}
         for hit in sorted(hits, key=lambda hit: -abs(hit.weight))
     ]
-    return RecordScore(score=1 / (1 + math.exp(-logit)), reasons=reasons)
+    return RecordScore(score=score_from_reasons(reasons), reasons=reasons)
+
+
+def score_from_reasons(reasons: list[dict[str, Any]]) -> float:
+    """The score that these reasons add up to (each indicator counted once)."""
+    return 1 / (1 + math.exp(-(BIAS + sum(reason["weight"] for reason in reasons))))

@@ -15,7 +15,9 @@ from typing import Any
 import orjson
 from sklearn.metrics import average_precision_score
 
+from thbwatch.indicators.derived import DERIVED
 from thbwatch.model import Mention
+from thbwatch.score import score_from_reasons
 from thbwatch.store import Store
 
 CONTACT_TYPES = ("phone", "email", "handle", "url")
@@ -100,16 +102,23 @@ class Ranking:
     records: int
     base_rate: float
     pr_auc: float
+    pr_auc_without_derived: float  # the same scores with the derived indicators left out
 
 
 def evaluate_scores(store: Store, truth_path: Path) -> list[Ranking]:
-    """PR-AUC (average precision) of record scores per kind; spam counts as negative."""
+    """PR-AUC (average precision) of record scores per kind; spam counts as negative.
+
+    Also with the derived indicators (obfuscated phone, ...) taken out of each score, to
+    show what they add; each stored score keeps its reasons, so no second analysis is run.
+    """
+    derived = {entry.indicator.id for entry in DERIVED}
     truth = {
         (source_of(entry["file"]), entry["ref"]): entry["label"]
         for entry in _read_truth(truth_path)
     }
     labels: dict[str, list[int]] = {kind: [] for kind in POSITIVE_LABELS}
     scores: dict[str, list[float]] = {kind: [] for kind in POSITIVE_LABELS}
+    without: dict[str, list[float]] = {kind: [] for kind in POSITIVE_LABELS}
     for batch in store.record_batches():
         scored = store.scores_of_records([record.id for record in batch])
         for record in batch:
@@ -118,6 +127,8 @@ def evaluate_scores(store: Store, truth_path: Path) -> list[Ranking]:
                 continue
             labels[record.kind].append(int(label == POSITIVE_LABELS[record.kind]))
             scores[record.kind].append(scored[record.id].score)
+            kept = [r for r in scored[record.id].reasons if r["indicator"] not in derived]
+            without[record.kind].append(score_from_reasons(kept))
     rankings = []
     for kind, positive in POSITIVE_LABELS.items():
         if not labels[kind] or not any(labels[kind]):
@@ -129,6 +140,7 @@ def evaluate_scores(store: Store, truth_path: Path) -> list[Ranking]:
                 records=len(labels[kind]),
                 base_rate=sum(labels[kind]) / len(labels[kind]),
                 pr_auc=float(average_precision_score(labels[kind], scores[kind])),
+                pr_auc_without_derived=float(average_precision_score(labels[kind], without[kind])),
             )
         )
     return rankings

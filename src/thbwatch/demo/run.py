@@ -132,13 +132,16 @@ def print_summary(console: Console, results: DemoResults) -> None:
     console.print(leads)
 
     rankings = Table(title="Scores against the ground truth", title_justify="left")
-    for column in ("records", "positive label", "PR-AUC", "base rate"):
-        rankings.add_column(column, justify="left" if column != "PR-AUC" else "right")
+    for column in ("records", "positive label", "PR-AUC", "without derived", "base rate"):
+        rankings.add_column(
+            column, justify="left" if column in ("records", "positive label") else "right"
+        )
     for ranking in results.rankings:
         rankings.add_row(
             f"{ranking.kind} ({ranking.records:,})",
             ranking.positive,
             f"{ranking.pr_auc:.3f}",
+            f"{ranking.pr_auc_without_derived:.3f}",
             f"{ranking.base_rate:.3f}",
         )
     console.print(rankings)
