@@ -44,8 +44,15 @@ def test_several_ages_in_a_sex_ad_but_not_the_same_age_twice() -> None:
 def test_messaging_app_only_contact_in_job_ads() -> None:
     whatsapp = Mention("handle", "whatsapp:+40722000000", "WhatsApp", 0, 8)
     email = Mention("email", "hr@example.com", "hr@example.com", 20, 34)
+    link = Mention(
+        "url", "https://wa.me/40722000000", "wa.me/40722000000", 40, 57,
+        details={"platform": "whatsapp"},
+    )  # fmt: skip
+    site = Mention("url", "https://jobs.example/apply", "jobs.example/apply", 60, 78)
     assert ids(found(whatsapp), "job_ad") == {"messaging_app_only_derived"}
+    assert ids(found(whatsapp, link), "job_ad") == {"messaging_app_only_derived"}
     assert ids(found(whatsapp, email), "job_ad") == set()
+    assert ids(found(whatsapp, site), "job_ad") == set()
 
 
 def test_derived_indicators_are_sourced_and_do_not_clash_with_the_packs() -> None:

@@ -41,7 +41,11 @@ def _messaging_only(found: Extracted) -> list[Mention]:
         for m in found.mentions
         if m.type == "handle" and m.value.split(":", 1)[0] in MESSAGING_PLATFORMS
     ]
-    other_channels = any(m.type in ("email", "url") for m in found.mentions if m not in handles)
+    # A wa.me or t.me link is a URL too, but the same messaging channel, not another one.
+    other_channels = any(
+        m.type == "email" or (m.type == "url" and not m.details.get("platform"))
+        for m in found.mentions
+    )
     return [] if other_channels else handles
 
 
