@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import orjson
 import typer
@@ -30,13 +30,16 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from thbwatch import __version__, pipeline
+from thbwatch import __version__
 from thbwatch.errors import UserError
 from thbwatch.ingest.inputs import FORMATS, plan_inputs
 from thbwatch.ingest.mapping import parse_map_options
 from thbwatch.ingest.run import InputReport, ingest_input
 from thbwatch.model import KINDS, Mention, Record, RecordScore
 from thbwatch.store import DEFAULT_URL, Store
+
+if TYPE_CHECKING:
+    from thbwatch.pipeline import AnalysisReport
 
 app = typer.Typer(
     help="thbwatch: ranked, explained leads of online trafficking in human beings, for review.",
@@ -229,7 +232,7 @@ def run(
 
 def run_analysis(
     store: Store, full: bool, quiet: bool = False, packs: list[Path] | None = None
-) -> pipeline.AnalysisReport:
+) -> AnalysisReport:
     with progress_display(quiet) as progress:
         task = progress.add_task("analyse", total=None, rows=0)
         done = 0
@@ -239,10 +242,12 @@ def run_analysis(
             done += records
             progress.update(task, total=done + remaining, completed=done, rows=done)
 
-        return pipeline.analyze(store, full=full, progress=advance, packs=packs)
+        from thbwatch.pipeline import analyze  # loads the extractors' data: only when needed
+
+        return analyze(store, full=full, progress=advance, packs=packs)
 
 
-def print_analysis_summary(report: pipeline.AnalysisReport) -> None:
+def print_analysis_summary(report: AnalysisReport) -> None:
     if not report.records:
         console.print("Nothing new to analyse.")
         return
