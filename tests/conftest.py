@@ -13,9 +13,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from thbwatch.store import Store
+
+# Property tests check behaviour, not speed: no per-example deadline on a busy CI machine.
+settings.register_profile("thbwatch", deadline=None)
+settings.load_profile("thbwatch")
 
 PG_URL = os.environ.get("THBWATCH_TEST_PG")
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

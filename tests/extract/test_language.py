@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 from hypothesis import given, settings
@@ -62,17 +61,6 @@ def test_no_letters_no_language() -> None:
 def test_only_european_languages_are_returned() -> None:
     for text in ("你好，我是新来的女孩", "مرحبا انا فتاة جديدة", "こんにちは新しい女の子です"):
         assert detect_language(text) in (*EUROPEAN_LANGUAGES, None)
-
-
-def test_speed_budget() -> None:
-    texts = [text for _, _, text in demo_ads()][:800]
-    detect_language(texts[0])  # model load
-    start = time.perf_counter()
-    for text in texts:
-        detect_language(text)
-    per_ad = (time.perf_counter() - start) / len(texts)
-    print(f"\nlanguage detection: {per_ad * 1e6:.1f} us/ad")
-    assert per_ad < 0.0005  # generous for CI machines; ~50-80 us measured on one core
 
 
 @settings(max_examples=200, deadline=None)

@@ -149,6 +149,14 @@ def eip55(hex40: str) -> str:
     )
 
 
+def test_a_base58_address_that_starts_like_segwit_is_still_read() -> None:
+    # Found by the round trip below: "LTc1..." is a Litecoin base58check address.
+    address = base58.b58encode_check(bytes([0x30]) + b"[\xed" + bytes(18)).decode()
+    assert address.lower().startswith("ltc1")
+    [mention] = extract_wallets(f"({address})", HINTS)
+    assert mention.value == f"litecoin:{address}"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(min_size=20, max_size=20), st.sampled_from([0x00, 0x05, 0x30, 0x32, 0x41]))
 def test_base58check_round_trip(payload: bytes, version: int) -> None:

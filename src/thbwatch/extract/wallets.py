@@ -123,7 +123,10 @@ def validate_address(token: str) -> Address | None:
     if size == 42 and head.startswith("0x"):
         return _ethereum(token)
     if head.startswith("bc1") or head.startswith("ltc1"):
-        return _segwit(token)
+        # A base58 address may start with "LTc1" or "bC1" by chance: try that too.
+        segwit = _segwit(token)
+        if segwit is not None:
+            return segwit
     first = token[0]
     if first in BASE58_FIRST and 26 <= size <= 35:
         return _base58check(token)
