@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,21 @@ def decoy_hits(case: dict[str, Any], mentions: list[Mention]) -> list[str]:
             if overlaps and not wanted:
                 hits.append(decoy)
                 break
+    return hits
+
+
+def decoys_hit_by_unexpected(
+    case: dict[str, Any], got: list[Mention], key: Callable[[Any], tuple[Any, ...]]
+) -> list[str]:
+    """Decoys overlapped by a mention that is not expected (compared by `key`)."""
+    expected = Counter(key(item) for item in case["expected"])
+    unexpected = [m for m in got if expected[key(m)] == 0]
+    hits = []
+    for decoy in case["decoys"]:
+        start = case["text"].find(decoy)
+        end = start + len(decoy)
+        if any(m.start < end and start < m.end for m in unexpected):
+            hits.append(decoy)
     return hits
 
 

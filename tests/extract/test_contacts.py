@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.extract._support import decoys_hit_by_unexpected
 from thbwatch.demo.corpus import iter_corpus
 from thbwatch.extract.contacts import (
     extract_emails,
@@ -71,15 +72,7 @@ def key(item: Mention | dict[str, Any]) -> tuple[str, str, str, bool]:
 
 def decoy_hits(case: dict[str, Any], got: list[Mention]) -> list[str]:
     """Decoys that an unexpected mention overlaps."""
-    expected = Counter(key(item) for item in case["expected"])
-    unexpected = [m for m in got if expected[key(m)] == 0]
-    hits = []
-    for decoy in case["decoys"]:
-        start = case["text"].find(decoy)
-        end = start + len(decoy)
-        if any(m.start < end and start < m.end for m in unexpected):
-            hits.append(decoy)
-    return hits
+    return decoys_hit_by_unexpected(case, got, key)
 
 
 # --------------------------------------------------------------------------- cases

@@ -15,6 +15,7 @@ from Crypto.Hash import keccak
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract._support import decoys_hit_by_unexpected
 from thbwatch.extract.wallets import (
     extract_wallets,
     monero_base58_decode,
@@ -36,15 +37,7 @@ def key(item: Mention | dict[str, Any]) -> tuple[str, str, str]:
 
 
 def decoy_hits(case: dict[str, Any], got: list[Mention]) -> list[str]:
-    expected = Counter(key(item) for item in case["expected"])
-    unexpected = [m for m in got if expected[key(m)] == 0]
-    hits = []
-    for decoy in case["decoys"]:
-        start = case["text"].find(decoy)
-        end = start + len(decoy)
-        if any(m.start < end and start < m.end for m in unexpected):
-            hits.append(decoy)
-    return hits
+    return decoys_hit_by_unexpected(case, got, key)
 
 
 def test_case_file_covers_chains_and_languages() -> None:
