@@ -203,3 +203,9 @@ audit_log = Table(
     Column("details", JSON, nullable=False),
     Index(None, "at"),
 )
+
+# --- Assessment (questionnaire rounds): tables of migration 0003 ---
+
+# --- Networks (links, clusters): tables of migration 0004 ---
+
+# --- Web application (sessions, watchlists): tables of migration 0005 ---
