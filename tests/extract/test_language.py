@@ -69,3 +69,14 @@ def test_properties(text: str) -> None:
     first = detect_language(text)
     assert first is None or first in EUROPEAN_LANGUAGES
     assert detect_language(text) == first
+
+
+def test_fast_classifier_gives_py3langid_answers() -> None:
+    """The remembered-walk classifier is a speed-up only: same model, same answers."""
+    from thbwatch.extract.language import _classifier, _head, _identifier
+
+    reference, fast = _identifier(), _classifier()
+    heads = [_head(text) for _, _, text in demo_ads()]
+    heads += ["ÉCRIT EN MAJUSCULES", "a b c", "x", "   ", "naïve café 💋 +44 7700 900123"]
+    for head in heads * 2:  # the second pass reads remembered walks
+        assert fast.classify(head) == reference.classify(head)[0], head

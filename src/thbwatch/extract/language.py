@@ -9,13 +9,24 @@ is better on titles alone (90% against 86%), which does not matter once a body i
 
 Texts are cut to their first 200 characters at a word boundary: the title and first lines
 settle the language (150 characters already gave 99.97%), and the cost grows with length.
+
+Speed: py3langid walks its byte automaton in a Python loop and scores with a float16
+matrix that numpy multiplies without BLAS (about 75 us an ad). `_Classifier` reads the
+same model and gives the same answers (tests/extract/test_language.py compares them on
+the demo corpus) in about a third of the time: the automaton's walk over each word is
+remembered (a word read from the same state always gives the same features and ends in
+the same state, and words repeat), and the matrix is converted once to float32.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 __all__ = ["EUROPEAN_LANGUAGES", "MAX_CHARS", "detect_language"]
 
@@ -72,13 +83,77 @@ _MIN_LETTERS = 3
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """The model, loaded once (about 0.3 s) and restricted to the European languages."""
+    """py3langid's model, loaded once (about 0.3 s), restricted to the European languages."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     known = set(identifier.labels)
     identifier.set_languages([code for code in EUROPEAN_LANGUAGES if code in known])
     return identifier
+
+
+_WORD_CACHE_LIMIT = 200_000  # (state, word) walks kept; about 60 MB at the limit
+
+
+class _Classifier:
+    """py3langid's naive Bayes over byte n-grams, with the same model and answers, faster."""
+
+    def __init__(self, identifier: Any) -> None:
+        self._nextmove = identifier.tk_nextmove
+        self._rowbase = identifier._rowbase  # row offsets of the automaton, pre-shifted
+        self._output = identifier.tk_output
+        self._table = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
+        self._prior = np.asarray(identifier.nb_pc, dtype=np.float32)
+        self._labels: list[str] = list(identifier.nb_classes)
+        self._log1p = np.log1p(np.arange(4096, dtype=np.float32))
+        self._walks: dict[tuple[int, bytes], tuple[tuple[int, ...], int]] = {}
+
+    def _walk(self, state: int, data: bytes) -> tuple[tuple[int, ...], int]:
+        """The features met reading `data` from `state`, and the state it ends in."""
+        nextmove, rowbase, output = self._nextmove, self._rowbase, self._output
+        found = []
+        for byte in data:
+            state = nextmove[rowbase[state] + byte]
+            feature = output[state]
+            if feature >= 0:
+                found.append(feature)
+        return tuple(found), state
+
+    def _features(self, data: bytes) -> list[int]:
+        walks = self._walks
+        if len(walks) > _WORD_CACHE_LIMIT:
+            walks.clear()
+        found: list[int] = []
+        state = 0
+        *words, last = data.split(b" ")
+        for word in words:  # each read with the space that follows it
+            key = (state, word)
+            walk = walks.get(key)
+            if walk is None:
+                walk = walks[key] = self._walk(state, word + b" ")
+            found.extend(walk[0])
+            state = walk[1]
+        found.extend(self._walk(state, last)[0])
+        return found
+
+    def classify(self, text: str) -> str:
+        """The most likely language of `text` (py3langid's `classify`, label only)."""
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        counts = Counter(self._features(data))
+        if not counts:
+            return self._labels[0]  # as py3langid: no feature, no evidence, first label
+        features = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        times = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+        weights = self._log1p[np.minimum(times, len(self._log1p) - 1)]
+        scores = weights @ self._table[features] + self._prior
+        return self._labels[int(scores.argmax())]
+
+
+@lru_cache(maxsize=1)
+def _classifier() -> _Classifier:
+    return _Classifier(_identifier())
 
 
 def _head(text: str) -> str:
@@ -95,5 +170,4 @@ def detect_language(text: str) -> str | None:
     letters = sum(len(word) for word in _LETTERS.findall(head))
     if letters < _MIN_LETTERS:
         return None
-    code, _score = _identifier().classify(head)
-    return str(code)
+    return _classifier().classify(head)

@@ -323,6 +323,9 @@ def _accept(
     return j, candidate
 
 
+# The same numbers recur across ads (that is what links them), and phonenumbers' parsing is
+# the dearest step of a phone: a verdict depends only on these arguments, so keep it.
+@lru_cache(maxsize=65_536)
 def _resolve(
     digits: str, international: bool, country: str | None, groups: tuple[int, ...], guess: bool
 ) -> Resolution:

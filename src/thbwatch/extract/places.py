@@ -461,8 +461,19 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     )
 
 
+@lru_cache(maxsize=131_072)
+def _names_for(word: str) -> tuple[list[_Name] | None, _Name | None]:
+    """The names starting with `word`, else the city it names as an inflected Polish word.
+
+    Kept per word as written: capitalised words repeat from ad to ad, and folding accents
+    and trying Polish endings cost more than the look-up.
+    """
+    folded = fold(word)
+    names = _index().get(folded)
+    return names, None if names else _polish_form(folded)
+
+
 def _scan(text: str, language: str | None, country: str | None, field: bool) -> list[Mention]:
-    index = _index()
     found: list[Mention] = []
     resume = 0  # words inside a name already matched are not looked up again
     # In a location field every word may start a name ("wien", "london (paddington)").
@@ -470,10 +481,10 @@ def _scan(text: str, language: str | None, country: str | None, field: bool) -> 
         start = word.start()
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
-        folded = fold(word.group())
-        names = index.get(folded)
+        names, inflected = _names_for(word.group())
         if not names:
-            inflected = _polish_form(folded) if language in (None, "pl") else None
+            if language not in (None, "pl"):
+                inflected = None
             if inflected is not None and (
                 field or _accept(text, start, word.end(), inflected, language)
             ):
