@@ -1,0 +1,26 @@
+"""Shared pieces of the assessment tests: the shipped form, parsed once, and the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from thbwatch.assess.form import Form, load_form
+from thbwatch.assess.xlsform import shipped_form_path
+
+
+@pytest.fixture(scope="session")
+def form() -> Form:
+    path = shipped_form_path()
+    return load_form(path.read_bytes(), path.name)
+
+
+def thbwatch(*args: str, db: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "thbwatch", "--db", db, *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
