@@ -2,7 +2,9 @@
 
 Text patterns live in the YAML packs; these need the mentions (an obfuscated number, a
 phone of another country), so their test is code, but what each means, its source and its
-weight are the table below, listed by `thbwatch indicators` like any other.
+weight are the table below, listed by `thbwatch indicators` like any other. Those that
+compare a record with the rest of the corpus (pay, prices, mail providers) are in
+market.py; DERIVED_INDICATORS lists both kinds.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from thbwatch.indicators.packs import Indicator
+from thbwatch.indicators.market import CORPUS_DERIVED
+from thbwatch.indicators.packs import Indicator, Pack
 from thbwatch.model import Extracted, IndicatorHit, Mention
 
 MESSAGING_PLATFORMS = frozenset({"whatsapp", "telegram", "viber", "signal", "wechat", "line"})
@@ -102,6 +105,21 @@ DERIVED = (
         _messaging_only,
     ),
 )  # fmt: skip
+
+
+DERIVED_INDICATORS: tuple[Indicator, ...] = tuple(
+    derived.indicator for derived in (*DERIVED, *CORPUS_DERIVED)
+)
+
+
+def every_indicator(packs: list[Pack]) -> list[Indicator]:
+    """The packs' indicators, then the derived ones: all a score can be made of."""
+    return [*(indicator for pack in packs for indicator in pack.indicators), *DERIVED_INDICATORS]
+
+
+def default_weights(packs: list[Pack]) -> dict[str, float]:
+    """Every indicator's own weight: the packs' and the derived indicators'."""
+    return {indicator.id: indicator.weight for indicator in every_indicator(packs)}
 
 
 def derived_hits(found: Extracted, kind: str) -> list[IndicatorHit]:

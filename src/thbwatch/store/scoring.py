@@ -1,0 +1,161 @@
+"""Queries of the scoring stages: analysed records with what rescoring reads, rescored
+results written back, and records found by their own ids for calibration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+
+from thbwatch.model import IndicatorHit, Mention, RecordScore
+from thbwatch.store.database import Store, _row_mention, utcnow
+from thbwatch.store.schema import (
+    entities,
+    indicator_hits,
+    mentions,
+    record_scores,
+    records,
+    sources,
+)
+
+# Mention types the corpus indicators read (see indicators/market.py).
+CORPUS_MENTIONS = ("salary", "price", "email", "url", "place")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredRecord:
+    id: int
+    kind: str
+    title: str
+    location: str | None
+    language: str | None
+    score: RecordScore
+    mentions: list[Mention]
+
+    @property
+    def hits(self) -> list[IndicatorHit]:
+        return [
+            IndicatorHit(r["indicator"], r["weight"], tuple(tuple(s) for s in r["spans"]))
+            for r in self.score.reasons
+        ]
+
+
+def scored_batches(store: Store, batch_size: int = 2000) -> Iterator[list[ScoredRecord]]:
+    """Every analysed record in id order, with its score and the corpus indicators' mentions."""
+    last_id = 0
+    while True:
+        with store.engine.connect() as connection:
+            rows = connection.execute(
+                select(
+                    records.c.id,
+                    records.c.kind,
+                    records.c.title,
+                    records.c.location,
+                    records.c.language,
+                    record_scores.c.score,
+                    record_scores.c.reasons,
+                )
+                .join(record_scores)
+                .where(records.c.id > last_id)
+                .order_by(records.c.id)
+                .limit(batch_size)
+            ).all()
+            if not rows:
+                return
+            found: dict[int, list[Mention]] = {}
+            for mention in connection.execute(
+                select(mentions, entities.c.type, entities.c.value)
+                .join(entities)
+                .where(
+                    mentions.c.record_id.between(rows[0].id, rows[-1].id),
+                    entities.c.type.in_(CORPUS_MENTIONS),
+                )
+                .order_by(mentions.c.record_id, mentions.c.start, mentions.c.end)
+            ):
+                found.setdefault(mention.record_id, []).append(_row_mention(mention))
+        yield [
+            ScoredRecord(
+                id=row.id,
+                kind=row.kind,
+                title=row.title or "",
+                location=row.location,
+                language=row.language,
+                score=RecordScore(row.score, row.reasons),
+                mentions=found.get(row.id, []),
+            )
+            for row in rows
+        ]
+        last_id = rows[-1].id
+
+
+def save_rescored(store: Store, changed: list[tuple[int, list[IndicatorHit], RecordScore]]) -> None:
+    """Replace the hits and scores of these records, in one transaction."""
+    if not changed:
+        return
+    now = utcnow()
+    ids = [record_id for record_id, _, _ in changed]
+    with store.engine.begin() as connection:
+        connection.execute(delete(indicator_hits).where(indicator_hits.c.record_id.in_(ids)))
+        hits = [
+            {
+                "record_id": record_id,
+                "indicator": hit.indicator,
+                "weight": hit.weight,
+                "spans": [list(span) for span in hit.spans],
+            }
+            for record_id, found, _ in changed
+            for hit in found
+        ]
+        if hits:
+            connection.execute(insert(indicator_hits), hits)
+        connection.execute(
+            update(record_scores)
+            .where(record_scores.c.record_id == bindparam("scored_id"))
+            .values(
+                score=bindparam("new_score"),
+                reasons=bindparam("new_reasons"),
+                scored_at=bindparam("new_at"),
+            ),
+            [
+                {
+                    "scored_id": record_id,
+                    "new_score": score.score,
+                    "new_reasons": score.reasons,
+                    "new_at": now,
+                }
+                for record_id, _, score in changed
+            ],
+        )
+
+
+def records_by_ref(store: Store, refs: list[str], source: str | None) -> dict[str, list[int]]:
+    """The ids of the records with these refs (in `source` only, if given)."""
+    found: dict[str, list[int]] = {}
+    with store.engine.connect() as connection:
+        for start in range(0, len(refs), 500):  # bounded IN lists
+            query = select(records.c.ref, records.c.id).where(
+                records.c.ref.in_(refs[start : start + 500])
+            )
+            if source is not None:
+                query = query.join(sources).where(sources.c.name == source)
+            for ref, record_id in connection.execute(query):
+                found.setdefault(ref, []).append(record_id)
+    return found
+
+
+def indicators_of_records(store: Store, record_ids: list[int]) -> dict[int, set[str] | None]:
+    """Each record's indicators found by the analysis (None: not analysed yet)."""
+    result: dict[int, set[str] | None] = {}
+    with store.engine.connect() as connection:
+        for start in range(0, len(record_ids), 500):
+            chunk = record_ids[start : start + 500]
+            rows: Any = connection.execute(
+                select(record_scores.c.record_id, record_scores.c.reasons).where(
+                    record_scores.c.record_id.in_(chunk)
+                )
+            )
+            for record_id, reasons in rows:
+                result[record_id] = {reason["indicator"] for reason in reasons}
+    return result
