@@ -1,0 +1,529 @@
+"""The store's side of networks: bulk reads for the linking stage, its writes, and the
+read queries the CLI and the web app use (functions over `Store.engine`).
+
+Shapes the readers get (see also link/describe.py for `description`):
+  cluster summary: {"id", "score", "size", "reasons": [{"feature", "value", "weight",
+    "detail"}], "description": {...}, "first_posted", "last_posted"}
+  cluster details: the summary plus "members": [{"id", "ref", "source", "kind", "title",
+    "location", "posted_at", "score"}] and "links": [{"a", "b", "kind", "evidence",
+    "weight"}] (links between members)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import orjson
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from thbwatch.link.describe import MemberFacts
+from thbwatch.link.evidence import Hub, LinkArrays
+from thbwatch.model import LINK_KINDS, Cluster
+from thbwatch.store.database import Store, _set_mark, utcnow
+from thbwatch.store.schema import (
+    analysis_marks,
+    cluster_members,
+    clusters,
+    entities,
+    indicator_hits,
+    link_hubs,
+    links,
+    mentions,
+    record_scores,
+    record_sketches,
+    records,
+    sources,
+)
+
+LINK = "link"  # the analysis_marks stage of linking
+CONTACT_TYPES = ("phone", "email", "handle", "url", "wallet")
+INSERT_CHUNK = 20_000
+
+
+# -- reads for the linking stage ------------------------------------------------------
+
+
+def link_mark(store: Store) -> int:
+    return store.analysis_mark(LINK)
+
+
+def contact_mentions(
+    store: Store, up_to: int
+) -> tuple[list[tuple[int, str, str]], np.ndarray, np.ndarray]:
+    """Contact entities (id, type, value) and contact mentions as arrays (record id,
+    entity id) of records up to `up_to`."""
+    with store.engine.connect() as connection:
+        entity_rows = [
+            tuple(row)
+            for row in connection.execute(
+                select(entities.c.id, entities.c.type, entities.c.value).where(
+                    entities.c.type.in_(CONTACT_TYPES)
+                )
+            )
+        ]
+        result = connection.execute(
+            select(mentions.c.record_id, mentions.c.entity_id).where(
+                mentions.c.record_id <= up_to,
+                mentions.c.entity_id.in_(
+                    select(entities.c.id).where(entities.c.type.in_(CONTACT_TYPES))
+                ),
+            )
+        )
+        pairs = np.fromiter((value for row in result for value in row), dtype=np.int64)
+    pairs = pairs.reshape(-1, 2)
+    return entity_rows, pairs[:, 0].copy(), pairs[:, 1].copy()
+
+
+def texts_to_sketch(
+    store: Store, after: int, up_to: int, limit: int
+) -> list[tuple[int, str, list[str]]]:
+    """(id, text, image references) of the next records after `after`, up to `up_to`."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            select(records.c.id, records.c.title, records.c.body, records.c.images)
+            .where(records.c.id > after, records.c.id <= up_to)
+            .order_by(records.c.id)
+            .limit(limit)
+        ).all()
+    return [
+        (row.id, f"{row.title}\n\n{row.body}" if row.title else row.body, list(row.images or []))
+        for row in rows
+    ]
+
+
+def save_sketches(store: Store, rows: list[tuple[int, bytes | None, list[str]]]) -> None:
+    with store.engine.begin() as connection:
+        connection.execute(
+            delete(record_sketches).where(record_sketches.c.record_id.in_([r[0] for r in rows]))
+        )
+        _bulk_insert(
+            connection,
+            record_sketches,
+            ("record_id", "minhash", "evidence"),
+            ((r, m, orjson.dumps(i).decode()) for r, m, i in rows),
+        )
+
+
+def load_sketches(
+    store: Store, permutations: int
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, str]]]:
+    """All stored signatures (record ids ascending, uint32 rows) and image keys
+    (record id, key)."""
+    ids, blobs, keys_found = [], [], []
+    with store.engine.connect() as connection:
+        result = connection.execute(
+            select(
+                record_sketches.c.record_id, record_sketches.c.minhash, record_sketches.c.evidence
+            ).order_by(record_sketches.c.record_id)
+        )
+        for record_id, blob, keys in result:
+            if blob is not None:
+                ids.append(record_id)
+                blobs.append(blob)
+            keys_found.extend((record_id, key) for key in keys)
+    signatures = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(-1, permutations)
+    return np.asarray(ids, dtype=np.int64), signatures, keys_found
+
+
+def membership(store: Store) -> tuple[np.ndarray, np.ndarray, int]:
+    """The stored clustering: record ids, their cluster ids, and the first unused id."""
+    with store.engine.connect() as connection:
+        result = connection.execute(
+            select(cluster_members.c.record_id, cluster_members.c.cluster_id)
+        )
+        pairs = np.fromiter((v for row in result for v in row), dtype=np.int64).reshape(-1, 2)
+        top = connection.scalar(select(func.max(clusters.c.id))) or 0
+    return pairs[:, 0].copy(), pairs[:, 1].copy(), top + 1
+
+
+def member_facts(
+    store: Store, record_ids: list[int], contacts: dict[int, tuple[tuple[str, str], ...]]
+) -> dict[int, MemberFacts]:
+    """What description and score need of each record, read in bulk; `contacts` are the
+    records' contacts as linking saw them (link kind, value)."""
+    base: dict[int, list[Any]] = {}
+    indicators: dict[int, list[str]] = {}
+    ages: dict[int, list[str]] = {}
+    places: dict[int, list[str]] = {}
+    with store.engine.connect() as connection:
+        record_rows = select(
+            records.c.id, records.c.kind, records.c.posted_at, records.c.location,
+            record_scores.c.score,
+        ).join(record_scores, record_scores.c.record_id == records.c.id, isouter=True)  # fmt: skip
+        for row in _rows_of(connection, record_rows, records.c.id, record_ids):
+            base[row[0]] = row
+        hits = select(indicator_hits.c.record_id, indicator_hits.c.indicator)
+        for record_id, indicator in _rows_of(
+            connection, hits, indicator_hits.c.record_id, record_ids
+        ):
+            indicators.setdefault(record_id, []).append(indicator)
+        # No ORDER BY (a sort of millions of rows): places are put in text order below.
+        facts = (
+            select(mentions.c.record_id, entities.c.type, entities.c.value, mentions.c.start)
+            .join(entities)
+            .where(entities.c.type.in_(("age", "place")))
+        )
+        placed: dict[int, list[tuple[int, str]]] = {}
+        for record_id, entity_type, value, start in _rows_of(
+            connection, facts, mentions.c.record_id, record_ids
+        ):
+            if entity_type == "age":
+                ages.setdefault(record_id, []).append(value)
+            else:
+                placed.setdefault(record_id, []).append((start, value))
+    for record_id, found in placed.items():
+        places[record_id] = [value for _, value in sorted(found)]
+    return {
+        record_id: MemberFacts(
+            record_id=record_id,
+            kind=kind,
+            posted_at=posted_at,
+            city=_city(location, places.get(record_id, [])),
+            score=score or 0.0,
+            indicators=tuple(indicators.get(record_id, ())),
+            contacts=contacts.get(record_id, ()),
+            ages=tuple(int(age) for age in ages.get(record_id, ()) if age.isdigit()),
+            places=tuple(places.get(record_id, ())),
+        )
+        for record_id, kind, posted_at, location, score in base.values()
+    }
+
+
+SCAN_FROM = 50_000  # records: from here, one pass over the table beats IN lists
+
+
+def _rows_of(
+    connection: Connection, query: Any, column: Any, record_ids: list[int]
+) -> Iterator[Any]:
+    """The query's rows for these records: by IN lists for a few, by one scan for many."""
+    if len(record_ids) >= SCAN_FROM:
+        wanted = set(record_ids)
+        low, high = min(record_ids), max(record_ids)
+        for row in connection.execute(query.where(column >= low, column <= high)):
+            if row[0] in wanted:
+                yield row
+        return
+    for chunk in _chunks(record_ids, 30_000):
+        yield from connection.execute(query.where(column.in_(chunk)))
+
+
+def _city(location: str | None, places: list[str]) -> str | None:
+    """The place named in the location field if extraction placed it, else the first."""
+    if location:
+        prefix = location.split(",")[0].strip().lower() + ", "
+        for place in places:
+            if place.lower().startswith(prefix):
+                return place
+    return places[0] if places else location
+
+
+def member_texts(store: Store, record_ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    with store.engine.connect() as connection:
+        for chunk in _chunks(record_ids, 30_000):
+            for row in connection.execute(
+                select(records.c.id, records.c.title, records.c.body).where(records.c.id.in_(chunk))
+            ):
+                found[row.id] = f"{row.title}\n\n{row.body}" if row.title else row.body
+    return found
+
+
+# -- writes ---------------------------------------------------------------------------
+
+
+def forget_networks(store: Store) -> None:
+    """For `analyze --full`: drop links, sketches, hubs and clusters."""
+    with store.engine.begin() as connection:
+        for table in (links, link_hubs, record_sketches, cluster_members, clusters):
+            connection.execute(delete(table))
+        connection.execute(delete(analysis_marks).where(analysis_marks.c.stage == LINK))
+
+
+def save_networks(
+    store: Store,
+    all_links: LinkArrays,
+    hubs: list[Hub],
+    policy: str,
+    changed: list[Cluster],
+    removed: Iterable[int],
+    last_record_id: int,
+) -> None:
+    """Replace the links and hubs, write the changed clusters and drop the vanished ones,
+    and move the mark: one transaction."""
+    now = utcnow()
+    with store.engine.begin() as connection:
+        connection.execute(delete(links))
+        kinds = np.asarray(LINK_KINDS, dtype=object)[all_links.kind]
+        rows = zip(
+            all_links.a.tolist(), all_links.b.tolist(), kinds.tolist(),
+            all_links.evidence.tolist(), all_links.weight.tolist(), strict=True,
+        )  # fmt: skip
+        _bulk_insert(
+            connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows
+        )
+        connection.execute(delete(link_hubs))
+        if hubs:
+            connection.execute(
+                insert(link_hubs),
+                [
+                    {
+                        "kind": h.kind,
+                        "value": h.value,
+                        "records": h.records,
+                        "policy": policy,
+                        "found_at": now,
+                    }
+                    for h in hubs
+                ],
+            )
+        gone = [*removed, *(cluster.id for cluster in changed)]
+        for chunk in _chunks(gone, 5000):
+            connection.execute(
+                delete(cluster_members).where(cluster_members.c.cluster_id.in_(chunk))
+            )
+        for chunk in _chunks(list(removed), 5000):
+            connection.execute(delete(clusters).where(clusters.c.id.in_(chunk)))
+        existing = {
+            row[0]
+            for chunk in _chunks([c.id for c in changed], 5000)
+            for row in connection.execute(select(clusters.c.id).where(clusters.c.id.in_(chunk)))
+        }
+        new_rows, updates = [], []
+        for cluster in changed:
+            row = _cluster_row(cluster, now)
+            (updates if cluster.id in existing else new_rows).append(row)
+        columns = (*CLUSTER_COLUMNS, "created_at")
+        _bulk_insert(connection, clusters, columns, (_cluster_tuple(row, now) for row in new_rows))
+        for row in updates:
+            connection.execute(update(clusters).where(clusters.c.id == row["id"]).values(**row))
+        _bulk_insert(
+            connection,
+            cluster_members,
+            ("cluster_id", "record_id"),
+            ((c.id, r) for c in changed for r in c.members),
+        )
+        _set_mark(connection, LINK, last_record_id, now)
+
+
+def _cluster_row(cluster: Cluster, now: datetime) -> dict[str, Any]:
+    first = cluster.description.get("first_posted")
+    last = cluster.description.get("last_posted")
+    return {
+        "id": cluster.id,
+        "score": cluster.score,
+        "size": len(cluster.members),
+        "reasons": cluster.reasons,
+        "description": cluster.description,
+        "first_posted": datetime.fromisoformat(first) if first else None,
+        "last_posted": datetime.fromisoformat(last) if last else None,
+        "updated_at": now,
+    }
+
+
+CLUSTER_COLUMNS = (
+    "id", "score", "size", "reasons", "description", "first_posted", "last_posted", "updated_at",
+)  # fmt: skip
+_JSON_COLUMNS = ("reasons", "description")
+
+
+def _cluster_tuple(row: dict[str, Any], now: datetime) -> tuple[Any, ...]:
+    return (
+        *(
+            orjson.dumps(row[name], default=str).decode() if name in _JSON_COLUMNS else row[name]
+            for name in CLUSTER_COLUMNS
+        ),
+        now,
+    )
+
+
+def _bulk_insert(
+    connection: Connection, table: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """Insert many rows fast, on the driver: executemany on SQLite, COPY on PostgreSQL.
+
+    Linking writes millions of rows per run; SQLAlchemy's per-row handling would cost more
+    than the database's own work. JSON values come already serialised, times naive UTC.
+    """
+    names = ", ".join(f'"{name}"' for name in columns)
+    if connection.dialect.name == "postgresql":
+        cursor = connection.connection.driver_connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    batch: list[tuple[Any, ...]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == INSERT_CHUNK:
+            connection.exec_driver_sql(sql, batch)
+            batch = []
+    if batch:
+        connection.exec_driver_sql(sql, batch)
+
+
+def _chunks(values: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+# -- read queries (CLI, web) ----------------------------------------------------------
+
+
+def top_clusters(store: Store, limit: int | None = 10, offset: int = 0) -> list[dict[str, Any]]:
+    """Clusters in triage order: highest score first, then larger, then older."""
+    query = (
+        select(clusters)
+        .order_by(clusters.c.score.desc(), clusters.c.size.desc(), clusters.c.id)
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    with store.engine.connect() as connection:
+        rows = connection.execute(query).mappings().all()
+    return [_summary(row) for row in rows]
+
+
+def count_clusters(store: Store) -> int:
+    with store.engine.connect() as connection:
+        return connection.scalar(select(func.count()).select_from(clusters)) or 0
+
+
+def get_cluster(store: Store, cluster_id: int) -> dict[str, Any] | None:
+    """A cluster with its members and the links between them."""
+    with store.engine.connect() as connection:
+        row = (
+            connection.execute(select(clusters).where(clusters.c.id == cluster_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            return None
+        member_rows = connection.execute(
+            select(
+                records.c.id, records.c.ref, sources.c.name.label("source"), records.c.kind,
+                records.c.title, records.c.location, records.c.posted_at, record_scores.c.score,
+            )
+            .join(sources)
+            .join(cluster_members, cluster_members.c.record_id == records.c.id)
+            .join(record_scores, record_scores.c.record_id == records.c.id, isouter=True)
+            .where(cluster_members.c.cluster_id == cluster_id)
+            .order_by(records.c.posted_at, records.c.id)
+        ).mappings().all()  # fmt: skip
+        link_rows = _links_inside(connection, cluster_id)
+    members = [dict(member) for member in member_rows]
+    return {**_summary(row), "members": members, "links": link_rows}
+
+
+def cluster_links(store: Store, cluster_id: int) -> list[dict[str, Any]]:
+    """The links between a cluster's members: {"a", "b", "kind", "evidence", "weight"}."""
+    with store.engine.connect() as connection:
+        return _links_inside(connection, cluster_id)
+
+
+def _links_inside(connection: Connection, cluster_id: int) -> list[dict[str, Any]]:
+    ids = select(cluster_members.c.record_id).where(cluster_members.c.cluster_id == cluster_id)
+    link_rows = connection.execute(
+        select(links.c.record_a, links.c.record_b, links.c.kind, links.c.evidence, links.c.weight)
+        .where(links.c.record_a.in_(ids), links.c.record_b.in_(ids))
+        .order_by(links.c.record_a, links.c.record_b, links.c.kind)
+    )
+    return [
+        {"a": a, "b": b, "kind": kind, "evidence": evidence, "weight": weight}
+        for a, b, kind, evidence, weight in link_rows
+    ]
+
+
+def clusters_of_records(store: Store, record_ids: list[int]) -> dict[int, int]:
+    with store.engine.connect() as connection:
+        found: dict[int, int] = {}
+        for chunk in _chunks(record_ids, 5000):
+            found.update(
+                connection.execute(
+                    select(cluster_members.c.record_id, cluster_members.c.cluster_id).where(
+                        cluster_members.c.record_id.in_(chunk)
+                    )
+                ).all()
+            )
+    return found
+
+
+def cluster_refs(store: Store, cluster_ids: list[int]) -> dict[int, list[str]]:
+    """Each cluster's members as `source:ref` (or `#id` without a ref), for exports."""
+    found: dict[int, list[str]] = {cluster_id: [] for cluster_id in cluster_ids}
+    with store.engine.connect() as connection:
+        for chunk in _chunks(cluster_ids, 5000):
+            for cluster_id, record_id, ref in connection.execute(
+                select(cluster_members.c.cluster_id, records.c.id, records.c.ref)
+                .join(records, records.c.id == cluster_members.c.record_id)
+                .where(cluster_members.c.cluster_id.in_(chunk))
+                .order_by(cluster_members.c.cluster_id, records.c.id)
+            ):
+                found[cluster_id].append(ref or f"#{record_id}")
+    return found
+
+
+def clustered_links(store: Store) -> Iterator[tuple[int, int, int, str, str, float]]:
+    """Every link inside a cluster: (cluster id, record a, record b, kind, evidence,
+    weight), for the edge-list exports."""
+    member_a = cluster_members.alias("member_a")
+    member_b = cluster_members.alias("member_b")
+    with store.engine.connect() as connection:
+        yield from connection.execute(
+            select(
+                member_a.c.cluster_id, links.c.record_a, links.c.record_b, links.c.kind,
+                links.c.evidence, links.c.weight,
+            )
+            .join(member_a, member_a.c.record_id == links.c.record_a)
+            .join(member_b, member_b.c.record_id == links.c.record_b)
+            .where(member_a.c.cluster_id == member_b.c.cluster_id)
+            .order_by(member_a.c.cluster_id, links.c.record_a, links.c.record_b)
+        )  # fmt: skip
+
+
+def hubs(store: Store) -> list[dict[str, Any]]:
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(link_hubs).order_by(link_hubs.c.records.desc())).mappings()
+        return [dict(row) for row in rows]
+
+
+def _summary(row: Any) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "score": row["score"],
+        "size": row["size"],
+        "reasons": row["reasons"],
+        "description": row["description"] or {},
+        "first_posted": row["first_posted"],
+        "last_posted": row["last_posted"],
+    }
+
+
+def clustered_records(store: Store) -> dict[int, dict[str, Any]]:
+    """Every clustered record with what the graph exports show of it."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            select(
+                records.c.id, records.c.ref, sources.c.name.label("source"), records.c.kind,
+                cluster_members.c.cluster_id, clusters.c.score.label("cluster_score"),
+                record_scores.c.score,
+            )
+            .join(sources)
+            .join(cluster_members, cluster_members.c.record_id == records.c.id)
+            .join(clusters, clusters.c.id == cluster_members.c.cluster_id)
+            .join(record_scores, record_scores.c.record_id == records.c.id, isouter=True)
+        ).all()  # fmt: skip
+    return {
+        row.id: {
+            "ref": row.ref or f"#{row.id}",
+            "source": row.source,
+            "kind": row.kind,
+            "cluster": row.cluster_id,
+            "cluster_score": round(row.cluster_score or 0.0, 4),
+            "score": round(row.score or 0.0, 4),
+        }
+        for row in rows
+    }

@@ -1,0 +1,114 @@
+"""Networks in the store, on SQLite and PostgreSQL: linking real analysed records, the
+stored shape the CLI and web read, incremental runs with stable ids, and --full."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from thbwatch.ingest.inputs import plan_inputs
+from thbwatch.ingest.run import ingest_input
+from thbwatch.pipeline import analyze, link
+from thbwatch.store import Store
+from thbwatch.store.networks import (
+    clusters_of_records,
+    count_clusters,
+    get_cluster,
+    hubs,
+    top_clusters,
+)
+
+AD = (
+    "Hi gents, I'm {name}, {age}. Sexy {nation} girl, new in town. Petite brunette, soft "
+    "skin and a cheeky smile. Discreet apartment near the centre, easy to find. Relaxing "
+    "massage, no rush. Available today, bookings by text. Call {phone}"
+)
+
+
+def ad(
+    ref: str, name: str, age: int, phone: str, city: str, day: int, nation: str = "Polish"
+) -> dict:
+    text = AD.format(name=name, age=age, nation=nation, phone=phone)
+    return {"id": ref, "text": text, "city": city, "date": f"2026-01-{day:02d}T10:00:00Z"}
+
+
+def ingest(store: Store, path: Path, ads: list[dict]) -> None:
+    path.write_bytes(b"".join(orjson.dumps(item) + b"\n" for item in ads))
+    [item] = plan_inputs([path], source="site")
+    ingest_input(store, item, kind="sex_ad")
+
+
+NETWORK = [
+    ad("1", "Nina", 22, "0113 496 0123", "Leeds", 1),
+    ad("2", "Kasia", 24, "0113 496 0123", "Leeds", 3),
+    ad("3", "Bella", 19, "0113 496 0123", "York", 9),
+    ad("4", "Mia", 27, "0113 496 0777", "Hull", 15),  # another number, the same template
+]
+OTHER = [
+    {"id": "9", "text": "Welder wanted in Gdańsk, contract and overtime. Call 0113 496 0999",
+     "city": "Leeds", "date": "2026-01-02T10:00:00Z"},
+    {"id": "10", "text": "Experienced welder, Gdańsk yard: phone 0113 496 0999 today",
+     "city": "Leeds", "date": "2026-01-04T10:00:00Z"},
+]  # fmt: skip
+
+
+def test_linking_stores_clusters_with_members_reasons_links_and_description(
+    store: Store, tmp_path: Path
+) -> None:
+    ingest(store, tmp_path / "a.jsonl", NETWORK + OTHER)
+    analyze(store)
+    report = link(store)
+    assert report.records == 6 and report.clusters == 2 and report.links["phone"] == 3
+    assert report.links.get("text", 0) >= 1
+
+    first, second = top_clusters(store, limit=None)
+    assert first["size"] == 4 and second["size"] == 2
+    assert first["score"] > second["score"]  # several persons, cities: ranked first
+    features = {reason["feature"] for reason in first["reasons"]}
+    assert {"member_scores", "persons_per_contact", "multi_city"} <= features
+    description = first["description"]
+    assert [c["value"] for c in description["contacts"]][:1] == ["+441134960123"]
+    assert description["persons"]["ages"] == [19, 22, 24, 27]
+    assert [stay["city"].split(",")[0] for stay in description["itinerary"]] == [
+        "Leeds",
+        "York",
+        "Hull",
+    ]
+    assert description["template"]["slots"]
+    assert {"Nina", "Kasia", "Bella", "Mia"} <= set(description["persons"]["names"])
+
+    details = get_cluster(store, first["id"])
+    assert [m["ref"] for m in details["members"]] == ["1", "2", "3", "4"]
+    kinds = {link["kind"] for link in details["links"]}
+    assert kinds >= {"phone", "text"}
+    assert all(link["evidence"] for link in details["links"])
+    assert count_clusters(store) == 2 and hubs(store) == []
+
+
+def test_new_records_join_their_cluster_under_the_same_id(store: Store, tmp_path: Path) -> None:
+    ingest(store, tmp_path / "a.jsonl", NETWORK + OTHER)
+    analyze(store)
+    link(store)
+    before = {c["size"]: c["id"] for c in top_clusters(store, limit=None)}
+    assert link(store).records == 0  # nothing new: nothing done
+
+    ingest(store, tmp_path / "b.jsonl", [ad("5", "Ola", 31, "0113 496 0777", "Hull", 20)])
+    analyze(store)
+    report = link(store)
+    assert report.records == 1 and report.changed == 1
+    after = {c["id"]: c["size"] for c in top_clusters(store, limit=None)}
+    assert after == {before[4]: 5, before[2]: 2}
+    [newest] = [r.id for r in store.iter_records() if r.ref == "5"]
+    assert clusters_of_records(store, [newest]) == {newest: before[4]}
+
+    link(store, full=True)  # from scratch: the same clusters
+    assert sorted(c["size"] for c in top_clusters(store, limit=None)) == [2, 5]
+
+
+def test_records_with_nothing_shared_make_no_cluster(store: Store, tmp_path: Path) -> None:
+    ingest(store, tmp_path / "a.jsonl", [NETWORK[0], OTHER[0]])
+    analyze(store)
+    report = link(store)
+    assert (report.records, report.clusters, report.links) == (2, 0, {})
+    assert top_clusters(store) == []
