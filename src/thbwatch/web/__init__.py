@@ -1,0 +1,1 @@
+"""The analyst web application (FastAPI): see app.create_app."""
