@@ -31,6 +31,7 @@ from rich.table import Table
 from rich.text import Text
 
 from thbwatch import __version__
+from thbwatch.assess.cli import app as assess_app
 from thbwatch.errors import UserError
 from thbwatch.ingest.inputs import FORMATS, plan_inputs
 from thbwatch.ingest.mapping import parse_map_options
@@ -39,7 +40,7 @@ from thbwatch.model import KINDS, Mention, Record, RecordScore
 from thbwatch.store import DEFAULT_URL, Store
 
 if TYPE_CHECKING:
-    from thbwatch.pipeline import AnalysisReport
+    from thbwatch.pipeline import AnalysisReport, LinkReport
 
 app = typer.Typer(
     help="thbwatch: ranked, explained leads of online trafficking in human beings, for review.",
@@ -53,6 +54,7 @@ stderr = Console(stderr=True, soft_wrap=True)
 
 class ShowWhat(StrEnum):
     record = "record"
+    cluster = "cluster"
 
 
 def open_store(context: typer.Context) -> Store:
@@ -196,22 +198,48 @@ def print_ingest_summary(reports: list[InputReport]) -> None:
             console.print(f"[dim]{report.path}: fields {report.field_maps[0]}[/dim]")
 
 
+PACK_OPTION = typer.Option("--pack", help="Your own indicator pack (YAML), used with ours.")
+MASKED_OPTION = typer.Option(
+    "--masked-contacts",
+    help="Link records by the masked contacts of anonymised data (#PHONE_…#, #EMAIL_…#, "
+    "#URL_…# in EMSCAD): the same token is the same contact. Applies to records linked "
+    "in this run (all of them with --full).",
+)
+WEIGHTS_OPTION = typer.Option(
+    "--weights", help="Weights file from `thbwatch calibrate` (default: the packs' weights)."
+)
+
+
 @app.command()
 def analyze(
     context: typer.Context,
     full: Annotated[
         bool, typer.Option("--full", help="Forget earlier results and redo all.")
     ] = False,
+    packs: Annotated[list[Path] | None, PACK_OPTION] = None,
+    weights: Annotated[Path | None, WEIGHTS_OPTION] = None,
+    masked_contacts: Annotated[bool, MASKED_OPTION] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Extract contacts and facts from new records (all records with --full)."""
+    """Extract contacts and facts from new records (all records with --full), find
+    indicators and score every record as a lead for review."""
     store = open_store(context)
-    report = run_analysis(store, full, quiet=as_json)
+    report = run_analysis(store, full, quiet=as_json, packs=packs, weights=weights)
+    linked = run_linking(store, full, quiet=as_json, masked_contacts=masked_contacts)
     store.close()
     if as_json:
-        print_json({"records": report.records, "mentions": report.mentions})
+        print_json(
+            {
+                "networks": link_summary(linked),
+                "records": report.records,
+                "mentions": report.mentions,
+                "indicators": report.indicators,
+                "rescored": report.rescored,
+            }
+        )
     else:
         print_analysis_summary(report)
+        print_link_summary(linked)
 
 
 @app.command()
@@ -222,16 +250,24 @@ def run(
     kind: Annotated[str, typer.Option(help="Record kind, or auto.")] = "auto",
     fmt: Annotated[str, typer.Option("--format", help="Input format.")] = "auto",
     mapping: Annotated[list[str] | None, typer.Option("--map", help="FIELD=COLUMN.")] = None,
+    packs: Annotated[list[Path] | None, PACK_OPTION] = None,
+    weights: Annotated[Path | None, WEIGHTS_OPTION] = None,
+    masked_contacts: Annotated[bool, MASKED_OPTION] = False,
 ) -> None:
     """Ingest, then analyse: the one-command main job."""
     print_ingest_summary(run_ingest(context, paths, source, kind, fmt, mapping or []))
     store = open_store(context)
-    print_analysis_summary(run_analysis(store, full=False))
+    print_analysis_summary(run_analysis(store, full=False, packs=packs, weights=weights))
+    print_link_summary(run_linking(store, full=False, masked_contacts=masked_contacts))
     store.close()
 
 
 def run_analysis(
-    store: Store, full: bool, quiet: bool = False, packs: list[Path] | None = None
+    store: Store,
+    full: bool,
+    quiet: bool = False,
+    packs: list[Path] | None = None,
+    weights: Path | None = None,
 ) -> AnalysisReport:
     with progress_display(quiet) as progress:
         task = progress.add_task("analyse", total=None, rows=0)
@@ -244,12 +280,179 @@ def run_analysis(
 
         from thbwatch.pipeline import analyze  # loads the extractors' data: only when needed
 
-        return analyze(store, full=full, progress=advance, packs=packs)
+        return analyze(store, full=full, progress=advance, packs=packs, weights=weights)
+
+
+def run_linking(
+    store: Store, full: bool, quiet: bool = False, masked_contacts: bool = False
+) -> LinkReport:
+    """Link and cluster the analysed records (new ones; all with `full`)."""
+    from thbwatch.link.config import LinkConfig
+    from thbwatch.pipeline import link
+
+    with progress_display(quiet) as progress:
+        task = progress.add_task("link", total=None, rows=0)
+        done = 0
+
+        def advance(records: int, remaining: int) -> None:
+            nonlocal done
+            done += records
+            progress.update(task, total=done + remaining, completed=done, rows=done)
+
+        config = LinkConfig(masked_tokens_as_contacts=masked_contacts)
+        return link(store, config, full=full, progress=advance)
+
+
+def link_summary(report: LinkReport) -> dict[str, Any]:
+    return {
+        "records_linked": report.records,
+        "links": report.links,
+        "clusters": report.clusters,
+        "changed": report.changed,
+        "merged": report.removed,
+        "hubs": len(report.hubs),
+        "largest_hubs": [
+            {"kind": h.kind, "value": h.value, "records": h.records}
+            for h in sorted(report.hubs, key=lambda hub: -hub.records)[:20]
+        ],
+        "seconds": report.seconds,
+    }
+
+
+def print_link_summary(report: LinkReport) -> None:
+    if not report.records:
+        return
+    found = ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.links.items()))
+    console.print(
+        f"Linked {report.records:,} new records ({found or 'no links'}): "
+        f"{report.clusters:,} clusters, {report.changed:,} new or changed."
+    )
+    for hub in sorted(report.hubs, key=lambda hub: -hub.records)[:5]:
+        console.print(
+            f"[yellow]Hub stopped: {hub.kind} {escape(hub.value)} in {hub.records:,} records "
+            "(too common to link records).[/yellow]"
+        )
+
+
+@app.command()
+def clusters(
+    context: typer.Context,
+    top: Annotated[int, typer.Option("--top", help="How many clusters to list.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List networks of linked records in triage order (highest score first)."""
+    from thbwatch.store.networks import count_clusters, top_clusters
+
+    store = open_store(context)
+    found = top_clusters(store, limit=top)
+    total = count_clusters(store)
+    store.close()
+    if as_json:
+        print_json(found)
+        return
+    if not found:
+        console.print("No clusters yet: run `thbwatch analyze` first.")
+        return
+    table = Table(
+        title=f"Networks for review, {len(found)} of {total:,} (a score is a lead, not a finding)",
+        title_justify="left",
+    )
+    for column in ("cluster", "score", "records", "contacts", "cities", "why"):
+        table.add_column(
+            column, justify="right" if column in ("cluster", "score", "records") else "left"
+        )
+    for cluster in found:
+        table.add_row(*cluster_row(cluster))
+    console.print(table)
+
+
+def cluster_row(cluster: dict[str, Any]) -> list[str]:
+    """A cluster as a table row: id, score, size, main contacts, cities, top reasons."""
+    description = cluster["description"]
+    contacts = ", ".join(c["value"] for c in description.get("contacts", [])[:2])
+    cities = list(
+        dict.fromkeys(stay["city"].split(",")[0] for stay in description.get("itinerary", []))
+    )
+    reasons = (
+        "; ".join(reason["detail"] for reason in cluster["reasons"][1:4])
+        or cluster["reasons"][0]["detail"]
+    )
+    return [
+        str(cluster["id"]),
+        f"{cluster['score']:.2f}",
+        f"{cluster['size']:,}",
+        escape(contacts),
+        escape(" → ".join(cities[:5]) + (" …" if len(cities) > 5 else "")),
+        escape(reasons),
+    ]
+
+
+def show_cluster(store: Store, cluster_id: int, as_json: bool) -> None:
+    from thbwatch.store.networks import get_cluster
+
+    cluster = get_cluster(store, cluster_id)
+    if cluster is None:
+        raise UserError(f"no cluster with id {cluster_id}")
+    store.audit("view", target=f"cluster:{cluster_id}")
+    if as_json:
+        print_json(cluster)
+        return
+    description = cluster["description"]
+    console.rule(f"cluster {cluster_id} · {cluster['size']:,} records")
+    console.print(
+        f"[bold]Network score {cluster['score']:.2f}[/bold] (a lead for review, not a finding)"
+    )
+    for reason in cluster["reasons"]:
+        console.print(f"  {reason['weight']:+.2f}  {reason['feature']}: {escape(reason['detail'])}")
+    console.rule("contacts")
+    for contact in description.get("contacts", []):
+        console.print(
+            f"  {contact['kind']} {escape(contact['value'])} in {contact['records']:,} records"
+        )
+    persons = description.get("persons", {})
+    console.print(
+        f"Persons advertised: names {', '.join(persons.get('names', [])) or '-'}; "
+        f"ages {', '.join(map(str, persons.get('ages', []))) or '-'}"
+    )
+    console.rule("itinerary")
+    for stay in description.get("itinerary", []):
+        when = f"{stay['from'][:10]} – {stay['to'][:10]}"
+        console.print(f"  {when}  {escape(stay['city'])} ({stay['records']} ads)")
+    volume = description.get("volume", {})
+    console.print(
+        f"Volume: {description.get('records', 0)} ads over {volume.get('days', 0)} days, "
+        f"{volume.get('per_week') or '-'} a week"
+    )
+    if description.get("template"):
+        console.rule("shared template ({n} = a varying slot)")
+        console.print(escape(description["template"]["text"]), highlight=False)
+        for slot in description["template"]["slots"][:12]:
+            values = ", ".join(repr(value) for value, _ in slot["values"][:6])
+            console.print(f"  {{{slot['slot']}}}: {escape(values)}")
+    console.rule("members")
+    table = Table("record", "ref", "kind", "posted", "location", "score", box=None)
+    for member in cluster["members"]:
+        table.add_row(
+            str(member["id"]),
+            escape(member["ref"] or ""),
+            member["kind"],
+            str(member["posted_at"] or "")[:16],
+            escape(member["location"] or ""),
+            f"{member['score'] or 0:.2f}",
+        )
+    console.print(table)
+    console.rule("links")
+    kinds = ", ".join(f"{kind} {n}" for kind, n in description.get("links", {}).items())
+    console.print(
+        f"{len(cluster['links']):,} links ({kinds}); every link: show cluster {cluster_id} --json"
+    )
 
 
 def print_analysis_summary(report: AnalysisReport) -> None:
     if not report.records:
         console.print("Nothing new to analyse.")
+        if report.rescored:
+            console.print(f"Rescored {report.rescored:,} records (weights or corpus changed).")
         return
     found = ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.mentions.items()))
     console.print(f"Analysed {report.records:,} records; found {found or 'nothing'}.")
@@ -268,12 +471,10 @@ def indicators(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """List the indicators: what each means, its evidence and its weight."""
-    from thbwatch.indicators.derived import DERIVED
+    from thbwatch.indicators.derived import every_indicator
     from thbwatch.indicators.packs import describe, load_packs
 
-    loaded = load_packs(packs or [])
-    listed = [describe(indicator) for pack in loaded for indicator in pack.indicators]
-    listed += [describe(derived.indicator) for derived in DERIVED]
+    listed = [describe(indicator) for indicator in every_indicator(load_packs(packs or []))]
     if as_json:
         print_json(listed)
         return
@@ -289,6 +490,122 @@ def indicators(
             escape(entry["source"]),
         )
     console.print(table)
+
+
+@app.command()
+def calibrate(
+    context: typer.Context,
+    labels: Annotated[
+        Path, typer.Argument(help="CSV with a header: the records' refs and 1/0 labels.")
+    ],
+    ref_column: Annotated[str, typer.Option(help="Column of the records' own ids.")] = "ref",
+    label_column: Annotated[
+        str, typer.Option(help="Column of the labels (1/0, true/false, yes/no).")
+    ] = "label",
+    source: Annotated[str | None, typer.Option(help="Match refs in this source only.")] = None,
+    packs: Annotated[list[Path] | None, PACK_OPTION] = None,
+    out: Annotated[Path, typer.Option(help="Weights file to write.")] = Path("weights.yaml"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+) -> None:
+    """Fit indicator weights on labelled records (analysed first) and write a weights file
+    for `analyze --weights`. Prints cross-validated PR-AUC beside the base rate and the
+    packs' default weights. Any CSV with an id and a label column will do, e.g. EMSCAD:
+    --ref-column id --label-column fraudulent."""
+    import hashlib
+    from datetime import UTC, datetime
+
+    from thbwatch.calibrate import fit, read_labels
+    from thbwatch.indicators.derived import default_weights
+    from thbwatch.indicators.packs import load_packs
+    from thbwatch.score import Weights, weights_yaml
+    from thbwatch.store.scoring import indicators_of_records, records_by_ref
+
+    defaults = default_weights(load_packs(packs or []))
+    labelled = read_labels(labels, ref_column, label_column)
+    store = open_store(context)
+    found = records_by_ref(store, [label.ref for label in labelled], source)
+    for label in labelled:
+        if len(found.get(label.ref, [])) > 1:
+            raise UserError(
+                f"{labels}:{label.line}: ref {label.ref!r} is in several sources; "
+                "choose one with --source"
+            )
+    known = [(label, found[label.ref][0]) for label in labelled if label.ref in found]
+    indicators = indicators_of_records(store, [record_id for _, record_id in known])
+    analysed = [
+        (label.positive, features)
+        for label, record_id in known
+        if (features := indicators.get(record_id)) is not None
+    ]
+    missing = [label.ref for label in labelled if label.ref not in found]
+    not_analysed = len(known) - len(analysed)
+    with stderr.status("fitting (nested cross-validation, bootstrap) ..."):
+        result = fit([f for _, f in analysed], [positive for positive, _ in analysed], defaults)
+    provenance = {
+        "labels_file": str(labels),
+        "labels_sha256": hashlib.sha256(labels.read_bytes()).hexdigest(),
+        "labelled_records": result.records,
+        "positives": result.positives,
+        "cv_pr_auc": round(result.cv_pr_auc, 4),
+        "base_rate": round(result.base_rate, 4),
+        "regularisation_c": result.regularisation_c,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    weights = Weights({w.indicator: w.weight for w in result.weights}, result.bias, provenance)
+    with _output(out) as handle:
+        handle.write(weights_yaml(weights).encode("utf-8"))
+    store.audit("calibrate", target=str(labels), records=result.records, out=str(out))
+    store.close()
+    if as_json:
+        print_json(
+            {**result.as_dict(), "refs_not_in_store": missing, "not_analysed": not_analysed,
+             "weights_file": str(out)}
+        )  # fmt: skip
+        return
+    print_calibration(result, missing, not_analysed, out)
+
+
+def print_calibration(result: Any, missing: list[str], not_analysed: int, out: Path) -> None:
+    console.print(
+        f"Labelled records used: {result.records:,} ({result.positives:,} positive, "
+        f"base rate {result.base_rate:.3f})."
+    )
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        console.print(f"[yellow]{len(missing):,} refs are not in the store[/yellow]: {shown}")
+    if not_analysed:
+        console.print(f"[yellow]{not_analysed:,} labelled records are not analysed yet[/yellow]")
+    console.print(
+        f"PR-AUC: packs' default weights {result.default_pr_auc:.3f}; calibrated "
+        f"{result.cv_pr_auc:.3f} ({result.folds}-fold nested cross-validation, out-of-fold); "
+        f"base rate {result.base_rate:.3f}."
+    )
+    table = Table(
+        title=f"Weights (C = {result.regularisation_c:g}"
+        + (", balanced classes" if result.balanced else "")
+        + f", bias {result.bias:+.2f}); scores are leads for review",
+        title_justify="left",
+        box=None,
+    )
+    table.add_column("indicator", overflow="fold")
+    for column in ("records", "positive", "default", "fitted", "95% interval"):
+        table.add_column(column, justify="right", no_wrap=True)
+    for w in result.weights:
+        table.add_row(
+            w.indicator,
+            f"{w.records:,}",
+            f"{w.positives / w.records:.0%}",
+            f"{w.default:+.2f}",
+            f"{w.weight:+.2f}",
+            f"{w.low:+.2f} .. {w.high:+.2f}",
+        )
+    console.print(table)
+    if result.not_fitted:
+        console.print(
+            f"Too rare in the labels to fit (keep the packs' weights): "
+            f"{', '.join(result.not_fitted)}."
+        )
+    console.print(f"Wrote {out}; use it with `thbwatch analyze --weights {out}`.")
 
 
 @app.command()
@@ -318,8 +635,13 @@ def show(
     item_id: Annotated[int, typer.Argument(metavar="ID", help="Its id in the store.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
-    """Show one record: its text, fields and provenance."""
+    """Show one record (its text, fields and provenance) or one cluster (its members,
+    contacts, itinerary, template and links)."""
     store = open_store(context)
+    if what == ShowWhat.cluster:
+        show_cluster(store, item_id, as_json)
+        store.close()
+        return
     record = store.get_record(item_id)
     if record is None:
         raise UserError(f"no record with id {item_id}")
@@ -387,7 +709,7 @@ MENTION_STYLES = {
 
 
 def record_export(
-    record: Record, found: list[Mention], scored: RecordScore | None
+    record: Record, found: list[Mention], scored: RecordScore | None, cluster: int | None = None
 ) -> dict[str, Any]:
     """A record as `export records` writes it (DESIGN.md): spans index `record.text`."""
     return {
@@ -397,7 +719,7 @@ def record_export(
         "kind": record.kind,
         "language": record.language,
         "score": round(scored.score, 4) if scored else None,
-        "cluster": None,  # clusters arrive with the networks stage
+        "cluster": cluster,
         "entities": [
             {
                 "type": mention.type,
@@ -441,18 +763,32 @@ def record_details(
 
 class ExportWhat(StrEnum):
     records = "records"
+    clusters = "clusters"
 
 
 @app.command()
 def export(
     context: typer.Context,
     what: Annotated[ExportWhat, typer.Argument(help="What to export.")],
-    fmt: Annotated[str, typer.Option("--format", help="jsonl: one object per line.")] = "jsonl",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="records: jsonl (one object per line); clusters: json, csv (an edge list "
+            "for i2 Analyst's Notebook) or graphml (Gephi).",
+        ),
+    ] = None,
     out: Annotated[Path | None, typer.Option(help="File to write (default: stdout).")] = None,
 ) -> None:
-    """Export records as JSON lines, with their entities and spans."""
-    if fmt != "jsonl":
+    """Export records as JSON lines, with their entities and spans, or clusters with
+    their reasons and links."""
+    if what == ExportWhat.clusters:
+        export_clusters(context, fmt or "json", out)
+        return
+    if (fmt or "jsonl") != "jsonl":
         raise UserError(f"--format {fmt!r}: records export as jsonl")
+    from thbwatch.store.networks import clusters_of_records
+
     store = open_store(context)
     count = 0
     with _output(out) as handle:
@@ -460,14 +796,51 @@ def export(
             ids = [record.id for record in batch]
             found = store.mentions_of_records(ids)
             scores = store.scores_of_records(ids)
+            cluster_of = clusters_of_records(store, ids)
             for record in batch:
-                line = record_export(record, found.get(record.id, []), scores.get(record.id))
+                line = record_export(
+                    record,
+                    found.get(record.id, []),
+                    scores.get(record.id),
+                    cluster_of.get(record.id),
+                )
                 handle.write(orjson.dumps(line, option=orjson.OPT_APPEND_NEWLINE))
             count += len(batch)
     store.audit("export", target="records", count=count, out=str(out) if out else "stdout")
     store.close()
     if out:
         console.print(f"Wrote {count:,} records to {out}.")
+
+
+CLUSTER_FORMATS = ("json", "csv", "graphml")
+
+
+def export_clusters(context: typer.Context, fmt: str, out: Path | None) -> None:
+    """Clusters as JSON (DESIGN.md), a CSV edge list or GraphML, in triage order."""
+    from thbwatch.link import export as cluster_export
+    from thbwatch.store import networks
+
+    if fmt not in CLUSTER_FORMATS:
+        raise UserError(f"--format {fmt!r}: clusters export as {', '.join(CLUSTER_FORMATS)}")
+    store = open_store(context)
+    found = networks.top_clusters(store, limit=None)
+    with _output(out) as handle:
+        if fmt == "json":
+            refs = networks.cluster_refs(store, [c["id"] for c in found])
+            cluster_export.clusters_json(found, refs, handle)
+        else:
+            nodes = networks.clustered_records(store)
+            edges = networks.clustered_links(store)
+            if fmt == "csv":
+                scores = {c["id"]: c["score"] for c in found}
+                refs = {record_id: node["ref"] for record_id, node in nodes.items()}
+                cluster_export.edges_csv(edges, scores, refs, handle)
+            else:
+                cluster_export.graphml(edges, nodes, handle)
+    store.audit("export", target="clusters", count=len(found), format=fmt, out=str(out or "stdout"))
+    store.close()
+    if out:
+        console.print(f"Wrote {len(found):,} clusters to {out} ({fmt}).")
 
 
 @contextmanager
@@ -504,6 +877,9 @@ class BenchWhat(StrEnum):
     all = "all"
     ingest = "ingest"
     extract = "extract"
+    match = "match"
+    web = "web"
+    link = "link"
 
 
 @app.command()
@@ -519,6 +895,12 @@ def bench(
         results["ingest"] = load_benchmark("bench_ingest").run(records, seed, log=stderr.print)
     if only in (BenchWhat.all, BenchWhat.extract):
         results["extract"] = load_benchmark("bench_extract").run(5000, seed, log=stderr.print)
+    if only in (BenchWhat.all, BenchWhat.match):
+        results["match"] = load_benchmark("bench_match").run(5000, seed, log=stderr.print)
+    if only == BenchWhat.web:  # not part of "all": it builds a large analysed store
+        results["web"] = load_benchmark("bench_web").run(records, seed, log=stderr.print)
+    if only == BenchWhat.link:  # not part of "all": it needs analysed stores (cached in /tmp)
+        results["link"] = load_benchmark("bench_link").run(records, seed, log=stderr.print)
     if as_json:
         print_json(results)
         return
@@ -534,6 +916,8 @@ def bench(
                 f"{result['peak_memory_mb']:,.0f}",
             )
         console.print(table)
+    if "web" in results:
+        print_web_bench(results["web"])
     if "extract" in results:
         extract = results["extract"]
         table = Table(title="Extraction, one core", title_justify="left")
@@ -547,6 +931,61 @@ def bench(
             f"{extract['ads_per_second_per_core']:,} ads/s per core "
             f"({extract['ads']:,} ads of {extract['mean_chars']:,} characters on average)"
         )
+    if "match" in results:
+        print_match_bench(results["match"])
+    if "link" in results:
+        print_link_bench(results["link"])
+
+
+def print_link_bench(results: list[dict[str, Any]]) -> None:
+    table = Table(title="Linking and clustering (SQLite, link --full)", title_justify="left")
+    for column in ("records", "seconds", "records/s", "peak memory MB", "F1", "F1 without spam"):
+        table.add_column(column, justify="right")
+    for result in results:
+        quality = result.get("quality") or {}
+        table.add_row(
+            f"{result['records']:,}",
+            f"{result['seconds']:.1f}",
+            f"{result['records_per_second']:,}",
+            f"{result['peak_memory_mb']:,.0f}",
+            f"{quality['all'][2]:.3f}" if quality else "",
+            f"{quality['without_spam'][2]:.3f}" if quality else "",
+        )
+    console.print(table)
+    for result in results:
+        steps = ", ".join(f"{step} {seconds:.1f}s" for step, seconds in result["steps"].items())
+        console.print(f"{result['records']:,} records: {steps}")
+
+
+def print_match_bench(result: dict[str, Any]) -> None:
+    table = Table(
+        title=f"Indicator matching, one core ({result['indicators']} indicators, "
+        f"{result['ads']:,} ads of {result['mean_chars']:,} characters)",
+        title_justify="left",
+    )
+    table.add_column("matcher")
+    table.add_column("ads/s", justify="right")
+    for name, speed in result["ads_per_second_per_core"].items():
+        table.add_row(name, f"{speed:,}")
+    console.print(table)
+    console.print(
+        f"prefilter hits identical to full scans: {result['prefilter_hits_identical']}; "
+        f"combined regex identical: {result['combined_regex_hits_identical']}"
+    )
+
+
+def print_web_bench(result: dict[str, Any]) -> None:
+    table = Table(
+        title=f"Web server time, {result['records']:,} records ({result['store']})",
+        title_justify="left",
+    )
+    for column in ("page", "requests", "p50 ms", "p95 ms"):
+        table.add_column(column, justify="left" if column == "page" else "right")
+    for name, timing in result["pages"].items():
+        table.add_row(
+            name, f"{timing['requests']}", f"{timing['p50_ms']:.1f}", f"{timing['p95_ms']:.1f}"
+        )
+    console.print(table)
 
 
 def load_benchmark(name: str) -> Any:
@@ -558,6 +997,83 @@ def load_benchmark(name: str) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@app.command()
+def serve(
+    context: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    https: Annotated[
+        bool, typer.Option("--https", help="Mark the session cookie Secure (behind HTTPS).")
+    ] = False,
+) -> None:
+    """Run the analyst web application (and its JSON API) over the store."""
+    import uvicorn
+
+    from thbwatch.web.app import create_app
+
+    web_app = create_app(context.obj["db"], https_only=https)
+    stderr.print(f"thbwatch on http://{host}:{port}/ (store {context.obj['db']}); Ctrl-C stops")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+user_app = typer.Typer(help="Accounts of the web application.")
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(
+    context: typer.Context,
+    name: Annotated[str, typer.Argument(help="User name.")],
+    role: Annotated[str, typer.Option(help="analyst, supervisor or admin.")] = "analyst",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from stdin.")
+    ] = False,
+) -> None:
+    """Add a user (the first admin is made this way); the password is asked for."""
+    from thbwatch.store.web import WebStore
+    from thbwatch.web.accounts import add_account
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    store = open_store(context)
+    add_account(WebStore(store), name, role, password)
+    store.audit("user add", target=f"user:{name}", role=role)
+    store.close()
+    console.print(f"Added {role} {name}.")
+
+
+@user_app.command("list")
+def user_list(
+    context: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """List the users of the web application with their roles."""
+    from thbwatch.store.web import WebStore
+
+    store = open_store(context)
+    found = WebStore(store).list_users()
+    store.close()
+    listed = [
+        {"name": u.name, "role": u.role, "active": u.active, "created_at": u.created_at}
+        for u in found
+    ]
+    if as_json:
+        print_json(listed)
+        return
+    table = Table("name", "role", "active", "created", title="Users", title_justify="left")
+    for entry in listed:
+        table.add_row(
+            escape(entry["name"]), entry["role"], "yes" if entry["active"] else "no",
+            f"{entry['created_at']:%Y-%m-%d}",
+        )  # fmt: skip
+    console.print(table)
+
+
+app.add_typer(assess_app, name="assess")
 
 
 def main() -> None:

@@ -178,3 +178,34 @@ class Analysed:
     extracted: Extracted
     hits: list[IndicatorHit]
     score: RecordScore
+
+
+LINK_KINDS = ("phone", "email", "handle", "wallet", "url", "text", "image")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two records belong together: a shared contact, near-duplicate text or image.
+
+    `evidence` is the shared value (E.164 phone, e-mail, platform:handle, chain:address,
+    URL, image reference) or, for text, the estimated Jaccard similarity; `weight` is how
+    much the link counts (1 for a contact; lower for weaker or hub evidence).
+    """
+
+    record_a: int
+    record_b: int
+    kind: str
+    evidence: str
+    weight: float = 1.0
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A network lead: linked records, its score (a lead for review, 0-1) and its reasons,
+    and the description an analyst reads (see link/describe.py for its keys)."""
+
+    id: int
+    members: list[int]
+    score: float = 0.0
+    reasons: list[dict[str, Any]] = field(default_factory=list)
+    description: dict[str, Any] = field(default_factory=dict)

@@ -4,26 +4,65 @@ Per batch: extraction (in worker processes for large runs), then the indicator m
 and the record score; the results and the analysis mark are stored in one transaction.
 The mark is the last record seen, so a new run only reads records ingested since;
 `full=True` forgets and recomputes everything (needed after changing the packs).
+
+Then a second pass over every analysed record compares it with the corpus (pay far above,
+prices far below the market; free-mail contact: indicators/market.py) and rescores it with
+the run's weights (the packs' defaults, or a calibrated weights file), writing only the
+records whose hits or score changed. So every score in the store adds up the same weights.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from thbwatch.extract.mentions import extract_batch
-from thbwatch.indicators.derived import derived_hits
+from thbwatch.indicators.derived import default_weights, derived_hits
+from thbwatch.indicators.market import (
+    CORPUS_DERIVED,
+    CorpusStats,
+    CorpusStatsBuilder,
+    RecordFacts,
+    corpus_hits,
+    posted_in,
+    record_facts,
+)
 from thbwatch.indicators.matcher import Matcher
-from thbwatch.indicators.packs import load_packs
-from thbwatch.model import Analysed, Extracted, RecordText
-from thbwatch.score import score_record
-from thbwatch.store import Store
+from thbwatch.indicators.packs import Pack, load_packs
+from thbwatch.link.config import LinkConfig
+from thbwatch.link.describe import describe
+from thbwatch.link.evidence import Evidence, LinkArrays, contact_evidence, evidence_links
+from thbwatch.link.graph import Grouping, group_records
+from thbwatch.link.ids import stable_ids
+from thbwatch.link.images import image_key, phash_links, phash_value
+from thbwatch.link.score import score_cluster
+from thbwatch.link.template import SAMPLE as TEMPLATE_SAMPLE
+from thbwatch.link.template import slot_names, template_of
+from thbwatch.link.text import masked_tokens, sketch_texts, text_links
+from thbwatch.model import (
+    LINK_KINDS,
+    Analysed,
+    Cluster,
+    Extracted,
+    IndicatorHit,
+    RecordScore,
+    RecordText,
+)
+from thbwatch.score import Weights, read_weights, score_record
+from thbwatch.store import Store, networks
 from thbwatch.store.database import EXTRACT
+from thbwatch.store.scoring import ScoredRecord, save_rescored, scored_batches
 
 BATCH_SIZE = 1000
 CHUNK = 100  # records a worker process extracts at a time
@@ -39,6 +78,7 @@ class AnalysisReport:
     records: int = 0
     mentions: dict[str, int] = field(default_factory=dict)
     indicators: dict[str, int] = field(default_factory=dict)  # records each indicator hit
+    rescored: int = 0  # records whose hits or score the corpus pass changed
 
 
 def analyze(
@@ -48,24 +88,29 @@ def analyze(
     batch_size: int = BATCH_SIZE,
     workers: int | None = None,
     packs: list[Path] | None = None,
+    weights: Path | None = None,
 ) -> AnalysisReport:
     """Analyse every record not yet seen; extraction runs in `workers` processes (by
     default one per core, once there are enough records to be worth it).
 
     `packs`: the user's own indicator packs, used beside the shipped ones.
+    `weights`: a weights file from `thbwatch calibrate` (default: the packs' weights).
     """
-    matcher = Matcher(load_packs(packs))  # a broken pack stops here, before any write
+    loaded = load_packs(packs)  # a broken pack or weights file stops here, before any write
+    scoring = run_weights(loaded, weights)
+    matcher = Matcher(loaded)
     if full:
         store.forget_analysis()
     report = AnalysisReport()
     mark = store.analysis_mark(EXTRACT)
+    first_new = mark
     remaining = store.count_records_after(mark)
     if workers is None:
         workers = (os.cpu_count() or 1) if remaining >= PARALLEL_FROM else 1
     with _mapper(workers) as extract_all:
         while batch := store.record_texts(after_id=mark, limit=batch_size):
             analysed = [
-                _indicators_and_score(matcher, record, extracted)
+                _indicators_and_score(matcher, scoring, record, extracted)
                 for record, extracted in zip(batch, extract_all(batch), strict=True)
             ]
             mark = batch[-1].id
@@ -79,15 +124,72 @@ def analyze(
             remaining -= len(batch)
             if progress:
                 progress(len(batch), remaining)
+    _compare_with_corpus(store, scoring, first_new, report)
     return report
 
 
-def _indicators_and_score(matcher: Matcher, record: RecordText, extracted: Extracted) -> Analysed:
-    hits = [
-        *matcher.match(record.text, extracted.language, record.kind),
-        *derived_hits(extracted, record.kind),
-    ]
-    return Analysed(extracted=extracted, hits=hits, score=score_record(hits))
+def run_weights(packs: list[Pack], path: Path | None) -> Weights:
+    """Every indicator's weight for this run: the packs' and the derived indicators'
+    defaults, overridden by the weights file's where it gives one."""
+    defaults = default_weights(packs)
+    if path is None:
+        return Weights(defaults)
+    given = read_weights(path, known=set(defaults))
+    return Weights({**defaults, **given.by_indicator}, given.bias, given.provenance)
+
+
+def _indicators_and_score(
+    matcher: Matcher, weights: Weights, record: RecordText, extracted: Extracted
+) -> Analysed:
+    hits = weights.reweigh(
+        [
+            *matcher.match(record.text, extracted.language, record.kind),
+            *derived_hits(extracted, record.kind),
+        ]
+    )
+    return Analysed(extracted=extracted, hits=hits, score=score_record(hits, weights.bias))
+
+
+CORPUS_INDICATORS = frozenset(derived.indicator.id for derived in CORPUS_DERIVED)
+
+
+def _facts(record: ScoredRecord) -> RecordFacts:
+    place = posted_in(record.location, record.language, record.mentions)
+    return record_facts(record.id, record.kind, record.title, place, record.mentions)
+
+
+def _compare_with_corpus(
+    store: Store, weights: Weights, first_new: int, report: AnalysisReport
+) -> None:
+    """The second pass: corpus statistics over all analysed records, then each record's
+    corpus indicators and score anew; only what changed is written."""
+    builder = CorpusStatsBuilder()
+    for batch in scored_batches(store):
+        for record in batch:
+            builder.add(_facts(record))
+    stats = builder.build()
+    for batch in scored_batches(store):
+        changed = []
+        for record in batch:
+            hits, score = _rescore(record, stats, weights)
+            if score != record.score:
+                changed.append((record.id, hits, score))
+            if record.id > first_new:
+                for hit in hits:
+                    if hit.indicator in CORPUS_INDICATORS:
+                        report.indicators[hit.indicator] = (
+                            report.indicators.get(hit.indicator, 0) + 1
+                        )
+        save_rescored(store, changed)
+        report.rescored += len(changed)
+
+
+def _rescore(
+    record: ScoredRecord, stats: CorpusStats, weights: Weights
+) -> tuple[list[IndicatorHit], RecordScore]:
+    hits = [hit for hit in record.hits if hit.indicator not in CORPUS_INDICATORS]
+    hits = weights.reweigh([*hits, *corpus_hits(_facts(record), stats)])
+    return hits, score_record(hits, weights.bias)
 
 
 @contextmanager
@@ -109,3 +211,272 @@ def _mapper(workers: int) -> Iterator[Callable[[list[RecordText]], list[Extracte
             return [result for chunk in pool.map(extract_batch, chunks) for result in chunk]
 
         yield extract_in_pool
+
+
+# --- Networks: link records and cluster them (link/, store/networks.py) ---
+
+SKETCH_BATCH = 5000
+SKETCH_PARALLEL_FROM = 20_000
+TEMPLATE_TOP = 1000  # clusters (highest scores first) whose template is aligned each run
+
+
+@dataclass(slots=True)
+class LinkReport:
+    records: int = 0  # records sketched and linked for the first time
+    links: dict[str, int] = field(default_factory=dict)
+    clusters: int = 0
+    changed: int = 0  # clusters new or changed in this run
+    removed: int = 0  # clusters merged into others
+    hubs: list[Any] = field(default_factory=list)  # link.evidence.Hub
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def link(
+    store: Store,
+    config: LinkConfig | None = None,
+    full: bool = False,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    image_root: Path | None = None,
+) -> LinkReport:
+    """Link every analysed record and (re)cluster: only new records are sketched; links
+    and components are recomputed from the stored sketches and mentions (arrays, cheap);
+    only clusters whose members changed are described, scored and written again, and
+    cluster ids stay stable (link/ids.py). `full` forgets everything and starts over."""
+    config = config or LinkConfig()
+    report = LinkReport()
+    clock = _Clock(report.seconds)
+    if full:
+        networks.forget_networks(store)
+    up_to = store.analysis_mark(EXTRACT)
+    mark = networks.link_mark(store)
+    if up_to <= mark:
+        return report
+    report.records = _sketch_new(store, mark, up_to, config, progress, workers, image_root)
+    clock("sketch")
+    total = store.count_records() - store.count_records_after(up_to)
+    contacts = contact_evidence(*networks.contact_mentions(store, up_to))
+    sketch_ids, signatures, keys = networks.load_sketches(store, config.minhash_permutations)
+    image_keys = [(record, key) for record, key in keys if not key.startswith("masked:")]
+    masked = [(record, *key.split(":", 2)[1:]) for record, key in keys if key.startswith("masked:")]
+    contacts += Evidence.from_pairs(masked)  # (record, kind, token): EMSCAD's masked contacts
+    clock("read")
+    contact_links, hubs = evidence_links(contacts, total, config)
+    images = Evidence.from_pairs((record, "image", key) for record, key in image_keys)
+    image_links, image_hubs = evidence_links(images, total, config, contacts)
+    hashed = [(record, phash_value(key)) for record, key in image_keys if key.startswith("phash:")]
+    near_images = phash_links(
+        np.asarray([r for r, _ in hashed], dtype=np.int64),
+        np.asarray([h for _, h in hashed], dtype=np.uint64),
+        config,
+    )
+    texts, text_hubs = text_links(sketch_ids, signatures, total, config, contacts)
+    all_links = LinkArrays.concat([contact_links, image_links, near_images, texts])
+    report.hubs = hubs + image_hubs + text_hubs
+    kinds, counts = np.unique(all_links.kind, return_counts=True)
+    report.links = {LINK_KINDS[k]: int(n) for k, n in zip(kinds, counts, strict=True)}
+    clock("link")
+    grouping = group_records(all_links, config)
+    old_records, old_clusters, next_id = networks.membership(store)
+    ids = stable_ids(grouping.records, grouping.groups, old_records, old_clusters, next_id)
+    clock("cluster")
+    members = _members_by_group(grouping)
+    before = _members_by_cluster(old_records, old_clusters)
+    changed = [g for g, ids_ in enumerate(members) if before.get(int(ids[g])) != ids_]
+    removed = set(before) - set(ids.tolist())
+    clusters = _describe_and_score(store, grouping, ids, members, changed, all_links, contacts)
+    clock("describe")
+    networks.save_networks(
+        store, all_links, report.hubs, config.hub_policy, clusters, removed, up_to
+    )
+    clock("save")
+    report.clusters, report.changed, report.removed = len(members), len(changed), len(removed)
+    return report
+
+
+class _Clock:
+    """Seconds spent in each step, for the report and the benchmark."""
+
+    def __init__(self, seconds: dict[str, float]) -> None:
+        self.seconds = seconds
+        self.last = time.perf_counter()
+
+    def __call__(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step] = round(now - self.last, 2)
+        self.last = now
+
+
+def _sketch_new(
+    store: Store,
+    mark: int,
+    up_to: int,
+    config: LinkConfig,
+    progress: Progress | None,
+    workers: int | None,
+    image_root: Path | None,
+) -> int:
+    """MinHash signatures and evidence keys of the records not sketched yet.
+
+    The workers sketch one batch while this process stores the one before and reads the
+    next, so that neither waits for the other.
+    """
+    remaining = store.count_records_after(mark) - store.count_records_after(up_to)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if remaining >= SKETCH_PARALLEL_FROM else 1
+    done = 0
+    sketch = partial(sketch_texts, config=config)
+    pending: tuple[list[Any], list[Future]] | None = None
+    with _pool(workers) as pool:
+        while True:
+            batch = networks.texts_to_sketch(store, mark, up_to, SKETCH_BATCH)
+            if batch:
+                texts = [text for _, text, _ in batch]
+                step = SKETCH_BATCH // 2
+                futures = [
+                    pool.submit(sketch, texts[i : i + step]) for i in range(0, len(texts), step)
+                ]
+                mark = batch[-1][0]
+            if pending:
+                _save_sketches(store, *pending, config, image_root)
+                done += len(pending[0])
+                remaining -= len(pending[0])
+                if progress:
+                    progress(len(pending[0]), remaining)
+            if not batch:
+                return done
+            pending = (batch, futures)
+
+
+def _save_sketches(
+    store: Store,
+    batch: list[tuple[int, str, list[str]]],
+    futures: list[Future],
+    config: LinkConfig,
+    image_root: Path | None,
+) -> None:
+    rows = []
+    records = iter(batch)
+    for future in futures:
+        has, signatures = future.result()
+        blobs = iter(signatures.astype("<u4"))
+        for keep in has:
+            record_id, text, references = next(records)
+            keys = [image_key(reference, image_root) for reference in references]
+            if config.masked_tokens_as_contacts:
+                keys += masked_tokens(text)
+            rows.append((record_id, next(blobs).tobytes() if keep else None, keys))
+    networks.save_sketches(store, rows)
+
+
+class _InProcess:
+    """A pool's submit(), run here and now: one worker needs no other process."""
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future:
+        future: Future = Future()
+        future.set_result(function(*args))
+        return future
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[Any]:
+    if workers <= 1:
+        yield _InProcess()
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+    ) as pool:
+        yield pool
+
+
+def _members_by_group(grouping: Grouping) -> list[tuple[int, ...]]:
+    if not len(grouping.records):
+        return []
+    order = np.argsort(grouping.groups, kind="stable")  # records stay ascending in a group
+    counts = np.bincount(grouping.groups)
+    parts = np.split(grouping.records[order], np.cumsum(counts)[:-1])
+    return [tuple(part.tolist()) for part in parts]
+
+
+def _members_by_cluster(records: np.ndarray, cluster_ids: np.ndarray) -> dict[int, tuple[int, ...]]:
+    order = np.lexsort((records, cluster_ids))
+    found: dict[int, list[int]] = {}
+    for cluster_id, record_id in zip(
+        cluster_ids[order].tolist(), records[order].tolist(), strict=True
+    ):
+        found.setdefault(cluster_id, []).append(record_id)
+    return {cluster_id: tuple(members) for cluster_id, members in found.items()}
+
+
+def _describe_and_score(
+    store: Store,
+    grouping: Grouping,
+    ids: np.ndarray,
+    members: list[tuple[int, ...]],
+    changed: list[int],
+    all_links: LinkArrays,
+    contacts: Evidence,
+) -> list[Cluster]:
+    wanted = np.asarray(sorted(r for g in changed for r in members[g]), dtype=np.int64)
+    contacts_of: dict[int, list[tuple[str, str]]] = {}
+    pick = np.isin(contacts.records, wanted)
+    for record_id, group in zip(
+        contacts.records[pick].tolist(), contacts.groups[pick].tolist(), strict=True
+    ):
+        contacts_of.setdefault(record_id, []).append(
+            (contacts.kinds[group], contacts.values[group])
+        )
+    facts = networks.member_facts(
+        store, wanted.tolist(), {r: tuple(dict.fromkeys(c)) for r, c in contacts_of.items()}
+    )
+    link_kinds = _link_kinds_by_group(grouping, all_links)
+    clusters = []
+    for group in changed:
+        member_facts = [facts[r] for r in members[group] if r in facts]
+        description = describe(
+            member_facts, link_kinds.get(group, Counter()), grouping.notes.get(group)
+        )
+        score, reasons = score_cluster(member_facts, description)
+        clusters.append(Cluster(int(ids[group]), list(members[group]), score, reasons, description))
+    _add_templates(store, sorted(clusters, key=lambda c: -c.score)[:TEMPLATE_TOP], facts)
+    return clusters
+
+
+def _link_kinds_by_group(grouping: Grouping, all_links: LinkArrays) -> dict[int, Counter[str]]:
+    where = np.searchsorted(grouping.records, all_links.a)
+    where = np.minimum(where, max(len(grouping.records) - 1, 0))
+    inside = grouping.records[where] == all_links.a
+    group_a = np.where(inside, grouping.groups[where], -1)
+    where_b = np.minimum(
+        np.searchsorted(grouping.records, all_links.b), max(len(grouping.records) - 1, 0)
+    )
+    group_b = np.where(grouping.records[where_b] == all_links.b, grouping.groups[where_b], -2)
+    same = group_a == group_b
+    pairs, counts = np.unique(
+        np.stack([group_a[same], all_links.kind[same]], axis=1), axis=0, return_counts=True
+    )
+    found: dict[int, Counter[str]] = {}
+    for (group, kind), count in zip(pairs.tolist(), counts.tolist(), strict=True):
+        found.setdefault(group, Counter())[LINK_KINDS[kind]] = count
+    return found
+
+
+def _add_templates(store: Store, clusters: list[Cluster], facts: dict[int, Any]) -> None:
+    """The shared template, and the names its slots carry, of the top clusters."""
+    sample = {
+        c.id: list(c.members[:: max(1, len(c.members) // TEMPLATE_SAMPLE)])[:TEMPLATE_SAMPLE]
+        for c in clusters
+    }
+    texts = networks.member_texts(store, [r for ids_ in sample.values() for r in ids_])
+    for cluster in clusters:
+        template = template_of([texts[r] for r in sample[cluster.id] if r in texts])
+        if template is None:
+            continue
+        places = {
+            place.split(",")[0].lower()
+            for r in cluster.members
+            if r in facts
+            for place in (*facts[r].places, facts[r].city or "")
+        }
+        cluster.description["template"] = template
+        cluster.description["persons"]["names"] = slot_names(template, places)

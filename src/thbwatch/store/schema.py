@@ -154,6 +154,10 @@ clusters = Table(
     Column("reasons", JSON, nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    # Added by migration 0004 (networks): what an analyst reads, see link/describe.py.
+    Column("description", JSON),
+    Column("first_posted", DateTime),
+    Column("last_posted", DateTime),
     Index(None, "score"),
 )
 
@@ -206,6 +210,171 @@ audit_log = Table(
 
 # --- Assessment (questionnaire rounds): tables of migration 0003 ---
 
+# An XLSForm as it was used: the workbook itself is kept, so a round can always be re-read
+# with the exact questions it asked. One content per (form_id, version).
+assess_questionnaires = Table(
+    "assess_questionnaires",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("form_id", String(100), nullable=False),
+    Column("version", String(50), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("filename", Text, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    UniqueConstraint("form_id", "version"),
+)
+
+assess_rounds = Table(
+    "assess_rounds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("questionnaire_id", ForeignKey("assess_questionnaires.id"), nullable=False),
+    # The months of monitoring data the round is read beside (inclusive); null: all.
+    Column("period_start", DateTime),
+    Column("period_end", DateTime),
+    Column("created_at", DateTime, nullable=False),
+)
+
+# Who answers: a token link (only its SHA-256 is kept) or a row of an imported export.
+assess_respondents = Table(
+    "assess_respondents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", ForeignKey("assess_rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("respondent_type", String(30), nullable=False),
+    Column("country", String(20), nullable=False),
+    Column("label", Text),  # the organisation, as staff named it
+    Column("token_sha256", String(64), unique=True),
+    Column("created_at", DateTime, nullable=False),
+    Index(None, "round_id"),
+)
+
+assess_submissions = Table(
+    "assess_submissions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", ForeignKey("assess_rounds.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "respondent_id",
+        ForeignKey("assess_respondents.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("status", String(20), nullable=False),  # draft | submitted
+    Column("answers", JSON, nullable=False),  # question name -> answer (answers.check_submission)
+    # The export's own id of an imported row (Kobo _uuid, ODK instanceID): nothing twice.
+    Column("external_id", String(200)),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("submitted_at", DateTime),
+    UniqueConstraint("round_id", "external_id"),
+)
+
+# Themes of open answers as staff coded them; answers without a row here are coded by the
+# keyword taxonomy (assess/themes.yaml) when the round is analysed.
+assess_codes = Table(
+    "assess_codes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "submission_id", ForeignKey("assess_submissions.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("question", String(100), nullable=False),
+    Column("theme", String(100), nullable=False),
+    Column("coder", String(100), nullable=False),
+    Column("coded_at", DateTime, nullable=False),
+    UniqueConstraint("submission_id", "question", "theme"),
+)
+
 # --- Networks (links, clusters): tables of migration 0004 ---
 
+# Why two records are linked (model.Link): one row per record pair, kind and evidence.
+# Records sharing one piece of evidence are stored as a star around the earliest record
+# (the anchor), so the table grows with the records, not with their pairs.
+links = Table(
+    "links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("record_a", ForeignKey("records.id", ondelete="CASCADE"), nullable=False),
+    Column("record_b", ForeignKey("records.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(20), nullable=False),  # phone email handle wallet url text image
+    Column("evidence", Text, nullable=False),  # the shared value, or "jaccard 0.83"
+    Column("weight", Float, nullable=False),
+    Index(None, "record_a"),
+    Index(None, "record_b"),
+)
+
+# Each linked record's text sketch (MinHash signature, uint32 little-endian) and its
+# other evidence keys, so that a later run compares new records with old ones without
+# re-reading them.
+record_sketches = Table(
+    "record_sketches",
+    metadata,
+    Column("record_id", ForeignKey("records.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary),  # NULL: no words to compare
+    # ["phash:<hex>" | "ref:<image name>" | "masked:<kind>:<token>", ...] (link/images.py,
+    # link/text.py masked_tokens)
+    Column("evidence", JSON, nullable=False),
+)
+
+# Evidence shared by so many records that it would glue unrelated ones together (a
+# site's own number, a big agency): found at each run, reported, and stopped or
+# down-weighted (link/evidence.py).
+link_hubs = Table(
+    "link_hubs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("policy", String(20), nullable=False),  # stop | downweight
+    Column("found_at", DateTime, nullable=False),
+)
+
 # --- Web application (sessions, watchlists): tables of migration 0005 ---
+
+# An analyst's lists of phones, handles and e-mails to follow. Records only grow, with
+# growing ids, so "new since last seen" is every matching record above `last_seen_record_id`.
+watchlists = Table(
+    "watchlists",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", ForeignKey("users.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("last_seen_record_id", Integer, nullable=False, default=0),
+    Column("created_at", DateTime, nullable=False),
+    Index(None, "user_id"),
+)
+
+watchlist_entries = Table(
+    "watchlist_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("watchlist_id", ForeignKey("watchlists.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(20), nullable=False),  # phone | email | handle
+    Column("value", String(500), nullable=False),  # normalised, as in `entities`
+    Column("typed", Text, nullable=False),  # as the analyst typed it
+    Column("added_at", DateTime, nullable=False),
+    UniqueConstraint("watchlist_id", "type", "value"),
+)
+
+# Sign-in attempts, for throttling per user name and address across server processes.
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("ip", String(64), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("success", Boolean, nullable=False),
+    Index(None, "name", "ip", "at"),
+)
+
+# Full-text search over records' title and body (migration 0006), not SQLAlchemy tables:
+# on SQLite an FTS5 table (this name, and its shadow tables records_fts_*), kept in step
+# by triggers; on PostgreSQL a GIN index of this name on the records' 'simple' tsvector.
+FULL_TEXT_TABLE = "records_fts"
+FULL_TEXT_INDEX = "ix_records_full_text"
