@@ -1,7 +1,8 @@
 """`thbwatch analyze`: run the pure stages over the store in batches, incrementally.
 
-Per batch: extraction (in worker processes for large runs), then the indicator matcher
-and the record score; the results and the analysis mark are stored in one transaction.
+Per batch: extraction, the indicator matcher and the record score (the pure stages, in
+worker processes for large runs, one batch ahead of this process); the results and the
+analysis mark are stored in one transaction.
 The mark is the last record seen, so a new run only reads records ingested since;
 `full=True` forgets and recomputes everything (needed after changing the packs).
 
@@ -54,7 +55,6 @@ from thbwatch.model import (
     LINK_KINDS,
     Analysed,
     Cluster,
-    Extracted,
     IndicatorHit,
     RecordScore,
     RecordText,
@@ -107,23 +107,31 @@ def analyze(
     remaining = store.count_records_after(mark)
     if workers is None:
         workers = (os.cpu_count() or 1) if remaining >= PARALLEL_FROM else 1
-    with _mapper(workers) as extract_all:
-        while batch := store.record_texts(after_id=mark, limit=batch_size):
-            analysed = [
-                _indicators_and_score(matcher, scoring, record, extracted)
-                for record, extracted in zip(batch, extract_all(batch), strict=True)
-            ]
-            mark = batch[-1].id
-            store.save_analysis(analysed, last_record_id=mark)
-            report.records += len(batch)
-            for item in analysed:
-                for mention in item.extracted.mentions:
-                    report.mentions[mention.type] = report.mentions.get(mention.type, 0) + 1
-                for hit in item.hits:
-                    report.indicators[hit.indicator] = report.indicators.get(hit.indicator, 0) + 1
-            remaining -= len(batch)
-            if progress:
-                progress(len(batch), remaining)
+    global _STAGES
+    _STAGES = _Stages(matcher, scoring)  # worker processes inherit it when they fork
+    if workers > 1:  # load the gazetteer and language model once, before the fork
+        _analyse_chunk([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
+    pending: tuple[list[RecordText], list[Future]] | None = None
+    with _pool(workers) as pool:
+        while True:  # the workers analyse one batch while this process stores the last
+            batch = store.record_texts(after_id=mark, limit=batch_size)
+            if batch:
+                futures = [
+                    pool.submit(_analyse_chunk, batch[start : start + CHUNK])
+                    for start in range(0, len(batch), CHUNK)
+                ]
+                mark = batch[-1].id
+            if pending:
+                done, finished = pending
+                analysed = [item for future in finished for item in future.result()]
+                store.save_analysis(analysed, last_record_id=done[-1].id)
+                _count(report, analysed)
+                remaining -= len(done)
+                if progress:
+                    progress(len(done), remaining)
+            if not batch:
+                break
+            pending = (batch, futures)
     _compare_with_corpus(store, scoring, first_new, report)
     return report
 
@@ -138,16 +146,63 @@ def run_weights(packs: list[Pack], path: Path | None) -> Weights:
     return Weights({**defaults, **given.by_indicator}, given.bias, given.provenance)
 
 
-def _indicators_and_score(
-    matcher: Matcher, weights: Weights, record: RecordText, extracted: Extracted
-) -> Analysed:
-    hits = weights.reweigh(
-        [
-            *matcher.match(record.text, extracted.language, record.kind),
-            *derived_hits(extracted, record.kind),
-        ]
-    )
-    return Analysed(extracted=extracted, hits=hits, score=score_record(hits, weights.bias))
+@dataclass(frozen=True, slots=True)
+class _Stages:
+    """What analysing a record needs beside the record: the compiled packs and weights."""
+
+    matcher: Matcher
+    weights: Weights
+
+
+_STAGES: _Stages | None = None
+
+
+def _analyse_chunk(records: list[RecordText]) -> list[Analysed]:
+    """The pure stages over a few records: extraction, indicators, score. In a worker."""
+    assert _STAGES is not None, "analyze() sets the stages before any chunk runs"
+    matcher, weights = _STAGES.matcher, _STAGES.weights
+    analysed = []
+    for record, extracted in zip(records, extract_batch(records), strict=True):
+        hits = weights.reweigh(
+            [
+                *matcher.match(record.text, extracted.language, record.kind),
+                *derived_hits(extracted, record.kind),
+            ]
+        )
+        score = score_record(hits, weights.bias)
+        analysed.append(Analysed(extracted=extracted, hits=hits, score=score))
+    return analysed
+
+
+def _count(report: AnalysisReport, analysed: list[Analysed]) -> None:
+    report.records += len(analysed)
+    for item in analysed:
+        for mention in item.extracted.mentions:
+            report.mentions[mention.type] = report.mentions.get(mention.type, 0) + 1
+        for hit in item.hits:
+            report.indicators[hit.indicator] = report.indicators.get(hit.indicator, 0) + 1
+
+
+class _InProcess:
+    """A pool's submit(), run here and now: one worker needs no other process."""
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future:
+        future: Future = Future()
+        future.set_result(function(*args))
+        return future
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[Any]:
+    """Worker processes, forked so that they inherit what this process loaded (gazetteer,
+    models, compiled packs) instead of loading or receiving their own."""
+    if workers <= 1:
+        yield _InProcess()
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+    ) as pool:
+        yield pool
 
 
 CORPUS_INDICATORS = frozenset(derived.indicator.id for derived in CORPUS_DERIVED)
@@ -190,27 +245,6 @@ def _rescore(
     hits = [hit for hit in record.hits if hit.indicator not in CORPUS_INDICATORS]
     hits = weights.reweigh([*hits, *corpus_hits(_facts(record), stats)])
     return hits, score_record(hits, weights.bias)
-
-
-@contextmanager
-def _mapper(workers: int) -> Iterator[Callable[[list[RecordText]], list[Extracted]]]:
-    """extract_record over a batch: in this process, or spread over worker processes.
-
-    The stages are pure, so workers need nothing but the records. Forked workers inherit
-    the gazetteer and language model the parent loaded first, instead of loading their own.
-    """
-    if workers <= 1:
-        yield extract_batch
-        return
-    extract_batch([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-
-        def extract_in_pool(batch: list[RecordText]) -> list[Extracted]:
-            chunks = [batch[start : start + CHUNK] for start in range(0, len(batch), CHUNK)]
-            return [result for chunk in pool.map(extract_batch, chunks) for result in chunk]
-
-        yield extract_in_pool
 
 
 # --- Networks: link records and cluster them (link/, store/networks.py) ---
@@ -367,26 +401,6 @@ def _save_sketches(
                 keys += masked_tokens(text)
             rows.append((record_id, next(blobs).tobytes() if keep else None, keys))
     networks.save_sketches(store, rows)
-
-
-class _InProcess:
-    """A pool's submit(), run here and now: one worker needs no other process."""
-
-    def submit(self, function: Callable[..., Any], *args: Any) -> Future:
-        future: Future = Future()
-        future.set_result(function(*args))
-        return future
-
-
-@contextmanager
-def _pool(workers: int) -> Iterator[Any]:
-    if workers <= 1:
-        yield _InProcess()
-        return
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork")
-    ) as pool:
-        yield pool
 
 
 def _members_by_group(grouping: Grouping) -> list[tuple[int, ...]]:
