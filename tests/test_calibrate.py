@@ -6,13 +6,12 @@ from __future__ import annotations
 import csv
 import json
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests._cli import thbwatch
 from thbwatch.calibrate import fit, read_labels
 from thbwatch.errors import UserError
 from thbwatch.store import Store
@@ -87,15 +86,6 @@ def test_fit_finds_the_indicator_that_separates_and_measures_out_of_sample() -> 
 def test_fit_refuses_labels_that_cannot_be_cross_validated() -> None:
     with pytest.raises(UserError, match="at least 2 positive and 2 negative"):
         fit([{"fee"}, set(), set()], [True, False, False], defaults={})
-
-
-def thbwatch(*args: str, db: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "thbwatch", "--db", db, *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
 
 
 def test_calibrate_writes_weights_that_analyze_applies(store_url: str, tmp_path: Path) -> None:

@@ -13,17 +13,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from tests._cli import thbwatch
 from thbwatch.store import Store
-
-
-def thbwatch(*args: str, db: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "thbwatch", "--db", db, *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=600,
-    )
 
 
 def ingest_json(*args: str, db: str) -> list[dict]:

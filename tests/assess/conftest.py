@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from thbwatch.assess.form import Form, load_form
@@ -15,12 +12,3 @@ from thbwatch.assess.xlsform import shipped_form_path
 def form() -> Form:
     path = shipped_form_path()
     return load_form(path.read_bytes(), path.name)
-
-
-def thbwatch(*args: str, db: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "thbwatch", "--db", db, *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )

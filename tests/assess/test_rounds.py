@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from tests._cli import thbwatch
 from thbwatch.assess import rounds, synthetic
 from thbwatch.assess.demo import later_scenario, write_exports
 from thbwatch.assess.form import Form
 from thbwatch.assess.report import render_html, render_pdf
 from thbwatch.store import Store
 from thbwatch.store.assessment import AssessmentStore
-
-from .conftest import thbwatch
 
 
 def ranking_in_report(page: LexborHTMLParser, question: str, section: str = "") -> list[str]:

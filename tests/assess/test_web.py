@@ -10,12 +10,11 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from tests._cli import thbwatch
 from thbwatch.assess import rounds
 from thbwatch.assess.web import router
 from thbwatch.store import Store
 from thbwatch.store.assessment import AssessmentStore
-
-from .conftest import thbwatch
 
 
 def test_tokens_are_written_once_for_the_owner_only(tmp_path: Path) -> None:

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import orjson
 
+from tests._cli import thbwatch
 from tests.store.test_networks import NETWORK, OTHER
-
-
-def thbwatch(*args: str, db: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "thbwatch", "--db", db, *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
 
 
 def test_clusters_show_and_export_in_every_format(tmp_path: Path) -> None:
