@@ -931,6 +931,12 @@ def bench(
             f"{extract['ads_per_second_per_core']:,} ads/s per core "
             f"({extract['ads']:,} ads of {extract['mean_chars']:,} characters on average)"
         )
+        if extract.get("real_job_ads"):
+            real = extract["real_job_ads"]
+            console.print(
+                f"{real['ads_per_second_per_core']:,} ads/s per core on the first 1,000 "
+                f"characters of {real['ads']:,} real job ads (EMSCAD)"
+            )
     if "match" in results:
         print_match_bench(results["match"])
     if "link" in results:
