@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import sys
 import traceback
@@ -15,7 +14,6 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import orjson
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
@@ -38,6 +36,7 @@ from thbwatch.ingest.mapping import parse_map_options
 from thbwatch.ingest.run import InputReport, ingest_input
 from thbwatch.model import KINDS, Mention, Record, RecordScore
 from thbwatch.store import DEFAULT_URL, Store
+from thbwatch.terminal import console, open_store, print_json, stderr
 
 if TYPE_CHECKING:
     from thbwatch.pipeline import AnalysisReport, LinkReport
@@ -47,22 +46,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-# soft_wrap: messages stay one line each, whatever the width, so scripts can grep them.
-console = Console(soft_wrap=True)
-stderr = Console(stderr=True, soft_wrap=True)
 
 
 class ShowWhat(StrEnum):
     record = "record"
     cluster = "cluster"
-
-
-def open_store(context: typer.Context) -> Store:
-    return Store.open(context.obj["db"])
-
-
-def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @app.callback(invoke_without_command=True)

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from thbwatch.errors import UserError
 from thbwatch.store import Store
+from thbwatch.terminal import console, open_store, print_json, stderr
 
 app = typer.Typer(
     help="Questionnaire rounds (XLSForm): invite, import, analyse, compare, report.",
@@ -24,18 +22,8 @@ app = typer.Typer(
 )
 round_app = typer.Typer(help="Create questionnaire rounds.", no_args_is_help=True)
 app.add_typer(round_app, name="round")
-console = Console(soft_wrap=True)
-stderr = Console(stderr=True, soft_wrap=True)
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print as JSON.")]
-
-
-def _store(context: typer.Context) -> Store:
-    return Store.open(context.obj["db"])
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 def _month(text: str | None, option: str, after: bool = False) -> datetime | None:
@@ -92,7 +80,7 @@ def create_round(
     if (form is None) == (not shipped):
         raise UserError("give either --form FILE or --shipped")
     period = _month(start, "--from"), _month(end, "--to", after=True)
-    store = _store(context)
+    store = open_store(context)
     _, pinned = rounds.create_round(store, name, form, *period)
     store.close()
     console.print(
@@ -106,11 +94,11 @@ def list_rounds(context: typer.Context, as_json: AsJson = False) -> None:
     """List the rounds with their questionnaire and answers so far."""
     from thbwatch.store.assessment import AssessmentStore
 
-    store = _store(context)
+    store = open_store(context)
     listed = AssessmentStore(store.engine).rounds()
     store.close()
     if as_json:
-        _print_json(listed)
+        print_json(listed)
         return
     table = Table(title="Assessment rounds", title_justify="left")
     for column in ("round", "form", "version", "invited", "submitted", "drafts", "period"):
@@ -149,7 +137,7 @@ def tokens(
     """Make a personal link (token, no account) for each respondent not yet invited."""
     from thbwatch.assess import rounds
 
-    store = _store(context)
+    store = open_store(context)
     invitations, already = rounds.invite(store, round_name, respondents)
     store.close()
     if invitations:
@@ -183,7 +171,7 @@ def import_export(
     """Import a KoboToolbox/ODK export: all rows or none, with every reason per row."""
     from thbwatch.assess import rounds
 
-    store = _store(context)
+    store = open_store(context)
     report = rounds.import_export(store, round_name, export)
     store.close()
     if report.reasons:
@@ -193,7 +181,7 @@ def import_export(
             f"{export}: {len(report.reasons)} problems in {report.read} rows; nothing was imported"
         )
     if as_json:
-        _print_json({"read": report.read, "added": report.added, "already": report.already})
+        print_json({"read": report.read, "added": report.added, "already": report.already})
         return
     console.print(
         f"Imported {report.added} of {report.read} rows into round {escape(round_name)}"
@@ -218,7 +206,7 @@ def code(
     """List the themes of open answers, or re-code one (--submission --question --theme --by)."""
     from thbwatch.assess import rounds
 
-    store = _store(context)
+    store = open_store(context)
     if submission is not None:
         _recode(store, round_name, submission, question, theme or [], by)
         store.close()
@@ -226,7 +214,7 @@ def code(
     _, _, analysis, _ = rounds.analyse(store, round_name)
     store.close()
     if as_json:
-        _print_json(
+        print_json(
             [
                 {"submission": c.submission_id, "question": c.question, "themes": list(c.themes),
                  "coder": c.coder, "respondent_type": c.respondent_type, "text": c.text}
@@ -285,7 +273,7 @@ def report(
     from thbwatch.assess import rounds
     from thbwatch.assess.report import write_report
 
-    store = _store(context)
+    store = open_store(context)
     data = rounds.report_input(store, round_name, compare, lang)
     with console.status("writing the report"):
         write_report(data, out, datetime.now(UTC))
@@ -307,7 +295,7 @@ def demo(
     Each round: 40 State Parties, 12 NGOs and 2 tech companies, as in the study."""
     from thbwatch.assess.demo import run_demo
 
-    store = _store(context)
+    store = open_store(context)
     written = run_demo(store, out, seed)
     store.close()
     for path in written:
