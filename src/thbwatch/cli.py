@@ -34,7 +34,8 @@ from thbwatch.errors import UserError
 from thbwatch.ingest.inputs import FORMATS, plan_inputs
 from thbwatch.ingest.mapping import parse_map_options
 from thbwatch.ingest.run import InputReport, ingest_input
-from thbwatch.model import KINDS, Mention, Record, RecordScore
+from thbwatch.model import KINDS
+from thbwatch.record_json import record_details, record_export
 from thbwatch.store import DEFAULT_URL, Store
 from thbwatch.terminal import console, open_store, print_json, stderr
 
@@ -694,59 +695,6 @@ MENTION_STYLES = {
     "salary": "green",
     "place": "italic",
 }
-
-
-def record_export(
-    record: Record, found: list[Mention], scored: RecordScore | None, cluster: int | None = None
-) -> dict[str, Any]:
-    """A record as `export records` writes it (DESIGN.md): spans index `record.text`."""
-    return {
-        "id": record.id,
-        "ref": record.ref,
-        "source": record.source,
-        "kind": record.kind,
-        "language": record.language,
-        "score": round(scored.score, 4) if scored else None,
-        "cluster": cluster,
-        "entities": [
-            {
-                "type": mention.type,
-                "value": mention.value,
-                "start": mention.start,
-                "end": mention.end,
-                "obfuscated": mention.obfuscated,
-            }
-            for mention in found
-        ],
-        "indicators": [
-            {"id": reason["indicator"], "weight": reason["weight"], "spans": reason["spans"]}
-            for reason in (scored.reasons if scored else [])
-        ],
-    }
-
-
-def record_details(
-    record: Record, found: list[Mention], scored: RecordScore | None
-) -> dict[str, Any]:
-    """Everything `show record --json` tells: the export fields, the text and provenance."""
-    return {
-        **record_export(record, found, scored),
-        "title": record.title,
-        "location": record.location,
-        "posted_at": record.posted_at,
-        "captured_at": record.captured_at,
-        "url": record.url,
-        "images": record.images,
-        "text": record.text,
-        "raw_sha256": record.raw_sha256,
-        "origin": {
-            "file": record.origin.path,
-            "file_sha256": record.origin.sha256,
-            "line": record.origin.line,
-            "offset": record.origin.offset,
-            "item": record.origin.item,
-        },
-    }
 
 
 class ExportWhat(StrEnum):

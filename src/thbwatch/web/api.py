@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from thbwatch.cli import record_details
+from thbwatch.record_json import record_details
 from thbwatch.store.web import STATUSES
 from thbwatch.web.annotating import annotate
 from thbwatch.web.auth import csrf_token
