@@ -496,10 +496,13 @@ def calibrate(
     out: Annotated[Path, typer.Option(help="Weights file to write.")] = Path("weights.yaml"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
 ) -> None:
-    """Fit indicator weights on labelled records (analysed first) and write a weights file
-    for `analyze --weights`. Prints cross-validated PR-AUC beside the base rate and the
-    packs' default weights. Any CSV with an id and a label column will do, e.g. EMSCAD:
-    --ref-column id --label-column fraudulent."""
+    """Fit indicator weights on labelled records and write a weights file.
+
+    The records must be analysed first; `analyze --weights FILE` then uses the file. Prints
+    cross-validated PR-AUC beside the base rate and the packs' default weights. Any CSV
+    with an id and a label column will do, e.g. EMSCAD: --ref-column id --label-column
+    fraudulent.
+    """
     import hashlib
     from datetime import UTC, datetime
 
@@ -624,8 +627,11 @@ def show(
     item_id: Annotated[int, typer.Argument(metavar="ID", help="Its id in the store.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
-    """Show one record (its text, fields and provenance) or one cluster (its members,
-    contacts, itinerary, template and links)."""
+    """Show one record or one network (cluster).
+
+    A record: its text, fields, provenance, entities and indicators. A cluster: its members,
+    contacts, itinerary, template and links, with the reasons of its score.
+    """
     store = open_store(context)
     if what == ShowWhat.cluster:
         show_cluster(store, item_id, as_json)
@@ -716,8 +722,11 @@ def export(
     ] = None,
     out: Annotated[Path | None, typer.Option(help="File to write (default: stdout).")] = None,
 ) -> None:
-    """Export records as JSON lines, with their entities and spans, or clusters with
-    their reasons and links."""
+    """Export records (JSON lines) or networks (JSON, CSV edge list, GraphML).
+
+    Records come with their entities and indicator spans; clusters with their reasons and
+    links.
+    """
     if what == ExportWhat.clusters:
         export_clusters(context, fmt or "json", out)
         return
@@ -825,7 +834,11 @@ def bench(
     only: Annotated[BenchWhat, typer.Option(help="Which benchmark to run.")] = BenchWhat.all,
     as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON.")] = False,
 ) -> None:
-    """Measure ingest (records/s, peak memory at two sizes) and extraction (ads/s/core)."""
+    """Measure speed: ingest, extraction, matching (all), or linking or the web app.
+
+    Ingest: records/s and peak memory at two sizes; extraction and matching: ads/s on one
+    core. `--only link` and `--only web` build large analysed stores (cached under /tmp).
+    """
     results: dict[str, Any] = {}
     if only in (BenchWhat.all, BenchWhat.ingest):
         results["ingest"] = load_benchmark("bench_ingest").run(records, seed, log=stderr.print)
