@@ -88,3 +88,18 @@ def test_scores_rank_records_with_indicators_first_and_explain_why(
         assert all(risky.text[a:b].strip() for a, b in reason["spans"])
     [(top, _)] = store.top_leads(1)
     assert top.id == risky.id
+
+
+def test_progress_is_told_of_both_passes(store: Store, tmp_path: Path) -> None:
+    ads = [{"id": str(n), "text": f"Job in Leeds, {1000 + n} GBP a month"} for n in range(7)]
+    ingest_ads(store, tmp_path / "a.jsonl", ads)
+    first: list[tuple[int, int]] = []
+    corpus: list[tuple[int, int]] = []
+    analyze(
+        store,
+        batch_size=3,
+        progress=lambda done, left: first.append((done, left)),
+        corpus_progress=lambda done, left: corpus.append((done, left)),
+    )
+    assert first == [(3, 4), (3, 1), (1, 0)]  # three batches, nothing left at the end
+    assert sum(done for done, _ in corpus) == 14 and corpus[-1][1] == 0  # every record, twice

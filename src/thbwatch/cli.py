@@ -153,6 +153,19 @@ def progress_callback(progress: Progress, task: TaskID) -> Callable[[int, float]
     return advance
 
 
+def record_counter(progress: Progress, description: str) -> Callable[[int, int], None]:
+    """A task that stages advance with (records just done, records still to do)."""
+    task = progress.add_task(description, total=None, rows=0)
+    done = 0
+
+    def advance(records: int, remaining: int) -> None:
+        nonlocal done
+        done += records
+        progress.update(task, total=done + remaining, completed=done, rows=done)
+
+    return advance
+
+
 def print_ingest_summary(reports: list[InputReport]) -> None:
     table = Table(title="Ingest", title_justify="left")
     for column in ("input", "source", "rows read", "added", "already in store", "rejected"):
@@ -259,17 +272,16 @@ def run_analysis(
     weights: Path | None = None,
 ) -> AnalysisReport:
     with progress_display(quiet) as progress:
-        task = progress.add_task("analyse", total=None, rows=0)
-        done = 0
-
-        def advance(records: int, remaining: int) -> None:
-            nonlocal done
-            done += records
-            progress.update(task, total=done + remaining, completed=done, rows=done)
-
         from thbwatch.pipeline import analyze  # loads the extractors' data: only when needed
 
-        return analyze(store, full=full, progress=advance, packs=packs, weights=weights)
+        return analyze(
+            store,
+            full=full,
+            progress=record_counter(progress, "analyse"),
+            corpus_progress=record_counter(progress, "compare with the corpus"),
+            packs=packs,
+            weights=weights,
+        )
 
 
 def run_linking(
@@ -280,16 +292,8 @@ def run_linking(
     from thbwatch.pipeline import link
 
     with progress_display(quiet) as progress:
-        task = progress.add_task("link", total=None, rows=0)
-        done = 0
-
-        def advance(records: int, remaining: int) -> None:
-            nonlocal done
-            done += records
-            progress.update(task, total=done + remaining, completed=done, rows=done)
-
         config = LinkConfig(masked_tokens_as_contacts=masked_contacts)
-        return link(store, config, full=full, progress=advance)
+        return link(store, config, full=full, progress=record_counter(progress, "link"))
 
 
 def link_summary(report: LinkReport) -> dict[str, Any]:

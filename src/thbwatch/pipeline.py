@@ -89,12 +89,14 @@ def analyze(
     workers: int | None = None,
     packs: list[Path] | None = None,
     weights: Path | None = None,
+    corpus_progress: Progress | None = None,
 ) -> AnalysisReport:
     """Analyse every record not yet seen; extraction runs in `workers` processes (by
     default one per core, once there are enough records to be worth it).
 
     `packs`: the user's own indicator packs, used beside the shipped ones.
     `weights`: a weights file from `thbwatch calibrate` (default: the packs' weights).
+    `corpus_progress`: told of the second pass, which reads every analysed record twice.
     """
     loaded = load_packs(packs)  # a broken pack or weights file stops here, before any write
     scoring = run_weights(loaded, weights)
@@ -132,7 +134,7 @@ def analyze(
             if not batch:
                 break
             pending = (batch, futures)
-    _compare_with_corpus(store, scoring, first_new, report)
+    _compare_with_corpus(store, scoring, first_new, report, corpus_progress)
     return report
 
 
@@ -214,16 +216,27 @@ def _facts(record: ScoredRecord) -> RecordFacts:
 
 
 def _compare_with_corpus(
-    store: Store, weights: Weights, first_new: int, report: AnalysisReport
+    store: Store,
+    weights: Weights,
+    first_new: int,
+    report: AnalysisReport,
+    progress: Progress | None = None,
 ) -> None:
     """The second pass: corpus statistics over all analysed records, then each record's
     corpus indicators and score anew; only what changed is written."""
+    remaining = 2 * store.count_records_after(0)  # all analysed by now; each read twice
     builder = CorpusStatsBuilder()
     for batch in scored_batches(store):
         for record in batch:
             builder.add(_facts(record))
+        remaining -= len(batch)
+        if progress:
+            progress(len(batch), remaining)
     stats = builder.build()
     for batch in scored_batches(store):
+        remaining -= len(batch)
+        if progress:
+            progress(len(batch), remaining)
         changed = []
         for record in batch:
             hits, score = _rescore(record, stats, weights)
