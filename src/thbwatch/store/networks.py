@@ -164,7 +164,8 @@ def member_facts(
         facts = (
             select(mentions.c.record_id, entities.c.type, entities.c.value, mentions.c.start)
             .join(entities)
-            .where(entities.c.type.in_(("age", "place")))
+            # `type || ''`: start from the members' mentions, not from every age and place.
+            .where(entities.c.type.concat("").in_(("age", "place")))
         )
         placed: dict[int, list[tuple[int, str]]] = {}
         for record_id, entity_type, value, start in _rows_of(

@@ -70,7 +70,9 @@ def scored_batches(store: Store, batch_size: int = 2000) -> Iterator[list[Scored
                 .join(entities)
                 .where(
                     mentions.c.record_id.between(rows[0].id, rows[-1].id),
-                    entities.c.type.in_(CORPUS_MENTIONS),
+                    # `type || ''`: start from the batch's mentions; through the (type, value)
+                    # index SQLite would walk every price and place of the store per batch.
+                    entities.c.type.concat("").in_(CORPUS_MENTIONS),
                 )
                 .order_by(mentions.c.record_id, mentions.c.start, mentions.c.end)
             ):
