@@ -3,21 +3,16 @@ runs the real pipeline), an app over it, and signed-in clients for each role."""
 
 from __future__ import annotations
 
-import os
 import re
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
+from tests.conftest import postgres_schema
 from tests.web._support import PASSWORD, USERS, build_demo_store, corpus
 from thbwatch.web.app import create_app
-
-PG_URL = os.environ.get("THBWATCH_TEST_PG")
 
 
 @pytest.fixture(scope="session")
@@ -34,19 +29,9 @@ def demo_url(
         build_demo_store(url, demo_corpus)
         yield url
         return
-    if not PG_URL:
-        pytest.skip("PostgreSQL tests need THBWATCH_TEST_PG (set by .ci/run)")
-    schema = f"w_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1))
-    with admin.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    separator = "&" if "?" in PG_URL else "?"
-    url = f"{PG_URL}{separator}options={quote(f'-csearch_path={schema}')}"
-    build_demo_store(url, demo_corpus)
-    yield url
-    with admin.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    with postgres_schema("w") as url:
+        build_demo_store(url, demo_corpus)
+        yield url
 
 
 @pytest.fixture(scope="session")
