@@ -25,6 +25,7 @@ from thbwatch.model import LINK_KINDS, Cluster
 from thbwatch.store.database import Store, _set_mark, utcnow
 from thbwatch.store.schema import (
     analysis_marks,
+    cluster_facets,
     cluster_members,
     clusters,
     entities,
@@ -238,7 +239,7 @@ def member_texts(store: Store, record_ids: list[int]) -> dict[int, str]:
 def forget_networks(store: Store) -> None:
     """For `analyze --full`: drop links, sketches, hubs and clusters."""
     with store.engine.begin() as connection:
-        for table in (links, link_hubs, record_sketches, cluster_members, clusters):
+        for table in (links, link_hubs, record_sketches, cluster_members, cluster_facets, clusters):
             connection.execute(delete(table))
         connection.execute(delete(analysis_marks).where(analysis_marks.c.stage == LINK))
 
@@ -282,9 +283,8 @@ def save_networks(
             )
         gone = [*removed, *(cluster.id for cluster in changed)]
         for chunk in _chunks(gone, 5000):
-            connection.execute(
-                delete(cluster_members).where(cluster_members.c.cluster_id.in_(chunk))
-            )
+            for table in (cluster_members, cluster_facets):
+                connection.execute(delete(table).where(table.c.cluster_id.in_(chunk)))
         for chunk in _chunks(list(removed), 5000):
             connection.execute(delete(clusters).where(clusters.c.id.in_(chunk)))
         existing = {
@@ -306,7 +306,24 @@ def save_networks(
             ("cluster_id", "record_id"),
             ((c.id, r) for c in changed for r in c.members),
         )
+        _bulk_insert(
+            connection,
+            cluster_facets,
+            ("cluster_id", "facet", "value"),
+            ((c.id, *facet) for c in changed for facet in facets_of(c.description)),
+        )
         _set_mark(connection, LINK, last_record_id, now)
+
+
+def facets_of(description: dict[str, Any]) -> set[tuple[str, str]]:
+    """What the triage queue filters on: the kinds of the members and the towns of the
+    itinerary, lower case and without the country ("Lyon, FR" -> "lyon")."""
+    kinds = {("kind", kind) for kind in description.get("kinds", {})}
+    towns = {
+        ("town", stay["city"].split(",")[0].strip().lower()[:200])
+        for stay in description.get("itinerary", [])
+    }
+    return kinds | towns
 
 
 def _cluster_row(cluster: Cluster, now: datetime) -> dict[str, Any]:

@@ -169,6 +169,18 @@ cluster_members = Table(
     Index(None, "record_id"),
 )
 
+# What the triage queue filters on, one row per (cluster, kind) and (cluster, town): kept
+# beside the description so a filter reads an index instead of every cluster's members.
+# Migration 0007 (triage facets); written with the clusters by store/networks.py.
+cluster_facets = Table(
+    "cluster_facets",
+    metadata,
+    Column("cluster_id", ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+    Column("facet", String(10), primary_key=True),  # kind | town
+    Column("value", String(200), primary_key=True),  # town: lower case, without the country
+    Index(None, "facet", "value"),
+)
+
 users = Table(
     "users",
     metadata,

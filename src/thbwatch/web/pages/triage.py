@@ -52,12 +52,14 @@ def _blank_is_none(value: str | None) -> str | None:
 def triage_query(
     kind: Annotated[str | None, Query(description="Record kind of a member.")] = None,
     min_score: Annotated[str | None, Query(description="Lowest network score, 0-1.")] = None,
-    city: Annotated[str | None, Query(description="A member's location contains this.")] = None,
+    city: Annotated[
+        str | None, Query(description="A town of the itinerary starts so (any case).")
+    ] = None,
     since: Annotated[
-        str | None, Query(description="A member posted on or after (YYYY-MM-DD).")
+        str | None, Query(description="Active on or after: last posting (YYYY-MM-DD).")
     ] = None,
     until: Annotated[
-        str | None, Query(description="A member posted on or before (YYYY-MM-DD).")
+        str | None, Query(description="Active on or before: first posting (YYYY-MM-DD).")
     ] = None,
     status: Annotated[str | None, Query(description=f"One of {', '.join(STATUSES)}.")] = None,
     page: Annotated[int, Query(ge=1, description="Page number, from 1.")] = 1,
