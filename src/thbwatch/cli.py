@@ -829,6 +829,7 @@ class BenchWhat(StrEnum):
     match = "match"
     web = "web"
     link = "link"
+    run = "run"
 
 
 @app.command()
@@ -838,10 +839,12 @@ def bench(
     only: Annotated[BenchWhat, typer.Option(help="Which benchmark to run.")] = BenchWhat.all,
     as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON.")] = False,
 ) -> None:
-    """Measure speed: ingest, extraction, matching (all), or linking or the web app.
+    """Measure speed: ingest, extraction, matching (all), or linking, the whole run or the
+    web app.
 
     Ingest: records/s and peak memory at two sizes; extraction and matching: ads/s on one
-    core. `--only link` and `--only web` build large analysed stores (cached under /tmp).
+    core. `--only link` and `--only web` build large analysed stores (cached under /tmp);
+    `--only run` times ingest to scored networks on a new store.
     """
     results: dict[str, Any] = {}
     if only in (BenchWhat.all, BenchWhat.ingest):
@@ -854,6 +857,8 @@ def bench(
         results["web"] = load_benchmark("bench_web").run(records, seed, log=stderr.print)
     if only == BenchWhat.link:  # not part of "all": it needs analysed stores (cached in /tmp)
         results["link"] = load_benchmark("bench_link").run(records, seed, log=stderr.print)
+    if only == BenchWhat.run:  # not part of "all": minutes at a million records
+        results["run"] = load_benchmark("bench_run").run(records, seed, log=stderr.print)
     if as_json:
         print_json(results)
         return
@@ -893,11 +898,13 @@ def bench(
     if "match" in results:
         print_match_bench(results["match"])
     if "link" in results:
-        print_link_bench(results["link"])
+        print_sized_bench("Linking and clustering (SQLite, link --full)", results["link"])
+    if "run" in results:
+        print_sized_bench("Whole run, files to scored networks (SQLite)", results["run"])
 
 
-def print_link_bench(results: list[dict[str, Any]]) -> None:
-    table = Table(title="Linking and clustering (SQLite, link --full)", title_justify="left")
+def print_sized_bench(title: str, results: list[dict[str, Any]]) -> None:
+    table = Table(title=title, title_justify="left")
     for column in ("records", "seconds", "records/s", "peak memory MB", "F1", "F1 without spam"):
         table.add_column(column, justify="right")
     for result in results:
