@@ -226,7 +226,7 @@ def _compare_with_corpus(
     corpus indicators and score anew; only what changed is written."""
     remaining = 2 * store.count_records_after(0)  # all analysed by now; each read twice
     builder = CorpusStatsBuilder()
-    for batch in scored_batches(store):
+    for batch in scored_batches(store, with_scores=False):
         for record in batch:
             builder.add(_facts(record))
         remaining -= len(batch)

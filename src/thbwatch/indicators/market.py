@@ -102,6 +102,7 @@ def _occupation_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@lru_cache(maxsize=65_536)  # job titles recur, and the corpus pass reads each twice
 def occupation(title: str) -> str | None:
     """The occupation group a job title names, or None."""
     return next((group for group, pattern in _occupation_patterns() if pattern.search(title)), None)

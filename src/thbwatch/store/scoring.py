@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from thbwatch.model import IndicatorHit, Mention, RecordScore
-from thbwatch.store.database import Store, _row_mention, utcnow
+from thbwatch.store.database import Store, utcnow
 from thbwatch.store.schema import (
     entities,
     indicator_hits,
@@ -31,19 +31,24 @@ class ScoredRecord:
     title: str
     location: str | None
     language: str | None
-    score: RecordScore
+    score: RecordScore | None  # None when read without scores
     mentions: list[Mention]
 
     @property
     def hits(self) -> list[IndicatorHit]:
+        assert self.score is not None, "read with scores"
         return [
             IndicatorHit(r["indicator"], r["weight"], tuple(tuple(s) for s in r["spans"]))
             for r in self.score.reasons
         ]
 
 
-def scored_batches(store: Store, batch_size: int = 2000) -> Iterator[list[ScoredRecord]]:
-    """Every analysed record in id order, with its score and the corpus indicators' mentions."""
+def scored_batches(
+    store: Store, batch_size: int = 2000, with_scores: bool = True
+) -> Iterator[list[ScoredRecord]]:
+    """Every analysed record in id order, with the corpus indicators' mentions and, unless
+    `with_scores` is False (the statistics need none), its score and reasons."""
+    scores = (record_scores.c.score, record_scores.c.reasons) if with_scores else ()
     last_id = 0
     while True:
         with store.engine.connect() as connection:
@@ -54,8 +59,7 @@ def scored_batches(store: Store, batch_size: int = 2000) -> Iterator[list[Scored
                     records.c.title,
                     records.c.location,
                     records.c.language,
-                    record_scores.c.score,
-                    record_scores.c.reasons,
+                    *scores,
                 )
                 .join(record_scores)
                 .where(records.c.id > last_id)
@@ -65,8 +69,12 @@ def scored_batches(store: Store, batch_size: int = 2000) -> Iterator[list[Scored
             if not rows:
                 return
             found: dict[int, list[Mention]] = {}
-            for mention in connection.execute(
-                select(mentions, entities.c.type, entities.c.value)
+            mention_rows = connection.execute(
+                select(
+                    mentions.c.record_id, entities.c.type, entities.c.value, mentions.c.raw,
+                    mentions.c.start, mentions.c.end, mentions.c.obfuscated,
+                    mentions.c.confidence, mentions.c.details,
+                )
                 .join(entities)
                 .where(
                     mentions.c.record_id.between(rows[0].id, rows[-1].id),
@@ -75,8 +83,10 @@ def scored_batches(store: Store, batch_size: int = 2000) -> Iterator[list[Scored
                     entities.c.type.concat("").in_(CORPUS_MENTIONS),
                 )
                 .order_by(mentions.c.record_id, mentions.c.start, mentions.c.end)
-            ):
-                found.setdefault(mention.record_id, []).append(_row_mention(mention))
+            ).all()  # fmt: skip
+            # Positional, not by name: a million records carry millions of these mentions.
+            for record_id, *fields, details in mention_rows:
+                found.setdefault(record_id, []).append(Mention(*fields, details=details or {}))
         yield [
             ScoredRecord(
                 id=row.id,
@@ -84,7 +94,7 @@ def scored_batches(store: Store, batch_size: int = 2000) -> Iterator[list[Scored
                 title=row.title or "",
                 location=row.location,
                 language=row.language,
-                score=RecordScore(row.score, row.reasons),
+                score=RecordScore(row.score, row.reasons) if with_scores else None,
                 mentions=found.get(row.id, []),
             )
             for row in rows
