@@ -602,21 +602,24 @@ class WebStore:
             return _record_rows(connection.execute(self.full_text_query(words, limit, offset)))
 
     def full_text_query(self, words: str, limit: int, offset: int) -> Any:
-        """The ranked, paged query of `full_text` (at least one word)."""
+        """The ranked, paged query of `full_text` (at least one word).
+
+        The page is cut inside the full-text query, before the join with the records: a
+        frequent word matches hundreds of thousands of records, and ranking them is cheap
+        in the index while joining each one to its record is not."""
         terms = words.split()
         if self.engine.dialect.name == "sqlite":
             # Each word as an FTS5 string ("" doubles a quote): every word must be there.
             phrase = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+            rank = literal_column(f"bm25({FULL_TEXT_TABLE}, 2.0, 1.0)")  # lower is better
+            record_id = column("rowid")
             matching = (
-                select(
-                    column("rowid").label("id"),
-                    literal_column(f"bm25({FULL_TEXT_TABLE}, 2.0, 1.0)").label("rank"),
-                )
+                select(record_id.label("id"), rank.label("rank"))
                 .select_from(table(FULL_TEXT_TABLE))
                 .where(text(f"{FULL_TEXT_TABLE} MATCH :phrase").bindparams(phrase=phrase))
-                .subquery()
+                .order_by(rank, record_id.desc())
             )
-            rank = matching.c.rank.asc()  # bm25: lower is better
+            lower_is_better = True
         else:
             document = func.to_tsvector(
                 literal_column("'simple'"),
@@ -625,16 +628,19 @@ class WebStore:
                 .concat(records.c.body),
             )  # the expression of the GIN index (migration 0006), literally
             query = func.plainto_tsquery(literal_column("'simple'"), " ".join(terms))
+            rank = func.ts_rank(document, query)
             matching = (
-                select(records.c.id, func.ts_rank(document, query).label("rank"))
+                select(records.c.id, rank.label("rank"))
                 .where(document.bool_op("@@")(query))
-                .subquery()
+                .order_by(rank.desc(), records.c.id.desc())
             )
-            rank = matching.c.rank.desc()
+            lower_is_better = False
+        page = matching.limit(offset + limit).subquery()
+        best = page.c.rank.asc() if lower_is_better else page.c.rank.desc()
         return (
             _records_query()
-            .join(matching, matching.c.id == records.c.id)
-            .order_by(rank, records.c.id.desc())
+            .join(page, page.c.id == records.c.id)
+            .order_by(best, records.c.id.desc())
             .limit(limit)
             .offset(offset)
         )
