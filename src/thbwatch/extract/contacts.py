@@ -48,6 +48,11 @@ __all__ = [
     "split_host",
 ]
 
+# Per-text results (one scan of a text serves e-mails, links and handles) are kept for more
+# texts than an extraction batch holds (100, see mentions.py): the batch runs e-mails over
+# all its texts before links and handles, and a smaller cache would have lost them by then.
+_TEXTS_KEPT = 256
+
 # =========================================================================== data tables
 
 
@@ -412,7 +417,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and before not in "@_.#" and not after.isalnum() and after != "_"
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _scan(text: str) -> _Scan:
     at_words: set[tuple[int, int]] = set()
     cues: list[_Cue] = []
@@ -616,7 +621,7 @@ def _at_candidates(text: str, scan: _Scan) -> list[tuple[int, int, bool]]:
     return found
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _emails(text: str, hints: Hints) -> tuple[Mention, ...]:
     found: list[Mention] = []
     covered_to = -1
@@ -743,7 +748,7 @@ def _link_ok(link: _Link) -> bool:
     return not _is_title_case(last) and _bare_suffix_ok(split[1])
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _links(text: str) -> tuple[_Link, ...]:
     found: list[_Link] = []
     resume = 0
@@ -1242,7 +1247,7 @@ def _phone_before(text: str, cue: _Cue, phones: Sequence[Mention]) -> Mention | 
     return None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _cue_handles(text: str, hints: Hints) -> tuple[Mention, ...]:
     """Names right after a platform cue, except inside an address or an explicit link
     (a bare "emma.love" after "LINE ID:" is the name, not a site)."""

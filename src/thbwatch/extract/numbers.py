@@ -13,9 +13,10 @@ compiled once at import (about 10 ms).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from thbwatch.extract import lexicon
 from thbwatch.model import Hints, Mention
@@ -23,6 +24,10 @@ from thbwatch.model import Hints, Mention
 __all__ = ["extract_ages", "extract_prices", "extract_salaries", "parse_amount"]
 
 AGE_MIN, AGE_MAX = 16, 80  # plausible stated ages of adults and near-adults in ads
+# Per-text results (the numbers of a text, their readings as prices or salaries) are kept
+# for more texts than an extraction batch holds (100, see mentions.py): the batch runs ages
+# over all its texts before prices, and a smaller cache would have lost them by then.
+_TEXTS_KEPT = 256
 
 # --------------------------------------------------------------------------- patterns
 
@@ -35,6 +40,18 @@ def _alternation(words: Iterable[str]) -> str:
 
 def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
     return [word for words in table.values() for word in words]
+
+
+class _Phrases(NamedTuple):
+    """A table of phrases and the last word of each. Most words before a number end no
+    phrase of a table: that is told by one look-up, without joining words into phrases."""
+
+    table: Mapping[str, str] | frozenset[str]
+    ends: frozenset[str]
+
+
+def _phrases(table: Mapping[str, str] | frozenset[str]) -> _Phrases:
+    return _Phrases(table, frozenset(phrase.rpartition(" ")[2] for phrase in table))
 
 
 _SPACE = "[ \u00a0\u202f]"
@@ -75,6 +92,8 @@ _PERIOD_AFTER = re.compile(
 )
 # Bare amounts count only after a spelled-out rate word ("ora 150", "notte 780").
 _BARE_PERIODS = {p: per for p, per in _PRICE_PERIODS.items() if sum(c.isalpha() for c in p) >= 3}
+_PRICE_PHRASES = _phrases(_PRICE_PERIODS)
+_BARE_PHRASES = _phrases(_BARE_PERIODS)
 _BARE_LAST_WORDS = frozenset(p.split()[-1] for p in _BARE_PERIODS) | frozenset(
     p.split()[-1].rstrip(".") for p in _BARE_PERIODS
 )
@@ -98,6 +117,7 @@ _SALARY_AFTER = re.compile(
     rf"(?:{_SPACE}?(?P<gn2>{_alternation(_GROSS_NET)})(?![^\W\d_]))?",
     re.IGNORECASE,
 )
+_SALARY_BEFORE = _phrases(lexicon.SALARY_PERIOD_BEFORE)
 _JOB_WORDS = frozenset(_all(lexicon.JOB_WORDS))
 _COST_WORDS = frozenset(_all(lexicon.COST_WORDS))
 
@@ -113,8 +133,8 @@ _AGE_RANGE = re.compile(
     rf"{_SPACE}?{_RANGE_JOIN}{_SPACE}?(?:(?:the|los|les|i|die|de){_SPACE})?(\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
-_AGE_LABELS = frozenset(_all(lexicon.AGE_LABELS))
-_NOT_AGE_BEFORE = frozenset(_all(lexicon.NOT_AGE_BEFORE))
+_AGE_LABELS = _phrases(frozenset(_all(lexicon.AGE_LABELS)))
+_NOT_AGE_BEFORE = _phrases(frozenset(_all(lexicon.NOT_AGE_BEFORE)))
 _NO_AGE_AFTER = re.compile(
     rf"{_SPACE}?(?:{_alternation([*lexicon.MEASURE_UNITS, *_CURRENCY, 'x', 'h', 'min'])})"
     rf"(?![^\W\d_])|[.,]\d|:\d|/\d|[-–]\d|{_SPACE}?[€£$%+]",
@@ -186,9 +206,10 @@ def _default_currency(hints: Hints) -> str:
     return lexicon.LANGUAGE_CURRENCY.get(hints.language or "", "EUR")
 
 
-def _words_before(text: str, start: int, limit: int = 32) -> list[str]:
-    """Up to three lower-case words just before `start` on its line, nearest last."""
-    line_start = text.rfind("\n", 0, start) + 1
+def _words_before(text: str, start: int, limit: int = 32, floor: int = 0) -> list[str]:
+    """Up to three lower-case words just before `start` on its line and after `floor`,
+    nearest last."""
+    line_start = max(floor, text.rfind("\n", floor, start) + 1)
     window = text[max(line_start, start - limit) : start].lower().split()
     words = [word.strip(_TOKEN_EDGE) for word in window[-3:]]
     while words and not words[-1]:
@@ -196,9 +217,16 @@ def _words_before(text: str, start: int, limit: int = 32) -> list[str]:
     return words
 
 
-def _phrase_before(text: str, start: int, table: dict[str, str] | frozenset[str]) -> str | None:
-    """The longest phrase of `table` that ends right before `start` ("1/2 std", "ora")."""
-    words = _words_before(text, start)
+def _phrase_before(text: str, start: int, phrases: _Phrases, floor: int = 0) -> str | None:
+    """The longest phrase of the table that ends right before `start` ("1/2 std", "ora"),
+    after `floor`."""
+    words = _words_before(text, start, floor=floor)
+    if not words:
+        return None
+    last = words[-1]
+    if last not in phrases.ends and not (last.endswith(".") and last[:-1] in phrases.ends):
+        return None
+    table = phrases.table
     for size in (3, 2, 1):
         if len(words) >= size:
             phrase = " ".join(words[-size:])
@@ -209,7 +237,7 @@ def _phrase_before(text: str, start: int, table: dict[str, str] | frozenset[str]
     return None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _numbers(text: str) -> list[re.Match[str]]:
     """Every number of a text; cached since ages, prices and salaries all start here."""
     return list(_NUMBER.finditer(text))
@@ -250,6 +278,8 @@ def _currency_after(text: str, end: int) -> tuple[str, int] | None:
     sign = _SYMBOLS.get(text[i])
     if sign is not None:
         return sign, i + 1
+    if not text[i].isalpha():
+        return None  # most numbers: every currency word starts with a letter
     word = _LETTERS.match(text, i)
     if word is None:
         return None
@@ -267,10 +297,12 @@ def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | Non
         i -= 1
     if i <= floor:
         return None
-    sign = _SYMBOLS.get(text[i - 1])
+    before = text[i - 1]
+    sign = _SYMBOLS.get(before)
     if sign is not None:
         return sign, i - 1
-    if i - 3 >= floor and (i == 3 or not text[i - 4].isalpha()):
+    # A code ends in a letter: most numbers have none before them and stop here.
+    if before.isalpha() and i - 3 >= floor and (i == 3 or not text[i - 4].isalpha()):
         code = _PREFIX_CODES.get(text[i - 3 : i].lower())
         if code:
             return code, i - 3
@@ -337,7 +369,7 @@ def _bare_price(text: str, number: re.Match[str], hints: Hints) -> _Money | None
         return None  # cheap test first: the word before must end a rate phrase
     if _NOT_MONEY_AFTER.match(text, number.end()):
         return None
-    if _phrase_before(text, number.start(), _BARE_PERIODS) is None:
+    if _phrase_before(text, number.start(), _BARE_PHRASES) is None:
         return None
     return _Money(
         number.start(), number.end(), float(digits), None, _default_currency(hints), True, bare=True
@@ -346,14 +378,19 @@ def _bare_price(text: str, number: re.Match[str], hints: Hints) -> _Money | None
 
 def _segment_start(text: str, start: int, floor: int) -> int:
     """Where the phrase of an amount begins: after the previous separator or amount."""
-    cut = max(text.rfind(sep, floor, start) for sep in "|,;\n")
+    cut = max(
+        text.rfind("|", floor, start),
+        text.rfind(",", floor, start),
+        text.rfind(";", floor, start),
+        text.rfind("\n", floor, start),
+    )
     return max(cut + 1, floor, start - 40)
 
 
 def _price_period(text: str, money: _Money, previous_end: int) -> tuple[str | None, str | None]:
     """("hour"|"30min"|"night"|"visit"|other, the phrase) the rate is quoted for."""
     segment = _segment_start(text, money.start, previous_end)
-    before = _phrase_before(text[segment:], money.start - segment, _PRICE_PERIODS)
+    before = _phrase_before(text, money.start, _PRICE_PHRASES, floor=segment)
     if before:
         return _PRICE_PERIODS[before], before
     after = _PERIOD_AFTER.match(text, money.end)
@@ -421,16 +458,17 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     salary = _SALARY_AFTER.match(text, money.end)
     gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
     gross = _GROSS_NET.get(gross_word.lower()) if gross_word else None
+    price_per, phrase = _price_period(text, money, previous_end)
+    # The word tests are the dearest part: each runs only where its answer counts.
+    if money.currency == "ROSES" or (
+        gross is None and _has_word(_context(text, money.start, 40), _COST_WORDS)
+    ):
+        return _price_reading(price_per, phrase)
     period_word = salary.group("period") if salary else None
     sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
     if sal_period is None:
-        before_salary = _phrase_before(text, money.start, lexicon.SALARY_PERIOD_BEFORE)
+        before_salary = _phrase_before(text, money.start, _SALARY_BEFORE)
         sal_period = lexicon.SALARY_PERIOD_BEFORE[before_salary] if before_salary else None
-    price_per, phrase = _price_period(text, money, previous_end)
-    cost_near = _has_word(_context(text, money.start, 40), _COST_WORDS)
-    job_near = _has_word(_context(text, money.start, 60), _JOB_WORDS)
-    if money.currency == "ROSES" or (cost_near and gross is None):
-        return _price_reading(price_per, phrase)
     if gross is not None or sal_period in ("day", "week", "month", "year"):
         return _Reading(
             "salary",
@@ -440,6 +478,9 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
             per_inferred=sal_period is None,
         )
     hourly = sal_period == "hour" or price_per == "hour"
+    job_near = (hourly or (not money.bare and price_per is None)) and _has_word(
+        _context(text, money.start, 60), _JOB_WORDS
+    )
     if hourly and (job_near or _in_euros(money.amount, money.currency) <= 40):
         return _Reading("salary", "hour", gross, phrase)
     if job_near and not money.bare and price_per is None:
@@ -462,7 +503,7 @@ def _guess_pay_period(money: _Money) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _readings(text: str, hints: Hints) -> tuple[tuple[_Money, _Reading], ...]:
     """Amounts and their readings, computed once per text for both public functions."""
     result = []
@@ -542,7 +583,7 @@ def _age_candidates(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, confidence) of two-digit numbers that read as a person's age."""
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
-    numbers = [n for n in _numbers(text) if len(n.group()) == 2 and n.group().isdigit()]
+    numbers = [n for n in _numbers(text) if n.end() - n.start() == 2 and n.group().isdigit()]
     for number in numbers:
         start, end = number.span()
         if not _clean_left(text, start) and text[start - 1] != "-":

@@ -639,10 +639,10 @@ def _best_foreign(
             continue
         cc, nsn = _split(value, code)
         mobile = _is_mobile(code, nsn)
-        if not trunk_written and not mobile:
+        if not mobile and (need == _NEED_MOBILE or not trunk_written):
             continue
-        grouped = _grouped_as(cc, nsn, groups)
-        if need == _NEED_MOBILE and not (mobile and (grouped or trunk_written)):
+        grouped = _grouped_as(cc, nsn, groups)  # formats the number: only where it counts
+        if need == _NEED_MOBILE and not (grouped or trunk_written):
             continue
         score = 2 * grouped + mobile
         options.append((score, code, value))

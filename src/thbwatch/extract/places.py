@@ -387,7 +387,7 @@ def _previous_words(text: str, start: int) -> tuple[str, str]:
     raw_words = text[max(line_start, start - 40) : start].split()
     words = [w.strip(_EDGE_LEFT) for w in raw_words]
     words = [w for w in words if w.strip(_EDGE)]
-    if words and any(ch.isdigit() for ch in words[-1]):
+    if words and any(map(str.isdigit, words[-1])):
         words.pop()
     if words and words[-1][-1:] in ".!?":
         return "", ""  # a sentence ends before the name: "in town! Police checked"
@@ -423,11 +423,30 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
 # --------------------------------------------------------------------------- matching
 
 
-def _match_at(text: str, start: int, first_end: int, words: list[_Name]) -> tuple[int, _Name]:
-    """The longest name starting at `start`: (end, name), or (-1, _) when none fits."""
+@dataclass(frozen=True, slots=True)
+class _Starting:
+    """The names that start with one word, grouped for matching: by how many words follow
+    the first (most first), then by those words, each group in the index's order. A name
+    is then found by one look-up per length instead of a walk over all the names."""
+
+    count: int
+    by_size: tuple[tuple[int, dict[tuple[str, ...], list[_Name]]], ...]
+
+
+def _starting(names: list[_Name]) -> _Starting:
+    groups: dict[int, dict[tuple[str, ...], list[_Name]]] = {}
+    for name in names:  # sorted longest first, best city first
+        groups.setdefault(len(name.rest), {}).setdefault(name.rest, []).append(name)
+    return _Starting(len(names), tuple(groups.items()))
+
+
+def _match_at(
+    text: str, start: int, first_end: int, names: _Starting
+) -> tuple[int, list[_Name] | None]:
+    """The longest name starting at `start`: (end, the names written so), or (-1, None)."""
     following: list[tuple[str, int]] = []
     position = first_end
-    longest = len(words[0].rest)  # sorted longest first
+    longest = names.by_size[0][0]
     while len(following) < longest:
         step = _NEXT_WORD.match(text, position)
         if not step:
@@ -435,11 +454,12 @@ def _match_at(text: str, start: int, first_end: int, words: list[_Name]) -> tupl
         following.append((fold(step.group(1)), step.end()))
         position = step.end()
     folded = tuple(word for word, _ in following)
-    for entry in words:  # longest first
-        size = len(entry.rest)
-        if folded[:size] == entry.rest:
-            return (following[size - 1][1] if size else first_end), entry
-    return -1, words[0]
+    for size, groups in names.by_size:  # longest first
+        if size <= len(folded):
+            found = groups.get(folded[:size])
+            if found is not None:
+                return (following[size - 1][1] if size else first_end), found
+    return -1, None
 
 
 def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> Mention:
@@ -462,7 +482,7 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
 
 
 @lru_cache(maxsize=131_072)
-def _names_for(word: str) -> tuple[list[_Name] | None, _Name | None]:
+def _names_for(word: str) -> tuple[_Starting | None, _Name | None]:
     """The names starting with `word`, else the city it names as an inflected Polish word.
 
     Kept per word as written: capitalised words repeat from ad to ad, and folding accents
@@ -470,7 +490,7 @@ def _names_for(word: str) -> tuple[list[_Name] | None, _Name | None]:
     """
     folded = fold(word)
     names = _index().get(folded)
-    return names, None if names else _polish_form(folded)
+    return (_starting(names), None) if names else (None, _polish_form(folded))
 
 
 def _scan(text: str, language: str | None, country: str | None, field: bool) -> list[Mention]:
@@ -490,11 +510,10 @@ def _scan(text: str, language: str | None, country: str | None, field: bool) -> 
             ):
                 found.append(_mention(word.group(), start, word.end(), inflected, field))
             continue
-        end, entry = _match_at(text, start, word.end(), names)
-        if end < 0:
+        end, same = _match_at(text, start, word.end(), names)
+        if same is None:
             continue
-        if len(names) > 1:
-            entry = _best([n for n in names if n.rest == entry.rest], country)
+        entry = _best(same, country) if names.count > 1 else same[0]
         if field or _accept(text, start, end, entry, language):
             found.append(_mention(text[start:end], start, end, entry, field))
             resume = end
