@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
 
+from thbwatch import pipeline
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
 from thbwatch.pipeline import analyze
@@ -103,3 +105,28 @@ def test_progress_is_told_of_both_passes(store: Store, tmp_path: Path) -> None:
     )
     assert first == [(3, 4), (3, 1), (1, 0)]  # three batches, nothing left at the end
     assert sum(done for done, _ in corpus) == 14 and corpus[-1][1] == 0  # every record, twice
+
+
+def test_the_corpus_pass_in_parts_and_workers_scores_as_in_one_piece(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 30 warehouse jobs in Leeds at the usual pay and 3 at three times it: the corpus pass
+    # needs all 33 to know the median, whichever worker reads which part.
+    pay = [1800 + 10 * n for n in range(30)] + [5800, 5900, 6000]
+    jobs = [
+        {"id": str(n), "text": f"Warehouse operative in Leeds, {gbp} GBP a month. Apply today."}
+        for n, gbp in enumerate(pay)
+    ]
+    path = tmp_path / "jobs.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(job) + b"\n" for job in jobs))
+    [item] = plan_inputs([path], source="jobs")
+    ingest_input(store, item, kind="job_ad")
+    ids = [record.id for record in store.iter_records()]
+    analyze(store, workers=1)
+    whole = store.scores_of_records(ids)
+    monkeypatch.setattr(pipeline, "CORPUS_CHUNK", 7)
+    report = analyze(store, full=True, workers=2)
+    assert store.scores_of_records(ids) == whole
+    assert report.indicators["salary_far_above_market"] == 3
+    high = {r["indicator"] for r in whole[ids[-1]].reasons}
+    assert "salary_far_above_market" in high

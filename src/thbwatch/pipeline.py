@@ -66,7 +66,7 @@ from thbwatch.store.scoring import ScoredRecord, save_rescored, scored_batches
 
 BATCH_SIZE = 1000
 CHUNK = 100  # records a worker process extracts at a time
-# Below this many records, starting worker processes costs more than it saves.
+# Below this many records in the store, starting worker processes costs more than it saves.
 PARALLEL_FROM = 5000
 
 # Called after each batch with the records it handled and the records still to do.
@@ -107,10 +107,10 @@ def analyze(
     mark = store.analysis_mark(EXTRACT)
     first_new = mark
     remaining = store.count_records_after(mark)
-    if workers is None:
-        workers = (os.cpu_count() or 1) if remaining >= PARALLEL_FROM else 1
+    if workers is None:  # the corpus pass reads every record, new or not
+        workers = (os.cpu_count() or 1) if store.count_records() >= PARALLEL_FROM else 1
     global _STAGES
-    _STAGES = _Stages(matcher, scoring)  # worker processes inherit it when they fork
+    _STAGES = _Stages(matcher, scoring, store, os.getpid())  # workers inherit it on fork
     if workers > 1:  # load the gazetteer and language model once, before the fork
         _analyse_chunk([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
     pending: tuple[list[RecordText], list[Future]] | None = None
@@ -134,7 +134,7 @@ def analyze(
             if not batch:
                 break
             pending = (batch, futures)
-    _compare_with_corpus(store, scoring, first_new, report, corpus_progress)
+        _compare_with_corpus(pool, store, first_new, report, corpus_progress)
     return report
 
 
@@ -150,13 +150,17 @@ def run_weights(packs: list[Pack], path: Path | None) -> Weights:
 
 @dataclass(frozen=True, slots=True)
 class _Stages:
-    """What analysing a record needs beside the record: the compiled packs and weights."""
+    """What analysing a record needs beside the record: the compiled packs and weights;
+    and, for the corpus pass, the store its workers read (see `_store_here`)."""
 
     matcher: Matcher
     weights: Weights
+    store: Store
+    parent: int  # the process id of analyze(); workers are other processes
 
 
 _STAGES: _Stages | None = None
+_FORKED_ENGINE_RESET = False
 
 
 def _analyse_chunk(records: list[RecordText]) -> list[Analysed]:
@@ -216,40 +220,91 @@ def _facts(record: ScoredRecord) -> RecordFacts:
 
 
 def _compare_with_corpus(
+    pool: Any,
     store: Store,
-    weights: Weights,
     first_new: int,
     report: AnalysisReport,
     progress: Progress | None = None,
 ) -> None:
     """The second pass: corpus statistics over all analysed records, then each record's
-    corpus indicators and score anew; only what changed is written."""
-    remaining = 2 * store.count_records_after(0)  # all analysed by now; each read twice
+    corpus indicators and score anew; only what changed is written.
+
+    Both halves run in the workers, each on a range of record ids that it reads itself;
+    this process merges the statistics and writes what changed."""
+    total = store.count_records_after(0)  # all analysed by now; each read twice
+    remaining = 2 * total
+    ranges = _id_ranges(store.newest_record_id(), CORPUS_CHUNK)
     builder = CorpusStatsBuilder()
-    for batch in scored_batches(store, with_scores=False):
+    for future in [pool.submit(_corpus_values, first, last) for first, last in ranges]:
+        part, seen = future.result()
+        builder.merge(part)
+        remaining -= seen
+        if progress:
+            progress(seen, remaining)
+    stats = builder.build()
+    futures = [
+        pool.submit(_corpus_rescore, stats, first, last, first_new) for first, last in ranges
+    ]
+    for future in futures:
+        changed, found, seen = future.result()
+        save_rescored(store, changed)
+        report.rescored += len(changed)
+        for indicator, n in found.items():
+            report.indicators[indicator] = report.indicators.get(indicator, 0) + n
+        remaining -= seen
+        if progress:
+            progress(seen, remaining)
+
+
+CORPUS_CHUNK = 20_000  # record ids a worker reads at a time in the corpus pass
+
+
+def _id_ranges(newest: int, size: int) -> list[tuple[int, int]]:
+    """(after, up_to] ranges of record ids covering 1..newest."""
+    return [(start, min(start + size, newest)) for start in range(0, newest, size)]
+
+
+def _store_here() -> Store:
+    """The store, usable in this process: a forked worker must not use the connections it
+    inherited from analyze(), so its engine starts a pool of its own (SQLAlchemy's advice
+    for forks: dispose without closing what the parent holds)."""
+    global _FORKED_ENGINE_RESET
+    assert _STAGES is not None, "analyze() sets the stages before the corpus pass"
+    if os.getpid() != _STAGES.parent and not _FORKED_ENGINE_RESET:
+        _STAGES.store.engine.dispose(close=False)
+        _FORKED_ENGINE_RESET = True
+    return _STAGES.store
+
+
+def _corpus_values(after: int, up_to: int) -> tuple[CorpusStatsBuilder, int]:
+    """The corpus values of the analysed records in (after, up_to]. In a worker."""
+    builder = CorpusStatsBuilder()
+    seen = 0
+    for batch in scored_batches(_store_here(), after, up_to, with_scores=False):
         for record in batch:
             builder.add(_facts(record))
-        remaining -= len(batch)
-        if progress:
-            progress(len(batch), remaining)
-    stats = builder.build()
-    for batch in scored_batches(store):
-        remaining -= len(batch)
-        if progress:
-            progress(len(batch), remaining)
-        changed = []
+        seen += len(batch)
+    return builder, seen
+
+
+def _corpus_rescore(
+    stats: CorpusStats, after: int, up_to: int, first_new: int
+) -> tuple[list[tuple[int, list[IndicatorHit], RecordScore]], Counter[str], int]:
+    """The records in (after, up_to] whose hits or score the corpus changes, with them; the
+    corpus indicators found in new records; how many records were read. In a worker."""
+    assert _STAGES is not None, "analyze() sets the stages before the corpus pass"
+    changed = []
+    found: Counter[str] = Counter()
+    seen = 0
+    for batch in scored_batches(_store_here(), after, up_to):
+        seen += len(batch)
         for record in batch:
-            hits, score = _rescore(record, stats, weights)
+            hits, score = _rescore(record, stats, _STAGES.weights)
             if score != record.score:
                 changed.append((record.id, hits, score))
             if record.id > first_new:
-                for hit in hits:
-                    if hit.indicator in CORPUS_INDICATORS:
-                        report.indicators[hit.indicator] = (
-                            report.indicators.get(hit.indicator, 0) + 1
-                        )
-        save_rescored(store, changed)
-        report.rescored += len(changed)
+                found.update(hit.indicator for hit in hits if hit.indicator in CORPUS_INDICATORS)
+    return changed, found, seen
 
 
 def _rescore(

@@ -228,6 +228,15 @@ class CorpusStatsBuilder:
             self.addresses[_mail_domain(email.value)].add(email.value)
         self.web_domains.update(facts.web_domains)
 
+    def merge(self, other: CorpusStatsBuilder) -> None:
+        """Add what another builder gathered (the corpus pass gathers in parts)."""
+        for mine, theirs in ((self.salaries, other.salaries), (self.prices, other.prices)):
+            for group, values in theirs.items():
+                mine[group].extend(values)
+        for domain, addresses in other.addresses.items():
+            self.addresses[domain].update(addresses)
+        self.web_domains.update(other.web_domains)
+
     def build(self) -> CorpusStats:
         def medians(values: dict[tuple, list[float]]) -> dict[tuple, tuple[float, int]]:
             return {

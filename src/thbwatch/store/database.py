@@ -262,6 +262,10 @@ class Store:
             yield [_row_record(row) for row in rows]
             last_id = rows[-1].id
 
+    def newest_record_id(self) -> int:
+        with self.engine.connect() as connection:
+            return connection.scalar(select(func.max(records.c.id))) or 0
+
     def count_records_after(self, record_id: int) -> int:
         with self.engine.connect() as connection:
             return (

@@ -20,6 +20,7 @@ from thbwatch.store.schema import (
     sources,
 )
 
+MAX_ID = 2**63 - 1
 # Mention types the corpus indicators read (see indicators/market.py).
 CORPUS_MENTIONS = ("salary", "price", "email", "url", "place")
 
@@ -44,12 +45,17 @@ class ScoredRecord:
 
 
 def scored_batches(
-    store: Store, batch_size: int = 2000, with_scores: bool = True
+    store: Store,
+    after: int = 0,
+    up_to: int | None = None,
+    with_scores: bool = True,
+    batch_size: int = 2000,
 ) -> Iterator[list[ScoredRecord]]:
-    """Every analysed record in id order, with the corpus indicators' mentions and, unless
-    `with_scores` is False (the statistics need none), its score and reasons."""
+    """The analysed records with ids in (after, up_to] (default: all), in id order, with
+    the corpus indicators' mentions and, unless `with_scores` is False (the statistics
+    need none), their score and reasons."""
     scores = (record_scores.c.score, record_scores.c.reasons) if with_scores else ()
-    last_id = 0
+    last_id = after
     while True:
         with store.engine.connect() as connection:
             rows = connection.execute(
@@ -62,7 +68,7 @@ def scored_batches(
                     *scores,
                 )
                 .join(record_scores)
-                .where(records.c.id > last_id)
+                .where(records.c.id > last_id, records.c.id <= (MAX_ID if up_to is None else up_to))
                 .order_by(records.c.id)
                 .limit(batch_size)
             ).all()

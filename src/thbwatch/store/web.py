@@ -654,8 +654,7 @@ class WebStore:
             )
 
     def newest_record_id(self) -> int:
-        with self.engine.connect() as connection:
-            return connection.scalar(select(func.max(records.c.id))) or 0
+        return self.store.newest_record_id()
 
     # -- watchlists ---------------------------------------------------------------------
 
