@@ -4,6 +4,7 @@ analysed and linked into networks by the real stages, and one user per role."""
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from pathlib import Path
 
 from thbwatch.demo.corpus import write_corpus
@@ -52,7 +53,7 @@ def add_payload_record(store: Store) -> None:
         title="New <i>girl</i> in town",
         body=PAYLOAD_BODY,
         location="Lyon",
-        posted_at=utcnow(),
+        posted_at=datetime(2026, 1, 20, 12, 0),  # in the demo corpus's months
         captured_at=utcnow(),
         url="https://ads.example/payload-1",
         language="en",
