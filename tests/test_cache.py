@@ -1,0 +1,71 @@
+"""The cache on disk: built once, read after; a broken or unwritable cache only costs a
+build. The matcher's compiled databases come from it with the same hits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from thbwatch.cache import cached_bytes
+from thbwatch.indicators import matcher
+from thbwatch.indicators.packs import load_packs
+
+TEXTS = [
+    ("Work abroad, no experience needed! Pay a registration fee of 200 EUR.", "en", "job_ad"),
+    ("Nouvelle à Lyon, disponible 24h/24, WhatsApp seulement.", "fr", "sex_ad"),
+    ("Arbeit im Ausland, Unterkunft vom Lohn abgezogen.", None, "job_ad"),
+]
+
+
+def test_bytes_are_built_once_then_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("THBWATCH_CACHE_DIR", str(tmp_path))
+    builds: list[bytes] = []
+
+    def build(value: bytes) -> bytes:
+        builds.append(value)
+        return value
+
+    assert cached_bytes("test", b"one", lambda: build(b"first")) == b"first"
+    assert cached_bytes("test", b"one", lambda: build(b"other")) == b"first"  # read back
+    assert cached_bytes("test", b"two", lambda: build(b"second")) == b"second"  # another key
+    assert builds == [b"first", b"second"]
+    assert len(list(tmp_path.glob("test-*.bin"))) == 2
+
+
+def test_an_unwritable_cache_only_costs_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("THBWATCH_CACHE_DIR", str(blocker / "cache"))
+    assert cached_bytes("test", b"key", lambda: b"built") == b"built"
+    assert cached_bytes("test", b"key", lambda: b"built again") == b"built again"
+
+
+def hits(built: matcher.Matcher) -> list:
+    return [built.match(text, language, kind) for text, language, kind in TEXTS]
+
+
+def test_the_matcher_loads_its_databases_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("THBWATCH_CACHE_DIR", str(tmp_path))
+    packs = load_packs()
+    matcher._compiled.cache_clear()
+    fresh = hits(matcher.Matcher(packs))
+    assert any(fresh) and list(tmp_path.glob("hyperscan-*.bin"))
+
+    def no_compiling(_pieces: object) -> None:
+        raise AssertionError("compiled although cached")
+
+    matcher._compiled.cache_clear()
+    with monkeypatch.context() as patched:
+        patched.setattr(matcher, "_compile_database", no_compiling)
+        assert hits(matcher.Matcher(packs)) == fresh
+
+    for path in tmp_path.glob("hyperscan-*.bin"):  # damaged files: compiled again
+        path.write_bytes(b"not a database")
+    matcher._compiled.cache_clear()
+    assert hits(matcher.Matcher(packs)) == fresh
+    matcher._compiled.cache_clear()
