@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from thbwatch.cache import cached_bytes
+from thbwatch.extract import places
 from thbwatch.indicators import matcher
 from thbwatch.indicators.packs import load_packs
+from thbwatch.model import Hints
 
 TEXTS = [
     ("Work abroad, no experience needed! Pay a registration fee of 200 EUR.", "en", "job_ad"),
@@ -69,3 +71,23 @@ def test_the_matcher_loads_its_databases_from_the_cache(
     matcher._compiled.cache_clear()
     assert hits(matcher.Matcher(packs)) == fresh
     matcher._compiled.cache_clear()
+
+
+def test_the_gazetteer_comes_from_the_cache_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("THBWATCH_CACHE_DIR", str(tmp_path))
+    text = "Nowa praca w Warszawie, potem Paris und Wien."
+
+    def found() -> list:
+        places._gazetteer.cache_clear()
+        places._names_for.cache_clear()
+        places._polish_form.cache_clear()
+        return places.extract_places(text, Hints(language="pl"))
+
+    fresh = found()
+    assert [m.value for m in fresh] == ["Warsaw, PL", "Paris, FR", "Vienna, AT"]
+    with monkeypatch.context() as patched:
+        patched.setattr(places, "_build_index", lambda: pytest.fail("built although cached"))
+        assert found() == fresh
+    places._gazetteer.cache_clear()

