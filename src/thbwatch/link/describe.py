@@ -73,19 +73,22 @@ def describe(
 def itinerary(timed: list[MemberFacts]) -> list[dict[str, Any]]:
     """Consecutive stays in one city, in time order (members sorted by posting time)."""
     stays: list[dict[str, Any]] = []
+    stay: dict[str, Any] = {}
+    town = None  # the town of the current stay (kept when its city gains a country)
     for member in timed:
-        if not member.city:
-            continue
-        if stays and _town(stays[-1]["city"]) == _town(member.city):
-            stays[-1]["to"] = member.posted_at.isoformat()
-            stays[-1]["records"] += 1
-            if member.country and not stays[-1]["country"]:  # "London" -> "London, GB"
-                stays[-1].update(city=member.city, country=member.country)
+        city = member.city
+        if not city:
             continue
         when = member.posted_at.isoformat()
-        stays.append(
-            {"city": member.city, "country": member.country, "from": when, "to": when, "records": 1}
-        )
+        if town == (member_town := _town(city)):
+            stay["to"] = when
+            stay["records"] += 1
+            if not stay["country"] and (country := member.country):  # "London" -> "London, GB"
+                stay.update(city=city, country=country)
+            continue
+        town = member_town
+        stay = {"city": city, "country": member.country, "from": when, "to": when, "records": 1}
+        stays.append(stay)
     return stays
 
 

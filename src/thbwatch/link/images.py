@@ -11,6 +11,7 @@ are found through four 16-bit bands: two hashes within 3 bits agree on one band 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import imagehash
@@ -25,9 +26,10 @@ BANDS = 4
 
 def image_key(reference: str, root: Path | None) -> str:
     """ "phash:<16 hex digits>" for a readable image file, else "ref:<file name or URL>"."""
-    # Only paths that can name a file are looked up (no stat per reference otherwise).
+    # Only paths that can name a file are looked up (no stat per reference otherwise);
+    # os.path.isabs: no Path made for each of millions of references that name none.
     candidates = [root / reference] if root else []
-    if Path(reference).is_absolute():
+    if os.path.isabs(reference):
         candidates.insert(0, Path(reference))
     for path in candidates:
         try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import chain, compress
 
 import numpy as np
 import rensa
@@ -35,8 +36,11 @@ from thbwatch.link.evidence import (
 
 # One pass: a chunk with "@", "/" or "#" in it (a link, an e-mail, a handle, a masked
 # #PHONE_...# token) matches the first branch and is dropped; otherwise runs of letters
-# are the words, so numbers vanish however they are written.
-_WORDS = re.compile(r"\S*[@/#]\S*|([^\W\d_]+)")
+# are the words, so numbers vanish however they are written. The first branch is
+# possessive (no backtracking through every chunk at every letter), and a text without
+# any of the three characters needs only the second.
+_WORDS = re.compile(r"[^\s@/#]*+[@/#]\S*|([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 # Odd multipliers that mix the words of a shingle in order (wrapping uint64 arithmetic).
 _MIX = np.array(
@@ -70,7 +74,10 @@ def masked_tokens(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """The words that text similarity compares: masked, lower case, letters only."""
-    return [word for word in _WORDS.findall(text.lower()) if word]
+    text = text.lower()
+    if "@" in text or "/" in text or "#" in text:
+        return list(filter(None, _WORDS.findall(text)))
+    return _LETTERS.findall(text)
 
 
 def sketch_texts(texts: list[str], config: LinkConfig) -> tuple[np.ndarray, np.ndarray]:
@@ -79,14 +86,15 @@ def sketch_texts(texts: list[str], config: LinkConfig) -> tuple[np.ndarray, np.n
     Returns (which texts have a signature: bool per text, signatures: uint32 rows).
     """
     k = config.shingle_words
-    hashed = [[_HASHES[word] for word in words(text)] for text in texts]
-    lengths = np.fromiter((len(h) for h in hashed), dtype=np.int64, count=len(hashed))
+    hash_of = _HASHES.__getitem__
+    hashed = [list(map(hash_of, words(text))) for text in texts]
+    lengths = np.fromiter(map(len, hashed), dtype=np.int64, count=len(hashed))
     has = lengths >= max(config.min_words, k)
     if not has.any():
         return has, np.empty((0, config.minhash_permutations), dtype=np.uint32)
     lengths = lengths[has]
     flat = np.fromiter(
-        (value for h, keep in zip(hashed, has, strict=True) if keep for value in h),
+        chain.from_iterable(compress(hashed, has.tolist())),
         dtype=np.uint64,
         count=int(lengths.sum()),
     )

@@ -613,9 +613,10 @@ def bulk_insert(
                 copy.write_row(row)
         return
     sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    cursor = connection.connection.driver_connection.cursor()
     rows = iter(rows)
     while batch := list(itertools.islice(rows, INSERT_CHUNK)):
-        connection.exec_driver_sql(sql, batch)
+        cursor.executemany(sql, batch)
 
 
 def _entity_ids(connection: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

@@ -11,8 +11,11 @@ Shapes the readers get (see also link/describe.py for `description`):
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -22,17 +25,14 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from thbwatch.link.describe import MemberFacts
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
-from thbwatch.store.database import Store, _set_mark, utcnow
+from thbwatch.store.database import Store, _set_mark, bulk_insert, utcnow
 from thbwatch.store.schema import (
     analysis_marks,
     cluster_facets,
     cluster_members,
     clusters,
-    entities,
-    indicator_hits,
     link_hubs,
     links,
-    mentions,
     record_scores,
     record_sketches,
     records,
@@ -41,7 +41,6 @@ from thbwatch.store.schema import (
 
 LINK = "link"  # the analysis_marks stage of linking
 CONTACT_TYPES = ("phone", "email", "handle", "url", "wallet")
-INSERT_CHUNK = 20_000
 
 
 # -- reads for the linking stage ------------------------------------------------------
@@ -56,24 +55,20 @@ def contact_mentions(
 ) -> tuple[list[tuple[int, str, str]], np.ndarray, np.ndarray]:
     """Contact entities (id, type, value) and contact mentions as arrays (record id,
     entity id) of records up to `up_to`."""
+    types = ", ".join(f"'{name}'" for name in CONTACT_TYPES)
     with store.engine.connect() as connection:
         entity_rows = [
             tuple(row)
-            for row in connection.execute(
-                select(entities.c.id, entities.c.type, entities.c.value).where(
-                    entities.c.type.in_(CONTACT_TYPES)
-                )
+            for row in _driver_rows(
+                connection, f"SELECT id, type, value FROM entities WHERE type IN ({types})"
             )
         ]
-        result = connection.execute(
-            select(mentions.c.record_id, mentions.c.entity_id).where(
-                mentions.c.record_id <= up_to,
-                mentions.c.entity_id.in_(
-                    select(entities.c.id).where(entities.c.type.in_(CONTACT_TYPES))
-                ),
-            )
+        result = _driver_rows(
+            connection,
+            f"SELECT record_id, entity_id FROM mentions WHERE record_id <= {int(up_to)}"
+            f" AND entity_id IN (SELECT id FROM entities WHERE type IN ({types}))",
         )
-        pairs = np.fromiter((value for row in result for value in row), dtype=np.int64)
+        pairs = np.fromiter(chain.from_iterable(result), dtype=np.int64)
     pairs = pairs.reshape(-1, 2)
     return entity_rows, pairs[:, 0].copy(), pairs[:, 1].copy()
 
@@ -83,24 +78,31 @@ def texts_to_sketch(
 ) -> list[tuple[int, str, list[str]]]:
     """(id, text, image references) of the next records after `after`, up to `up_to`."""
     with store.engine.connect() as connection:
-        rows = connection.execute(
-            select(records.c.id, records.c.title, records.c.body, records.c.images)
-            .where(records.c.id > after, records.c.id <= up_to)
-            .order_by(records.c.id)
-            .limit(limit)
-        ).all()
+        rows = list(
+            _driver_rows(
+                connection,
+                f"SELECT id, title, body, images FROM records WHERE id > {int(after)}"
+                f" AND id <= {int(up_to)} ORDER BY id LIMIT {int(limit)}",
+            )
+        )
     return [
-        (row.id, f"{row.title}\n\n{row.body}" if row.title else row.body, list(row.images or []))
-        for row in rows
+        (record_id, f"{title}\n\n{body}" if title else body, list(_json(images) or []))
+        for record_id, title, body, images in rows
     ]
 
 
 def save_sketches(store: Store, rows: list[tuple[int, bytes | None, list[str]]]) -> None:
+    """Store the sketches of a batch of `texts_to_sketch` (every record of an id range, in
+    id order), replacing any left by a run that stopped before moving its mark."""
+    if not rows:
+        return
     with store.engine.begin() as connection:
         connection.execute(
-            delete(record_sketches).where(record_sketches.c.record_id.in_([r[0] for r in rows]))
+            delete(record_sketches).where(
+                record_sketches.c.record_id.between(rows[0][0], rows[-1][0])
+            )
         )
-        _bulk_insert(
+        bulk_insert(
             connection,
             record_sketches,
             ("record_id", "minhash", "evidence"),
@@ -115,16 +117,16 @@ def load_sketches(
     (record id, key)."""
     ids, blobs, keys_found = [], [], []
     with store.engine.connect() as connection:
-        result = connection.execute(
-            select(
-                record_sketches.c.record_id, record_sketches.c.minhash, record_sketches.c.evidence
-            ).order_by(record_sketches.c.record_id)
+        result = _driver_rows(
+            connection,
+            "SELECT record_id, minhash, evidence FROM record_sketches ORDER BY record_id",
         )
         for record_id, blob, keys in result:
             if blob is not None:
                 ids.append(record_id)
                 blobs.append(blob)
-            keys_found.extend((record_id, key) for key in keys)
+            if keys != "[]":  # most records: no image, nothing to parse
+                keys_found.extend((record_id, key) for key in _json(keys))
     signatures = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(-1, permutations)
     return np.asarray(ids, dtype=np.int64), signatures, keys_found
 
@@ -144,72 +146,121 @@ def member_facts(
     store: Store, record_ids: list[int], contacts: dict[int, tuple[tuple[str, str], ...]]
 ) -> dict[int, MemberFacts]:
     """What description and score need of each record, read in bulk; `contacts` are the
-    records' contacts as linking saw them (link kind, value)."""
-    base: dict[int, list[Any]] = {}
+    records' contacts as linking saw them (link kind, value).
+
+    A full run reads this for about every record: plain SQL on the driver's cursor, one
+    pass per table, and a few dictionary operations per row. The cyclic garbage collector
+    is paused meanwhile: these millions of new lists and tuples make no cycles, yet each
+    of its full passes would walk all of them (it doubled the time at 300,000 records).
+    """
+    if not record_ids:
+        return {}
+    wanted = set(record_ids)
     indicators: dict[int, list[str]] = {}
-    ages: dict[int, list[str]] = {}
-    places: dict[int, list[str]] = {}
-    with store.engine.connect() as connection:
-        record_rows = select(
-            records.c.id, records.c.kind, records.c.posted_at, records.c.location,
-            record_scores.c.score,
-        ).join(record_scores, record_scores.c.record_id == records.c.id, isouter=True)  # fmt: skip
-        for row in _rows_of(connection, record_rows, records.c.id, record_ids):
-            base[row[0]] = row
-        hits = select(indicator_hits.c.record_id, indicator_hits.c.indicator)
-        for record_id, indicator in _rows_of(
-            connection, hits, indicator_hits.c.record_id, record_ids
+    ages: dict[int, list[int]] = {}
+    placed: dict[int, list[tuple[int, str]]] = {}
+    found: dict[int, MemberFacts] = {}
+    with store.engine.connect() as connection, _collector_paused():
+        for record_id, indicator in _driver_rows_of(
+            connection,
+            "SELECT record_id, indicator FROM indicator_hits WHERE {members}",
+            "record_id",
+            wanted,
         ):
-            indicators.setdefault(record_id, []).append(indicator)
+            if record_id in wanted:
+                indicators.setdefault(record_id, []).append(indicator)
         # No ORDER BY (a sort of millions of rows): places are put in text order below.
-        facts = (
-            select(mentions.c.record_id, entities.c.type, entities.c.value, mentions.c.start)
-            .join(entities)
-            # `type || ''`: start from the members' mentions, not from every age and place.
-            .where(entities.c.type.concat("").in_(("age", "place")))
-        )
-        placed: dict[int, list[tuple[int, str]]] = {}
-        for record_id, entity_type, value, start in _rows_of(
-            connection, facts, mentions.c.record_id, record_ids
+        # `type || ''`: start from the members' mentions, not from every age and place.
+        for record_id, entity_type, value, start in _driver_rows_of(
+            connection,
+            "SELECT mentions.record_id, entities.type, entities.value, mentions.start"
+            " FROM mentions JOIN entities ON entities.id = mentions.entity_id"
+            " WHERE entities.type || '' IN ('age', 'place') AND {members}",
+            "mentions.record_id",
+            wanted,
         ):
+            if record_id not in wanted:
+                continue
             if entity_type == "age":
-                ages.setdefault(record_id, []).append(value)
+                if value.isdigit():
+                    ages.setdefault(record_id, []).append(int(value))
             else:
                 placed.setdefault(record_id, []).append((start, value))
-    for record_id, found in placed.items():
-        places[record_id] = [value for _, value in sorted(found)]
-    return {
-        record_id: MemberFacts(
-            record_id=record_id,
-            kind=kind,
-            posted_at=posted_at,
-            city=_city(location, places.get(record_id, [])),
-            score=score or 0.0,
-            indicators=tuple(indicators.get(record_id, ())),
-            contacts=contacts.get(record_id, ()),
-            ages=tuple(int(age) for age in ages.get(record_id, ()) if age.isdigit()),
-            places=tuple(places.get(record_id, ())),
-        )
-        for record_id, kind, posted_at, location, score in base.values()
-    }
+        no_places: list[str] = []
+        for record_id, kind, posted_at, location, score in _driver_rows_of(
+            connection,
+            "SELECT records.id, records.kind, records.posted_at, records.location,"
+            " record_scores.score FROM records"
+            " LEFT OUTER JOIN record_scores ON record_scores.record_id = records.id"
+            " WHERE {members}",
+            "records.id",
+            wanted,
+        ):
+            if record_id not in wanted:
+                continue
+            found_places = placed.get(record_id)
+            places = [value for _, value in sorted(found_places)] if found_places else no_places
+            found[record_id] = MemberFacts(
+                record_id=record_id,
+                kind=kind,
+                posted_at=_datetime(posted_at),
+                city=_city(location, places),
+                score=score or 0.0,
+                indicators=tuple(indicators.get(record_id, ())),
+                contacts=contacts.get(record_id, ()),
+                ages=tuple(ages.get(record_id, ())),
+                places=tuple(places),
+            )
+    return found
 
 
 SCAN_FROM = 50_000  # records: from here, one pass over the table beats IN lists
 
 
-def _rows_of(
-    connection: Connection, query: Any, column: Any, record_ids: list[int]
-) -> Iterator[Any]:
-    """The query's rows for these records: by IN lists for a few, by one scan for many."""
+def _driver_rows_of(
+    connection: Connection, sql: str, column: str, record_ids: set[int]
+) -> Iterable[tuple[Any, ...]]:
+    """The rows of `sql` for these records, or a few more (the caller filters): its
+    `{members}` condition on `column` is IN lists for a few records, one range for many."""
     if len(record_ids) >= SCAN_FROM:
-        wanted = set(record_ids)
         low, high = min(record_ids), max(record_ids)
-        for row in connection.execute(query.where(column >= low, column <= high)):
-            if row[0] in wanted:
-                yield row
-        return
-    for chunk in _chunks(record_ids, 30_000):
-        yield from connection.execute(query.where(column.in_(chunk)))
+        return _driver_rows(connection, sql.format(members=f"{column} BETWEEN {low} AND {high}"))
+    listed = (
+        ",".join(str(int(record_id)) for record_id in chunk)
+        for chunk in _chunks(sorted(record_ids), 30_000)
+    )
+    return chain.from_iterable(
+        _driver_rows(connection, sql.format(members=f"{column} IN ({ids})")) for ids in listed
+    )
+
+
+def _driver_rows(connection: Connection, sql: str) -> Iterable[tuple[Any, ...]]:
+    """Rows of plain SQL (no parameters) from the driver itself: no per-row SQLAlchemy
+    work. PostgreSQL streams them through a server-side cursor."""
+    if connection.dialect.name == "postgresql":
+        return connection.execution_options(stream_results=True).exec_driver_sql(sql)
+    return connection.connection.driver_connection.cursor().execute(sql)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _json(value: Any) -> Any:
+    """A stored JSON value as SQLAlchemy gives it: SQLite's driver returns the text."""
+    return orjson.loads(value) if isinstance(value, str) else value
+
+
+def _datetime(value: datetime | str | None) -> datetime | None:
+    """A stored time as SQLAlchemy gives it: SQLite's driver returns the text it keeps."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _city(location: str | None, places: list[str]) -> str | None:
@@ -263,9 +314,13 @@ def save_networks(
             all_links.a.tolist(), all_links.b.tolist(), kinds.tolist(),
             all_links.evidence.tolist(), all_links.weight.tolist(), strict=True,
         )  # fmt: skip
-        _bulk_insert(
-            connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows
-        )
+        # Every link is written anew: building the indexes once afterwards (a sort) is
+        # cheaper than keeping them up to date through millions of inserts in any order.
+        for index in links.indexes:
+            index.drop(connection)
+        bulk_insert(connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows)
+        for index in links.indexes:
+            index.create(connection)
         connection.execute(delete(link_hubs))
         if hubs:
             connection.execute(
@@ -297,16 +352,16 @@ def save_networks(
             row = _cluster_row(cluster, now)
             (updates if cluster.id in existing else new_rows).append(row)
         columns = (*CLUSTER_COLUMNS, "created_at")
-        _bulk_insert(connection, clusters, columns, (_cluster_tuple(row, now) for row in new_rows))
+        bulk_insert(connection, clusters, columns, (_cluster_tuple(row, now) for row in new_rows))
         for row in updates:
             connection.execute(update(clusters).where(clusters.c.id == row["id"]).values(**row))
-        _bulk_insert(
+        bulk_insert(
             connection,
             cluster_members,
             ("cluster_id", "record_id"),
             ((c.id, r) for c in changed for r in c.members),
         )
-        _bulk_insert(
+        bulk_insert(
             connection,
             cluster_facets,
             ("cluster_id", "facet", "value"),
@@ -355,32 +410,6 @@ def _cluster_tuple(row: dict[str, Any], now: datetime) -> tuple[Any, ...]:
         ),
         now,
     )
-
-
-def _bulk_insert(
-    connection: Connection, table: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
-) -> None:
-    """Insert many rows fast, on the driver: executemany on SQLite, COPY on PostgreSQL.
-
-    Linking writes millions of rows per run; SQLAlchemy's per-row handling would cost more
-    than the database's own work. JSON values come already serialised, times naive UTC.
-    """
-    names = ", ".join(f'"{name}"' for name in columns)
-    if connection.dialect.name == "postgresql":
-        cursor = connection.connection.driver_connection.cursor()
-        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
-    batch: list[tuple[Any, ...]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == INSERT_CHUNK:
-            connection.exec_driver_sql(sql, batch)
-            batch = []
-    if batch:
-        connection.exec_driver_sql(sql, batch)
 
 
 def _chunks(values: list[Any], size: int) -> Iterator[list[Any]]:
