@@ -25,7 +25,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from thbwatch.link.describe import MemberFacts
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
-from thbwatch.store.database import Store, _set_mark, bulk_insert, utcnow
+from thbwatch.store.database import Store, _json_loads, _set_mark, bulk_insert, utcnow
 from thbwatch.store.schema import (
     analysis_marks,
     cluster_facets,
@@ -255,7 +255,7 @@ def _collector_paused() -> Iterator[None]:
 
 def _json(value: Any) -> Any:
     """A stored JSON value as SQLAlchemy gives it: SQLite's driver returns the text."""
-    return orjson.loads(value) if isinstance(value, str) else value
+    return _json_loads(value) if isinstance(value, str) else value
 
 
 def _datetime(value: datetime | str | None) -> datetime | None:

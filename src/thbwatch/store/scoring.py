@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, select, update
 
 from thbwatch.model import IndicatorHit, Mention, RecordScore
-from thbwatch.store.database import Store, utcnow
+from thbwatch.store.database import Store, _json_dumps, bulk_insert, utcnow
 from thbwatch.store.schema import (
     entities,
     indicator_hits,
@@ -116,18 +116,16 @@ def save_rescored(store: Store, changed: list[tuple[int, list[IndicatorHit], Rec
     ids = [record_id for record_id, _, _ in changed]
     with store.engine.begin() as connection:
         connection.execute(delete(indicator_hits).where(indicator_hits.c.record_id.in_(ids)))
-        hits = [
-            {
-                "record_id": record_id,
-                "indicator": hit.indicator,
-                "weight": hit.weight,
-                "spans": [list(span) for span in hit.spans],
-            }
-            for record_id, found, _ in changed
-            for hit in found
-        ]
-        if hits:
-            connection.execute(insert(indicator_hits), hits)
+        bulk_insert(
+            connection,
+            indicator_hits,
+            ("record_id", "indicator", "weight", "spans"),
+            (
+                (record_id, hit.indicator, hit.weight, _json_dumps(hit.spans))
+                for record_id, found, _ in changed
+                for hit in found
+            ),
+        )
         connection.execute(
             update(record_scores)
             .where(record_scores.c.record_id == bindparam("scored_id"))
