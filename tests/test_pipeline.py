@@ -8,6 +8,7 @@ import orjson
 import pytest
 
 from thbwatch import pipeline
+from thbwatch.demo.corpus import write_corpus
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
 from thbwatch.pipeline import analyze
@@ -104,7 +105,12 @@ def test_progress_is_told_of_both_passes(store: Store, tmp_path: Path) -> None:
         corpus_progress=lambda done, left: corpus.append((done, left)),
     )
     assert first == [(3, 4), (3, 1), (1, 0)]  # three batches, nothing left at the end
-    assert sum(done for done, _ in corpus) == 14 and corpus[-1][1] == 0  # every record, twice
+    # New records' corpus values come from the analysis: the corpus pass reads them once.
+    assert sum(done for done, _ in corpus) == 7 and corpus[-1][1] == 0
+    ingest_ads(store, tmp_path / "b.jsonl", [{"id": "new", "text": "Job in Leeds, 900 GBP"}])
+    corpus.clear()
+    analyze(store, corpus_progress=lambda done, left: corpus.append((done, left)))
+    assert sum(done for done, _ in corpus) == 2 * 7 + 1 and corpus[-1][1] == 0  # old twice
 
 
 def test_the_corpus_pass_in_parts_and_workers_scores_as_in_one_piece(
@@ -130,3 +136,35 @@ def test_the_corpus_pass_in_parts_and_workers_scores_as_in_one_piece(
     assert report.indicators["salary_far_above_market"] == 3
     high = {r["indicator"] for r in whole[ids[-1]].reasons}
     assert "salary_far_above_market" in high
+
+
+def test_corpus_values_gathered_during_analysis_equal_those_read_back(
+    store: Store, tmp_path: Path
+) -> None:
+    # The corpus statistics take new records' values from the analysis itself and older
+    # records' from the store: both must give the same values for the same record.
+    write_corpus(tmp_path, records=400, seed=5)
+    for name, kind in (("classifieds.jsonl", "sex_ad"), ("jobs.csv", "job_ad")):
+        [item] = plan_inputs([tmp_path / name], source=name)
+        ingest_input(store, item, kind=kind)
+    analyze(store, workers=1)
+    read_back, seen = pipeline._corpus_values(0, store.newest_record_id())
+    _, gathered = pipeline._analyse_chunk(store.record_texts(0, 1000))
+    assert seen == store.count_records() == 400
+    assert gathered.salaries and gathered.prices and gathered.addresses
+    assert gathered == read_back
+
+
+def test_an_analysis_in_two_runs_scores_as_one(store: Store, tmp_path: Path) -> None:
+    write_corpus(tmp_path, records=300, seed=9)
+    [jobs] = plan_inputs([tmp_path / "jobs.csv"], source="jobs")
+    ingest_input(store, jobs, kind="job_ad")
+    analyze(store, workers=1)  # the job ads alone, then the classifieds as new records
+    [ads] = plan_inputs([tmp_path / "classifieds.jsonl"], source="ads")
+    ingest_input(store, ads, kind="sex_ad")
+    analyze(store, workers=1)
+    ids = [record.id for record in store.iter_records()]
+    in_two = store.scores_of_records(ids)
+    analyze(store, full=True, workers=1)
+    assert store.scores_of_records(ids) == in_two
+    assert any("price_far_below_market" in str(s.reasons) for s in in_two.values())

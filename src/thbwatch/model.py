@@ -94,10 +94,11 @@ class RecordText:
     """What the analysis stages read of a stored record (no raw payload)."""
 
     id: int
-    text: str
+    text: str  # the title and the body
     language: str | None
     location: str | None
     kind: str = "unknown"
+    title: str = ""
 
 
 MENTION_TYPES = (

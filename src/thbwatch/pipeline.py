@@ -61,8 +61,8 @@ from thbwatch.model import (
 )
 from thbwatch.score import Weights, read_weights, score_record
 from thbwatch.store import Store, networks
-from thbwatch.store.database import EXTRACT
-from thbwatch.store.scoring import ScoredRecord, save_rescored, scored_batches
+from thbwatch.store.database import EXTRACT, AnalysisRows
+from thbwatch.store.scoring import ScoredRecord, reason_hits, save_rescored, scored_batches
 
 BATCH_SIZE = 1000
 CHUNK = 100  # records a worker process extracts at a time
@@ -113,28 +113,33 @@ def analyze(
     _STAGES = _Stages(matcher, scoring, store, os.getpid())  # workers inherit it on fork
     if workers > 1:  # load the gazetteer and language model once, before the fork
         _analyse_chunk([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
-    pending: tuple[list[RecordText], list[Future]] | None = None
+    pending: tuple[list[int], list[Future]] | None = None
+    corpus = CorpusStatsBuilder()  # of the records analysed now; the store has the others'
     with _pool(workers) as pool:
         while True:  # the workers analyse one batch while this process stores the last
-            batch = store.record_texts(after_id=mark, limit=batch_size)
+            batch = store.record_ids(after_id=mark, limit=batch_size)
             if batch:
+                # Each worker reads its own records: this process only writes.
                 futures = [
-                    pool.submit(_analyse_chunk, batch[start : start + CHUNK])
+                    pool.submit(_analyse_range, batch[start] - 1, batch[start : start + CHUNK][-1])
                     for start in range(0, len(batch), CHUNK)
                 ]
-                mark = batch[-1].id
+                mark = batch[-1]
             if pending:
                 done, finished = pending
-                analysed = [item for future in finished for item in future.result()]
-                store.save_analysis(analysed, last_record_id=done[-1].id)
-                _count(report, analysed)
+                results = [future.result() for future in finished]
+                rows = AnalysisRows.join([rows for rows, _ in results])
+                store.save_analysis_rows(rows, last_record_id=done[-1])
+                for _, values in results:
+                    corpus.merge(values)
+                _count(report, rows)
                 remaining -= len(done)
                 if progress:
                     progress(len(done), remaining)
             if not batch:
                 break
             pending = (batch, futures)
-        _compare_with_corpus(pool, store, first_new, report, corpus_progress)
+        _compare_with_corpus(pool, store, first_new, corpus, report, corpus_progress)
     return report
 
 
@@ -163,12 +168,21 @@ _STAGES: _Stages | None = None
 _FORKED_ENGINE_RESET = False
 
 
-def _analyse_chunk(records: list[RecordText]) -> list[Analysed]:
-    """The pure stages over a few records: extraction, indicators, score. In a worker."""
+def _analyse_range(after: int, up_to: int) -> tuple[AnalysisRows, CorpusStatsBuilder]:
+    """The records with ids in (after, up_to], read and analysed. In a worker."""
+    return _analyse_chunk(_store_here().record_texts(after, CHUNK, up_to))
+
+
+def _analyse_chunk(records: list[RecordText]) -> tuple[AnalysisRows, CorpusStatsBuilder]:
+    """The pure stages over a few records: extraction, indicators, score; as the rows the
+    store writes, with the records' values for the corpus statistics. In a worker."""
     assert _STAGES is not None, "analyze() sets the stages before any chunk runs"
     matcher, weights = _STAGES.matcher, _STAGES.weights
     analysed = []
+    corpus = CorpusStatsBuilder()
     for record, extracted in zip(records, extract_batch(records), strict=True):
+        place = posted_in(record.location, extracted.language, extracted.mentions)
+        corpus.add(record_facts(record.id, record.kind, record.title, place, extracted.mentions))
         hits = weights.reweigh(
             [
                 *matcher.match(record.text, extracted.language, record.kind),
@@ -177,16 +191,15 @@ def _analyse_chunk(records: list[RecordText]) -> list[Analysed]:
         )
         score = score_record(hits, weights.bias)
         analysed.append(Analysed(extracted=extracted, hits=hits, score=score))
-    return analysed
+    return AnalysisRows.of(analysed), corpus
 
 
-def _count(report: AnalysisReport, analysed: list[Analysed]) -> None:
-    report.records += len(analysed)
-    for item in analysed:
-        for mention in item.extracted.mentions:
-            report.mentions[mention.type] = report.mentions.get(mention.type, 0) + 1
-        for hit in item.hits:
-            report.indicators[hit.indicator] = report.indicators.get(hit.indicator, 0) + 1
+def _count(report: AnalysisReport, rows: AnalysisRows) -> None:
+    report.records += len(rows.record_ids)
+    for _, kind, *_ in rows.mentions:
+        report.mentions[kind] = report.mentions.get(kind, 0) + 1
+    for _, indicator, *_ in rows.hits:
+        report.indicators[indicator] = report.indicators.get(indicator, 0) + 1
 
 
 class _InProcess:
@@ -223,32 +236,35 @@ def _compare_with_corpus(
     pool: Any,
     store: Store,
     first_new: int,
+    corpus: CorpusStatsBuilder,
     report: AnalysisReport,
     progress: Progress | None = None,
 ) -> None:
     """The second pass: corpus statistics over all analysed records, then each record's
     corpus indicators and score anew; only what changed is written.
 
-    Both halves run in the workers, each on a range of record ids that it reads itself;
-    this process merges the statistics and writes what changed."""
-    total = store.count_records_after(0)  # all analysed by now; each read twice
-    remaining = 2 * total
-    ranges = _id_ranges(store.newest_record_id(), CORPUS_CHUNK)
-    builder = CorpusStatsBuilder()
-    for future in [pool.submit(_corpus_values, first, last) for first, last in ranges]:
+    `corpus` holds the values of the records analysed in this run (ids above `first_new`);
+    those of the records analysed before are read here. Both reading and rescoring run in
+    the workers, each on a range of record ids that it reads itself; this process merges
+    the statistics and writes what changed."""
+    newest = store.newest_record_id()
+    old = _id_ranges(0, first_new, CORPUS_CHUNK)
+    remaining = 2 * store.count_records() - store.count_records_after(first_new)
+    for future in [pool.submit(_corpus_values, first, last) for first, last in old]:
         part, seen = future.result()
-        builder.merge(part)
+        corpus.merge(part)
         remaining -= seen
         if progress:
             progress(seen, remaining)
-    stats = builder.build()
+    stats = corpus.build()
     futures = [
-        pool.submit(_corpus_rescore, stats, first, last, first_new) for first, last in ranges
+        pool.submit(_corpus_rescore, stats, first, last, first_new)
+        for first, last in [*old, *_id_ranges(first_new, newest, CORPUS_CHUNK)]
     ]
     for future in futures:
         changed, found, seen = future.result()
         save_rescored(store, changed)
-        report.rescored += len(changed)
+        report.rescored += len(changed.record_ids)
         for indicator, n in found.items():
             report.indicators[indicator] = report.indicators.get(indicator, 0) + n
         remaining -= seen
@@ -259,9 +275,9 @@ def _compare_with_corpus(
 CORPUS_CHUNK = 20_000  # record ids a worker reads at a time in the corpus pass
 
 
-def _id_ranges(newest: int, size: int) -> list[tuple[int, int]]:
-    """(after, up_to] ranges of record ids covering 1..newest."""
-    return [(start, min(start + size, newest)) for start in range(0, newest, size)]
+def _id_ranges(after: int, up_to: int, size: int) -> list[tuple[int, int]]:
+    """(after, up_to] cut into ranges of `size` record ids."""
+    return [(start, min(start + size, up_to)) for start in range(after, up_to, size)]
 
 
 def _store_here() -> Store:
@@ -289,29 +305,42 @@ def _corpus_values(after: int, up_to: int) -> tuple[CorpusStatsBuilder, int]:
 
 def _corpus_rescore(
     stats: CorpusStats, after: int, up_to: int, first_new: int
-) -> tuple[list[tuple[int, list[IndicatorHit], RecordScore]], Counter[str], int]:
+) -> tuple[AnalysisRows, Counter[str], int]:
     """The records in (after, up_to] whose hits or score the corpus changes, with them; the
-    corpus indicators found in new records; how many records were read. In a worker."""
+    corpus indicators found in new records; how many records were read. In a worker.
+
+    Records analysed in this run (ids above `first_new`; a range is all new or all old)
+    were scored with this run's weights and without corpus indicators: only those that
+    get corpus indicators now change, so only their scores are read."""
     assert _STAGES is not None, "analyze() sets the stages before the corpus pass"
+    store, weights = _store_here(), _STAGES.weights
+    new = after >= first_new
     changed = []
     found: Counter[str] = Counter()
     seen = 0
-    for batch in scored_batches(_store_here(), after, up_to):
+    for batch in scored_batches(store, after, up_to, with_scores=not new):
         seen += len(batch)
-        for record in batch:
-            hits, score = _rescore(record, stats, _STAGES.weights)
-            if score != record.score:
-                changed.append((record.id, hits, score))
-            if record.id > first_new:
-                found.update(hit.indicator for hit in hits if hit.indicator in CORPUS_INDICATORS)
-    return changed, found, seen
+        corpus = {record.id: corpus_hits(_facts(record), stats) for record in batch}
+        if new:
+            corpus = {record_id: hits for record_id, hits in corpus.items() if hits}
+            scores = store.scores_of_records(list(corpus))
+            for found_hits in corpus.values():
+                found.update(hit.indicator for hit in found_hits)
+        else:
+            scores = {record.id: record.score for record in batch if record.score}
+        for record_id, extra in corpus.items():
+            hits, score = _rescore(scores[record_id], extra, weights)
+            if score != scores[record_id]:
+                changed.append((record_id, hits, score))
+    return AnalysisRows.scores_of(changed), found, seen
 
 
 def _rescore(
-    record: ScoredRecord, stats: CorpusStats, weights: Weights
+    stored: RecordScore, corpus: list[IndicatorHit], weights: Weights
 ) -> tuple[list[IndicatorHit], RecordScore]:
-    hits = [hit for hit in record.hits if hit.indicator not in CORPUS_INDICATORS]
-    hits = weights.reweigh([*hits, *corpus_hits(_facts(record), stats)])
+    """A record's hits and score with these corpus indicators in place of its old ones."""
+    hits = [hit for hit in reason_hits(stored) if hit.indicator not in CORPUS_INDICATORS]
+    hits = weights.reweigh([*hits, *corpus])
     return hits, score_record(hits, weights.bias)
 
 

@@ -7,7 +7,7 @@ import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib.resources import files
@@ -33,7 +33,7 @@ from sqlalchemy.engine import Connection, Dialect, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from thbwatch.errors import UserError
-from thbwatch.model import Analysed, Mention, Origin, Record, RecordScore, RecordText
+from thbwatch.model import Analysed, IndicatorHit, Mention, Origin, Record, RecordScore, RecordText
 from thbwatch.store.schema import (
     analysis_marks,
     audit_log,
@@ -127,6 +127,72 @@ def migrate(connection: Connection) -> None:
 class BatchResult:
     added: int
     duplicates: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisRows:
+    """A batch of analysis results as the store writes them: plain tuples, JSON already
+    serialised. Built where the results are computed (a worker process), so that the one
+    process that writes receives one object per batch, not thousands of dataclasses to
+    unpickle and serialise: at a million records that process is the bottleneck."""
+
+    record_ids: list[int]
+    # (record_id, type, value, start, end, raw, obfuscated, confidence, details JSON)
+    mentions: list[tuple[Any, ...]]
+    hits: list[tuple[int, str, float, str]]  # (record_id, indicator, weight, spans JSON)
+    scores: list[tuple[int, float, str]]  # (record_id, score, reasons JSON)
+    languages: list[tuple[int, str]]  # (record_id, language) where it was detected
+
+    @classmethod
+    def of(cls, analysed: list[Analysed]) -> AnalysisRows:
+        results = [item.extracted for item in analysed]
+        scored = cls.scores_of(
+            [(item.extracted.record_id, item.hits, item.score) for item in analysed]
+        )
+        return cls(
+            record_ids=scored.record_ids,
+            mentions=[
+                (
+                    result.record_id,
+                    m.type,
+                    m.value,
+                    m.start,
+                    m.end,
+                    m.raw,
+                    m.obfuscated,
+                    m.confidence,
+                    _json_dumps(m.details) if m.details else None,
+                )
+                for result in results
+                for m in result.mentions
+            ],
+            hits=scored.hits,
+            scores=scored.scores,
+            languages=[
+                (result.record_id, result.language)
+                for result in results
+                if result.detected_language and result.language
+            ],
+        )
+
+    @classmethod
+    def scores_of(cls, scored: list[tuple[int, list[IndicatorHit], RecordScore]]) -> AnalysisRows:
+        """Rows of hits and scores alone: what the corpus pass changes."""
+        return cls(
+            record_ids=[record_id for record_id, _, _ in scored],
+            mentions=[],
+            hits=[
+                (record_id, hit.indicator, hit.weight, _json_dumps(hit.spans))
+                for record_id, hits, _ in scored
+                for hit in hits
+            ],
+            scores=[(record_id, s.score, _json_dumps(s.reasons)) for record_id, _, s in scored],
+            languages=[],
+        )
+
+    @classmethod
+    def join(cls, parts: list[AnalysisRows]) -> AnalysisRows:
+        return cls(*([row for part in parts for row in getattr(part, f.name)] for f in fields(cls)))
 
 
 class Store:
@@ -275,22 +341,27 @@ class Store:
                 or 0
             )
 
-    def record_texts(self, after_id: int, limit: int) -> list[RecordText]:
-        """The next records after `after_id`, in id order, as the analysis reads them."""
+    def record_ids(self, after_id: int, limit: int) -> list[int]:
+        """The ids of the next `limit` records after `after_id`, in order."""
         with self.engine.connect() as connection:
-            rows = connection.execute(
-                select(
-                    records.c.id,
-                    records.c.title,
-                    records.c.body,
-                    records.c.language,
-                    records.c.location,
-                    records.c.kind,
-                )
-                .where(records.c.id > after_id)
-                .order_by(records.c.id)
-                .limit(limit)
-            ).all()
+            query = select(records.c.id).where(records.c.id > after_id)
+            return list(connection.scalars(query.order_by(records.c.id).limit(limit)))
+
+    def record_texts(self, after_id: int, limit: int, up_to: int | None = None) -> list[RecordText]:
+        """The next records after `after_id` (up to the id `up_to`), in id order, as the
+        analysis reads them."""
+        query = select(
+            records.c.id,
+            records.c.title,
+            records.c.body,
+            records.c.language,
+            records.c.location,
+            records.c.kind,
+        ).where(records.c.id > after_id)
+        if up_to is not None:
+            query = query.where(records.c.id <= up_to)
+        with self.engine.connect() as connection:
+            rows = connection.execute(query.order_by(records.c.id).limit(limit)).all()
         return [
             RecordText(
                 id=row.id,
@@ -298,6 +369,7 @@ class Store:
                 language=row.language,
                 location=row.location,
                 kind=row.kind,
+                title=row.title or "",
             )
             for row in rows
         ]
@@ -321,65 +393,38 @@ class Store:
 
     def save_analysis(self, analysed: list[Analysed], last_record_id: int) -> None:
         """Store one batch of results (mentions, indicator hits, scores) and move the mark,
-        in one transaction.
+        in one transaction (see `save_analysis_rows`)."""
+        self.save_analysis_rows(AnalysisRows.of(analysed), last_record_id)
+
+    def save_analysis_rows(self, rows: AnalysisRows, last_record_id: int) -> None:
+        """Store one batch of results, already in rows, and move the mark, in one
+        transaction.
 
         The batch's old results are replaced, so a batch that is done twice (a run killed
         after the work but before the commit) leaves each result once.
         """
         now = utcnow()
-        results = [item.extracted for item in analysed]
         with self.engine.begin() as connection:
-            ids = [result.record_id for result in results]
-            for table in (mentions, indicator_hits, record_scores):
-                connection.execute(delete(table).where(table.c.record_id.in_(ids)))
-            entity_ids = _entity_ids(
-                connection,
-                {(m.type, m.value) for result in results for m in result.mentions},
-            )
+            connection.execute(delete(mentions).where(mentions.c.record_id.in_(rows.record_ids)))
+            entity_ids = _entity_ids(connection, {(m[1], m[2]) for m in rows.mentions})
             bulk_insert(
                 connection,
                 mentions,
                 ("record_id", "entity_id", "start", "end", "raw", "obfuscated", "confidence",
                  "details"),
                 (
-                    (result.record_id, entity_ids[(m.type, m.value)], m.start, m.end, m.raw,
-                     m.obfuscated, m.confidence, _json_dumps(m.details) if m.details else None)
-                    for result in results
-                    for m in result.mentions
+                    (record_id, entity_ids[(kind, value)], *rest)
+                    for record_id, kind, value, *rest in rows.mentions
                 ),
             )  # fmt: skip
-            detected = [
-                {"detected_id": r.record_id, "detected_language": r.language}
-                for r in results
-                if r.detected_language and r.language
-            ]
-            if detected:
+            if rows.languages:
                 connection.execute(
                     update(records)
                     .where(records.c.id == bindparam("detected_id"))
                     .values(language=bindparam("detected_language")),
-                    detected,
+                    [{"detected_id": i, "detected_language": lang} for i, lang in rows.languages],
                 )
-            bulk_insert(
-                connection,
-                indicator_hits,
-                ("record_id", "indicator", "weight", "spans"),
-                (
-                    (item.extracted.record_id, hit.indicator, hit.weight, _json_dumps(hit.spans))
-                    for item in analysed
-                    for hit in item.hits
-                ),
-            )
-            bulk_insert(
-                connection,
-                record_scores,
-                ("record_id", "score", "reasons", "scored_at"),
-                (
-                    (item.extracted.record_id, item.score.score, _json_dumps(item.score.reasons),
-                     now)
-                    for item in analysed
-                ),
-            )  # fmt: skip
+            replace_scores(connection, rows, now)
             _set_mark(connection, EXTRACT, last_record_id, now)
 
     def top_leads(
@@ -617,6 +662,21 @@ def bulk_insert(
     rows = iter(rows)
     while batch := list(itertools.islice(rows, INSERT_CHUNK)):
         cursor.executemany(sql, batch)
+
+
+def replace_scores(connection: Connection, rows: AnalysisRows, now: datetime) -> None:
+    """Replace the indicator hits and scores of the rows' records with the rows'."""
+    for table in (indicator_hits, record_scores):
+        connection.execute(delete(table).where(table.c.record_id.in_(rows.record_ids)))
+    bulk_insert(
+        connection, indicator_hits, ("record_id", "indicator", "weight", "spans"), rows.hits
+    )
+    bulk_insert(
+        connection,
+        record_scores,
+        ("record_id", "score", "reasons", "scored_at"),
+        ((record_id, score, reasons, now) for record_id, score, reasons in rows.scores),
+    )
 
 
 def _entity_ids(connection: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

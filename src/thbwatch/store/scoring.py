@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import select
 
 from thbwatch.model import IndicatorHit, Mention, RecordScore
-from thbwatch.store.database import Store, _json_dumps, bulk_insert, utcnow
+from thbwatch.store.database import AnalysisRows, Store, replace_scores, utcnow
 from thbwatch.store.schema import (
     entities,
-    indicator_hits,
     mentions,
     record_scores,
     records,
@@ -35,13 +34,13 @@ class ScoredRecord:
     score: RecordScore | None  # None when read without scores
     mentions: list[Mention]
 
-    @property
-    def hits(self) -> list[IndicatorHit]:
-        assert self.score is not None, "read with scores"
-        return [
-            IndicatorHit(r["indicator"], r["weight"], tuple(tuple(s) for s in r["spans"]))
-            for r in self.score.reasons
-        ]
+
+def reason_hits(score: RecordScore) -> list[IndicatorHit]:
+    """The indicator hits a stored score's reasons list."""
+    return [
+        IndicatorHit(r["indicator"], r["weight"], tuple(tuple(s) for s in r["spans"]))
+        for r in score.reasons
+    ]
 
 
 def scored_batches(
@@ -108,42 +107,11 @@ def scored_batches(
         last_id = rows[-1].id
 
 
-def save_rescored(store: Store, changed: list[tuple[int, list[IndicatorHit], RecordScore]]) -> None:
+def save_rescored(store: Store, rows: AnalysisRows) -> None:
     """Replace the hits and scores of these records, in one transaction."""
-    if not changed:
-        return
-    now = utcnow()
-    ids = [record_id for record_id, _, _ in changed]
-    with store.engine.begin() as connection:
-        connection.execute(delete(indicator_hits).where(indicator_hits.c.record_id.in_(ids)))
-        bulk_insert(
-            connection,
-            indicator_hits,
-            ("record_id", "indicator", "weight", "spans"),
-            (
-                (record_id, hit.indicator, hit.weight, _json_dumps(hit.spans))
-                for record_id, found, _ in changed
-                for hit in found
-            ),
-        )
-        connection.execute(
-            update(record_scores)
-            .where(record_scores.c.record_id == bindparam("scored_id"))
-            .values(
-                score=bindparam("new_score"),
-                reasons=bindparam("new_reasons"),
-                scored_at=bindparam("new_at"),
-            ),
-            [
-                {
-                    "scored_id": record_id,
-                    "new_score": score.score,
-                    "new_reasons": score.reasons,
-                    "new_at": now,
-                }
-                for record_id, _, score in changed
-            ],
-        )
+    if rows.record_ids:
+        with store.engine.begin() as connection:
+            replace_scores(connection, rows, utcnow())
 
 
 def records_by_ref(store: Store, refs: list[str], source: str | None) -> dict[str, list[int]]:
