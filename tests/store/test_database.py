@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from thbwatch.model import Analysed, Extracted, IndicatorHit, Mention, Origin, Record
 from thbwatch.score import score_record
 from thbwatch.store import Store
-from thbwatch.store.database import EXTRACT, alembic_config
+from thbwatch.store.database import EXTRACT, _entity_ids, alembic_config
 from thbwatch.store.schema import FULL_TEXT_INDEX, FULL_TEXT_TABLE, metadata
 
 
@@ -200,3 +200,20 @@ def test_forgetting_extraction_starts_over(store: Store) -> None:
     assert store.analysis_mark(EXTRACT) == 0
     assert store.mentions_of(only) == []
     assert store.scores_of_records([only]) == {}
+
+
+def test_entity_ids_create_each_entity_once_and_find_it_again(store: Store) -> None:
+    phone, mail, place = (
+        ("phone", "+441134960123"),
+        ("email", "a@example.com"),
+        ("place", "Leeds, GB"),
+    )
+    with store.engine.begin() as connection:
+        first = _entity_ids(connection, {phone, mail})
+    with store.engine.begin() as connection:
+        second = _entity_ids(connection, {phone, place, ("place", "Leeds, GB ")})
+    assert set(first) == {phone, mail} and len(second) == 3
+    assert second[phone] == first[phone]  # found again, not made twice
+    assert len({*first.values(), *second.values()}) == 4
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM entities")).scalar() == 4
