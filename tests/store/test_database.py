@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from thbwatch.model import Analysed, Extracted, IndicatorHit, Mention, Origin, Record
 from thbwatch.score import score_record
 from thbwatch.store import Store
-from thbwatch.store.database import EXTRACT, _entity_ids, alembic_config
+from thbwatch.store.database import EXTRACT, SCHEMA_REVISION, _entity_ids, alembic_config
 from thbwatch.store.schema import FULL_TEXT_INDEX, FULL_TEXT_TABLE, metadata
 
 
@@ -217,3 +217,11 @@ def test_entity_ids_create_each_entity_once_and_find_it_again(store: Store) -> N
     assert len({*first.values(), *second.values()}) == 4
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM entities")).scalar() == 4
+
+
+def test_the_schema_revision_the_store_checks_is_the_newest_migration(store: Store) -> None:
+    from alembic.script import ScriptDirectory
+
+    with store.engine.connect() as connection:
+        head = ScriptDirectory.from_config(alembic_config(connection)).get_current_head()
+    assert head == SCHEMA_REVISION

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-import trafilatura
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from thbwatch.errors import UnreadableInput
@@ -121,6 +120,8 @@ def _main_text(html: str, tree: LexborHTMLParser) -> str:
     """trafilatura's main text; for pages it finds nothing in, or only the menu or footer
     in (short ads), all visible text, read after removing scripts, navigation and the
     like from `tree`."""
+    import trafilatura  # imported when a page is read: it slows every command's start
+
     extracted = (trafilatura.extract(html, include_comments=False, favor_recall=True) or "").strip()
     if extracted and not _only_chrome(extracted, tree):
         return extracted
