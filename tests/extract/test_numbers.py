@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import pytest
@@ -19,7 +20,13 @@ from tests.extract._support import (
     score,
     triples,
 )
+from thbwatch.extract import lexicon
 from thbwatch.extract.numbers import (
+    _CASE_TWINS,
+    _COST_WORDS,
+    _JOB_WORDS,
+    _alternation,
+    _has_word,
     extract_ages,
     extract_prices,
     extract_salaries,
@@ -209,3 +216,88 @@ def test_properties(text: str, language: str | None) -> None:
         if mention.type == "age":
             assert 16 <= mention.details["age"] <= 80
     assert _all(text, hints) == first
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def test_case_twins_are_what_ignorecase_matches_beyond_lower_and_upper_case() -> None:
+    """The grouped alternations name, per ASCII character, every character that matches
+    it under re.IGNORECASE; Python's case-folding exceptions are in _CASE_TWINS."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for char in map(chr, range(128)):
+        matched = set(re.findall(f"(?i){re.escape(char)}", every))
+        key = char.lower()
+        assert matched == {key, key.upper(), *_CASE_TWINS.get(key, "")}, char
+
+
+def _plain_alternation(words: list[str]) -> str:
+    """The alternation as one flat list, longest first: what grouping must not change."""
+    unique = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", r"[ \u00a0]?") for word in unique)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        list(lexicon.CURRENCY_WORDS),
+        [p for table in lexicon.PRICE_PERIODS.values() for p in table],
+        [p for table in lexicon.SALARY_PERIODS.values() for p in table],
+        [w for table in lexicon.GROSS_NET.values() for w in table],
+        [*lexicon.MEASURE_UNITS, *(w for ws in lexicon.AGE_UNITS.values() for w in ws)],
+        [w for ws in lexicon.EXPERIENCE_WORDS.values() for w in ws],
+        ["Stunde", "stündlich", "Ärzte", "świeże", "x", "KM", "Kelvin", "€/h", "/h", "1/2 std"],
+    ],
+)
+def test_grouped_alternation_matches_as_the_flat_one(words: list[str]) -> None:
+    tail = r"(?![^\W\d_])"
+    grouped = re.compile(f"(?:{_alternation(words)}){tail}", re.IGNORECASE)
+    flat = re.compile(f"(?:{_plain_alternation(words)}){tail}", re.IGNORECASE)
+    samples = [
+        f"{form} x"
+        for word in words
+        for form in (word, word.upper(), word.title(), word.swapcase(), word[:-1])
+    ]
+    samples.append("".join(text for _, _, text in demo_ads()[:200]))
+    samples.append("İL ıl KM ſtunde STUNDE Stündlich 30 min, 2 std. €/H")
+    for sample in samples:
+        for position in range(len(sample)):
+            got, want = grouped.match(sample, position), flat.match(sample, position)
+            assert (got and got.span()) == (want and want.span()), (sample, position)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "sex",
+                "job",
+                "pay",
+                "per",
+                "work",
+                "contract",
+                " ",
+                ".",
+                ",",
+                "\u00a0",
+                "-",
+                "/",
+                "Hour",
+                "salary",
+                "full",
+                "time",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_has_word_finds_words_and_two_word_phrases(context: str) -> None:
+    for table in (_JOB_WORDS, _COST_WORDS):
+        tokens = (
+            context.lower()
+            .translate(str.maketrans(dict.fromkeys('.,;:!?()[]{}"/|*-–+=#', " ")))
+            .split()
+        )
+        pairs = {f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)}
+        assert _has_word(context, table) == bool(table.words & (set(tokens) | pairs))

@@ -167,7 +167,17 @@ def _head(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when it has too few letters."""
     head = _head(text)
-    letters = sum(len(word) for word in _LETTERS.findall(head))
-    if letters < _MIN_LETTERS:
+    if not _has_letters(head):
         return None
     return _classifier().classify(head)
+
+
+def _has_letters(head: str) -> bool:
+    """Whether `head` has _MIN_LETTERS letters in words of two or more; stops once it has
+    (the first word or two, where a scan of all 200 characters cost 6 us)."""
+    letters = 0
+    for word in _LETTERS.finditer(head):
+        letters += word.end() - word.start()
+        if letters >= _MIN_LETTERS:
+            return True
+    return False

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 
 from thbwatch.cache import cached_bytes
@@ -520,15 +521,23 @@ def _names_for(word: str) -> tuple[_Starting | None, _Name | None]:
     return (_starting(names), None) if names else (None, _polish_form(folded))
 
 
+_NOTHING = (None, None)  # what _names_for gives most words
+
+
 def _scan(text: str, language: str | None, country: str | None, field: bool) -> list[Mention]:
     found: list[Mention] = []
-    resume = 0  # words inside a name already matched are not looked up again
+    resume = 0  # words inside a name already matched are not read again
     # In a location field every word may start a name ("wien", "london (paddington)").
-    for word in (_WORD if field else _UPPER_START).finditer(text):
+    words = list((_WORD if field else _UPPER_START).finditer(text))
+    # Most capitalised words start no name: they are looked up and dropped in C (map and
+    # compress over the cache), and only the few others are read on, in text order.
+    looked_up = list(map(_names_for, map(re.Match.group, words)))
+    for word, (names, inflected) in compress(
+        zip(words, looked_up, strict=True), map(_NOTHING.__ne__, looked_up)
+    ):
         start = word.start()
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
-        names, inflected = _names_for(word.group())
         if not names:
             if language not in (None, "pl"):
                 inflected = None
