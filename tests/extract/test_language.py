@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +82,19 @@ def test_fast_classifier_gives_py3langid_answers() -> None:
     heads += ["ÉCRIT EN MAJUSCULES", "a b c", "x", "   ", "naïve café 💋 +44 7700 900123"]
     for head in heads * 2:  # the second pass reads remembered walks
         assert fast.classify(head) == reference.classify(head)[0], head
+
+
+def test_the_model_is_read_from_the_cache_on_disk_and_a_damaged_copy_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from thbwatch.extract.language import _Classifier, _identifier, _load_model
+
+    monkeypatch.setenv("THBWATCH_CACHE_DIR", str(tmp_path))
+    reference = _identifier()
+    heads = ["Masaż relaksacyjny w Krakowie", "Lavoro all'estero, vitto e alloggio", "Hola guapo"]
+    first = _Classifier(_load_model())  # builds and stores the arrays
+    [stored] = tmp_path.iterdir()
+    assert [first.classify(h) for h in heads] == [reference.classify(h)[0] for h in heads]
+    stored.write_bytes(b"not an npz file")
+    again = _Classifier(_load_model())
+    assert [again.classify(h) for h in heads] == [reference.classify(h)[0] for h in heads]

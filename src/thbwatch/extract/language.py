@@ -20,13 +20,19 @@ the same state, and words repeat), and the matrix is converted once to float32.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+import zipfile
+from array import array
 from collections import Counter
 from functools import lru_cache
+from importlib.metadata import version
 from typing import Any
 
 import numpy as np
+
+from thbwatch.cache import cached_bytes
 
 __all__ = ["EUROPEAN_LANGUAGES", "MAX_CHARS", "detect_language"]
 
@@ -83,7 +89,7 @@ _MIN_LETTERS = 3
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """py3langid's model, loaded once (about 0.3 s), restricted to the European languages."""
+    """py3langid's model restricted to the European languages (about 1 s to load)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
@@ -92,19 +98,48 @@ def _identifier() -> Any:
     return identifier
 
 
+def _model_arrays() -> bytes:
+    """What the classifier reads of the model, as one .npz file for the cache on disk."""
+    identifier = _identifier()
+    nextmove = identifier.tk_nextmove
+    arrays = {
+        "nextmove": np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode)),
+        "rowbase": np.asarray(identifier._rowbase, dtype=np.int64),  # pre-shifted offsets
+        "output": np.asarray(identifier.tk_output, dtype=np.int64),
+        "table": np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32),
+        "prior": np.asarray(identifier.nb_pc, dtype=np.float32),
+        "labels": np.asarray(identifier.nb_classes),
+    }
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+def _load_model() -> Any:
+    """The model's arrays, from the cache on disk when it holds them (milliseconds instead
+    of a second in every process that detects languages); a damaged file is rebuilt."""
+    key = f"py3langid {version('py3langid')} numpy {np.__version__} {EUROPEAN_LANGUAGES}"
+    try:
+        return np.load(io.BytesIO(cached_bytes("language", key.encode(), _model_arrays)))
+    except (OSError, ValueError, zipfile.BadZipFile):
+        return np.load(io.BytesIO(_model_arrays()))
+
+
 _WORD_CACHE_LIMIT = 200_000  # (state, word) walks kept; about 60 MB at the limit
 
 
 class _Classifier:
     """py3langid's naive Bayes over byte n-grams, with the same model and answers, faster."""
 
-    def __init__(self, identifier: Any) -> None:
-        self._nextmove = identifier.tk_nextmove
-        self._rowbase = identifier._rowbase  # row offsets of the automaton, pre-shifted
-        self._output = identifier.tk_output
-        self._table = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
-        self._prior = np.asarray(identifier.nb_pc, dtype=np.float32)
-        self._labels: list[str] = list(identifier.nb_classes)
+    def __init__(self, model: Any) -> None:
+        nextmove = model["nextmove"]
+        # Read byte by byte in Python: an array.array and lists index fastest.
+        self._nextmove = array(nextmove.dtype.char, nextmove.tobytes())
+        self._rowbase: list[int] = model["rowbase"].tolist()  # automaton rows, pre-shifted
+        self._output: list[int] = model["output"].tolist()
+        self._table = model["table"]
+        self._prior = model["prior"]
+        self._labels: list[str] = model["labels"].tolist()
         self._log1p = np.log1p(np.arange(4096, dtype=np.float32))
         self._walks: dict[tuple[int, bytes], tuple[tuple[int, ...], int]] = {}
 
@@ -153,7 +188,7 @@ class _Classifier:
 
 @lru_cache(maxsize=1)
 def _classifier() -> _Classifier:
-    return _Classifier(_identifier())
+    return _Classifier(_load_model())
 
 
 def _head(text: str) -> str:
