@@ -1,15 +1,18 @@
 """`thbwatch analyze`: run the pure stages over the store in batches, incrementally.
 
 Per batch: extraction, the indicator matcher and the record score (the pure stages, in
-worker processes for large runs, one batch ahead of this process); the results and the
-analysis mark are stored in one transaction.
+worker processes for large runs, one batch ahead of this process; each worker reads its
+records and returns the rows to write); the results and the analysis mark are stored in
+one transaction. This process only writes: at a million records it is the one that waits.
 The mark is the last record seen, so a new run only reads records ingested since;
 `full=True` forgets and recomputes everything (needed after changing the packs).
 
-Then a second pass over every analysed record compares it with the corpus (pay far above,
-prices far below the market; free-mail contact: indicators/market.py) and rescores it with
-the run's weights (the packs' defaults, or a calibrated weights file), writing only the
+Then a second pass compares every analysed record with the corpus (pay far above, prices
+far below the market; free-mail contact: indicators/market.py) and rescores it with the
+run's weights (the packs' defaults, or a calibrated weights file), writing only the
 records whose hits or score changed. So every score in the store adds up the same weights.
+The corpus values of the records analysed in this run come with their analysis; only
+older records are read for them.
 """
 
 from __future__ import annotations
