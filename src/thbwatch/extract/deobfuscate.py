@@ -332,6 +332,7 @@ _TOKEN_ANYCASE: Final = re.compile(_TOKEN_SOURCE.replace("[0-9oli]", "[0-9OolIi]
 _ASCII_DIGITS: Final = re.compile(r"(?P<digits>[0-9]+)|(?P<plus>\+)")  # the common case
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _WA_LINK: Final = re.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|phone=)$")
+_WA_LINK_ENDS: Final = "/=\n"  # the character before a match of _WA_LINK ("$" may precede "\n")
 
 # What may stand between two tokens of one written number.
 _GAP: Final = re.compile(rf"(?:[{_GAP_CLASS}]|(?<=[\s\-.*])x(?=[\s\-.*]))*")
@@ -345,6 +346,8 @@ PLAIN_GAP_CHARS: Final = " \t\u00a0\u2009\u202f.-\u2010\u2011\u2013/()"
 # A list item or a sentence ends: "0113 496 0123, 24/7", "... (00144). 3-3-3 ...", " — ".
 _ITEM_GAP: Final = re.compile(r"[,;\n·•]|(?<!\s)\.\s|\s[—–]\s")
 _ALTERNATIVE_GAP: Final = re.compile(r"\||\s/\s")  # "0113 496 0123 / 0171 ...": one or other
+# The gaps of one character that separate more than grouping, as the two patterns judge them.
+_SHORT_GAP_LEVELS: Final = {",": 1, ";": 1, "\n": 1, "·": 1, "•": 1, "|": 2}
 
 
 @dataclass(slots=True)
@@ -440,6 +443,20 @@ def _join_words(lowered: str, spans: list[tuple[int, int, bool]]) -> list[tuple[
 
 def _grow(lowered: str, start: int, end: int) -> tuple[int, int]:
     """Take in letters for digits at the edges ("Ol 99") and a plus word ("plus 44 ...")."""
+    if not (
+        _EDGE_LETTERS.isdisjoint(lowered[max(0, start - 2) : start])
+        and _EDGE_LETTERS.isdisjoint(lowered[end : end + 2])
+    ):  # the usual case, no letter at either edge, is decided without looking closer
+        start, end = _grow_letters(lowered, start, end)
+    before = lowered[start - 2 : start].rstrip()
+    if before and before[-1] in _PLUS_WORD_ENDS:
+        plus_word = _PLUS_WORD_BEFORE.search(lowered, max(0, start - 8), start)
+        if plus_word is not None:
+            start = plus_word.start()
+    return start, end
+
+
+def _grow_letters(lowered: str, start: int, end: int) -> tuple[int, int]:
     if _letter_near(lowered, start - 1, -1):
         limit = max(0, start - _MAX_GAP)
         while start > limit and lowered[start - 1] in _STRETCH_EDGE:
@@ -448,11 +465,6 @@ def _grow(lowered: str, start: int, end: int) -> tuple[int, int]:
         limit = min(len(lowered), end + _MAX_GAP)
         while end < limit and lowered[end] in _STRETCH_EDGE:
             end += 1
-    before = lowered[start - 2 : start].rstrip()
-    if before and before[-1] in _PLUS_WORD_ENDS:
-        plus_word = _PLUS_WORD_BEFORE.search(lowered, max(0, start - 8), start)
-        if plus_word is not None:
-            start = plus_word.start()
     return start, end
 
 
@@ -473,7 +485,12 @@ def _letter_near(lowered: str, index: int, step: int) -> bool:
 def _digit_count(stretch: str) -> int:
     """Digits and letters that may stand for digits ("6ll 9l8 O82")."""
     letters = stretch.count("o") + stretch.count("l") + stretch.count("i")
+    if stretch.isascii():  # the usual case: deleting the digits counts them, in C
+        return len(stretch) - len(stretch.translate(_WITHOUT_DIGITS)) + letters
     return sum(map(str.isdigit, stretch)) + letters
+
+
+_WITHOUT_DIGITS: Final = str.maketrans("", "", "0123456789")
 
 
 def _may_spell(lowered: str) -> bool:
@@ -520,7 +537,12 @@ def tokens(
                 token = Token(DIGITS, first, last, digits, disguised=True)
             if (first and text[first - 1].isalpha()) or (last < size and text[last].isalpha()):
                 token.glued = True
-            elif len(raw) > 6 and _WA_LINK.search(lowered, max(0, first - 40), first):
+            elif (
+                len(raw) > 6
+                and first
+                and lowered[first - 1] in _WA_LINK_ENDS
+                and _WA_LINK.search(lowered, max(0, first - 40), first)
+            ):
                 token.link = True
         elif kind == "letters":
             if not _letters_for_digits(raw, text[first:last]):
@@ -592,8 +614,8 @@ def gap_level(gap: str) -> int:
     may cross them (French reads pairs: "zéro six, douze, ..."; numbers get split over
     lines to dodge filters), but only where nothing within one item is a phone.
     """
-    if len(gap) < 2 and gap not in ",;|·•\n":
-        return 0
+    if len(gap) < 2:
+        return _SHORT_GAP_LEVELS.get(gap, 0)
     if _ALTERNATIVE_GAP.search(gap):
         return 2
     return 1 if _ITEM_GAP.search(gap) else 0
@@ -606,7 +628,10 @@ def read_units(run: list[Token]) -> list[Token]:
     French 60 and 80 also take a teen ("soixante-dix" = 70, "quatre-vingt-dix-neuf" = 99);
     "double"/"triple" repeat the next digit. Everything else is read digit by digit.
     """
-    if all(token.kind in (DIGITS, PLUS) for token in run):
+    for token in run:
+        if token.kind not in (DIGITS, PLUS):
+            break
+    else:
         return run  # the common case: nothing to merge
     units: list[Token] = []
     i, count = 0, len(run)

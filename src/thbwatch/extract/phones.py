@@ -383,6 +383,17 @@ class Resolution:
     confidence: float = 0.0
 
 
+class _Desc(NamedTuple):
+    """One kind of number of a plan (mobile, fixed line, toll free ...), as phonenumbers
+    tests it: a possible length (any when none is listed), then the whole pattern."""
+
+    lengths: frozenset[int]
+    pattern: re.Pattern[str]
+
+    def holds(self, nsn: str) -> bool:
+        return (not self.lengths or len(nsn) in self.lengths) and bool(self.pattern.fullmatch(nsn))
+
+
 @dataclass(frozen=True, slots=True)
 class _Region:
     """What the extractor needs of a country's numbering plan, from phonenumbers' metadata."""
@@ -394,6 +405,8 @@ class _Region:
     shape: re.Pattern[str]  # the plan's overall pattern: a cheap first test before validation
     mobile: re.Pattern[str] | None  # the plan's mobile numbers
     bare: re.Pattern[str] | None  # leading digits of numbers written without the trunk prefix
+    general: _Desc | None  # what every valid number of the plan matches
+    kinds: tuple[_Desc, ...]  # the kinds of numbers: a valid number matches one of them
 
 
 @cache
@@ -409,6 +422,21 @@ def _region(code: str) -> _Region | None:
         lengths.update(meta.general_desc.possible_length)
     shape = re.compile(meta.general_desc.national_number_pattern or r"\d+")
     mobile_pattern = meta.mobile.national_number_pattern if meta.mobile else None
+    # The kinds phonenumbers tries (`_number_type_helper`), in its order; mobile numbers
+    # only where their pattern differs from fixed lines'.
+    kinds = [
+        meta.premium_rate,
+        meta.toll_free,
+        meta.shared_cost,
+        meta.voip,
+        meta.personal_number,
+        meta.pager,
+        meta.uan,
+        meta.voicemail,
+        meta.fixed_line,
+    ]
+    if not meta.same_mobile_and_fixed_line_pattern:
+        kinds.append(meta.mobile)
     return _Region(
         code,
         meta.country_code,
@@ -417,7 +445,16 @@ def _region(code: str) -> _Region | None:
         shape,
         re.compile(mobile_pattern) if mobile_pattern else None,
         _bare_numbers(meta),
+        _desc(meta.general_desc),
+        tuple(desc for desc in map(_desc, kinds) if desc is not None),
     )
+
+
+def _desc(desc: phonenumbers.PhoneNumberDesc | None) -> _Desc | None:
+    """A kind of number as `_Desc`; None for a kind no number can match."""
+    if desc is None or not desc.national_number_pattern:
+        return None
+    return _Desc(frozenset(desc.possible_length), re.compile(desc.national_number_pattern))
 
 
 def _bare_numbers(meta: phonenumbers.PhoneMetadata) -> re.Pattern[str] | None:
@@ -457,15 +494,27 @@ def _valid_region(cc: int, nsn: str) -> str | None:
         return None
     number = _number(cc, nsn)
     region = phonenumbers.region_code_for_number(number)
-    if region is None or not phonenumbers.is_valid_number_for_region(number, region):
+    if region is None or not _is_valid(region, number):
         return None
     return region
 
 
 @lru_cache(maxsize=1 << 16)
-def _valid_in(code: str, cc: int, nsn: str) -> bool:
-    """Is +cc nsn a valid number of region `code`? Cached: numbers repeat."""
-    return phonenumbers.is_valid_number_for_region(_number(cc, nsn), code)
+def _valid_in(code: str, nsn: str) -> bool:
+    """Is nsn a valid national significant number of region `code`? Cached: numbers repeat."""
+    region = _region(code)
+    assert region is not None
+    return _is_valid(code, _number(region.cc, nsn))
+
+
+def _is_valid(code: str, number: PhoneNumber) -> bool:
+    """phonenumbers' `is_valid_number_for_region`, from the patterns `_region` keeps
+    compiled: the same tests in the same order, without the library's call per test."""
+    region = _region(code)
+    if region is None or region.cc != number.country_code or region.general is None:
+        return phonenumbers.is_valid_number_for_region(number, code)  # non-geographic plans
+    nsn = phonenumbers.national_significant_number(number)
+    return region.general.holds(nsn) and any(kind.holds(nsn) for kind in region.kinds)
 
 
 def _is_mobile(code: str, nsn: str) -> bool:
@@ -476,8 +525,55 @@ def _is_mobile(code: str, nsn: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _national_groups(cc: int, nsn: str) -> tuple[int, ...]:
-    formatted = phonenumbers.format_number(_number(cc, nsn), PhoneNumberFormat.NATIONAL)
-    return tuple(len(part) for part in re.findall(r"\d+", formatted))
+    """The digit groups of the number in its country's national format ("0113 496 0123"
+    -> 4, 3, 4): what phonenumbers' `format_number(..., NATIONAL)` writes, from the formats
+    `_national_formats` keeps compiled."""
+    formats = _national_formats(cc)
+    # phonenumbers reads an all-zero number back with one zero more: leave that to it.
+    if formats is None or not nsn.strip("0"):
+        formatted = phonenumbers.format_number(_number(cc, nsn), PhoneNumberFormat.NATIONAL)
+    else:
+        formatted = nsn  # as phonenumbers: no format of the plan fits
+        for leading, pattern, rule in formats:
+            if (leading is None or leading.match(nsn)) and pattern.fullmatch(nsn):
+                formatted = pattern.sub(rule, nsn)
+                break
+    return tuple(len(part) for part in _DIGIT_RUN.findall(formatted))
+
+
+_DIGIT_RUN: Final = re.compile(r"\d+")
+
+
+class _Format(NamedTuple):
+    """One national format of a plan, as phonenumbers applies it (`_format_nsn`)."""
+
+    leading: re.Pattern[str] | None  # the most detailed leading digits; None: any
+    pattern: re.Pattern[str]
+    rule: str  # the substitution, with the national prefix rule in its first group
+
+
+@cache
+def _national_formats(cc: int) -> tuple[_Format, ...] | None:
+    """The national formats of the plan phonenumbers formats +cc numbers with."""
+    if cc not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return None
+    code = phonenumbers.region_code_for_country_code(cc)
+    meta = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(cc, code.upper())
+    if meta is None:
+        return None
+    formats = []
+    for form in meta.number_format:
+        rule = form.format
+        if form.national_prefix_formatting_rule:
+            rule = _FIRST_GROUP.sub(form.national_prefix_formatting_rule, rule, count=1)
+        leading = form.leading_digits_pattern
+        formats.append(
+            _Format(re.compile(leading[-1]) if leading else None, re.compile(form.pattern), rule)
+        )
+    return tuple(formats)
+
+
+_FIRST_GROUP: Final = re.compile(r"(\\\d)")  # "\1" in a format: phonenumbers' $FG
 
 
 @lru_cache(maxsize=1 << 14)
@@ -498,22 +594,32 @@ def _resolve_international(digits: str) -> Resolution:
     return Resolution(None, f"invalid number for +{cc}")
 
 
-@lru_cache(maxsize=1 << 14)
 def _national_in(digits: str, code: str) -> tuple[str | None, str]:
     """Read a national writing in one region: (E.164 or None, why not)."""
     region = _region(code)
     if region is None:
         return None, f"unknown region {code}"
+    nsn, why = _national_number(digits, region)
+    if nsn is None:
+        return None, why
+    if not _valid_in(code, nsn):
+        return None, f"invalid number for region {code}"
+    return f"+{region.cc}{nsn}", ""
+
+
+def _national_number(digits: str, region: _Region) -> tuple[str | None, str]:
+    """The national significant number of a national writing, if it fits the region's
+    trunk prefix, lengths and overall pattern (the cheap tests): (number or None, why not)."""
     nsn = digits
     if region.trunk and digits.startswith(region.trunk):
         nsn = digits[len(region.trunk) :]
     elif region.trunk and not (region.bare and region.bare.match(digits)):
-        return None, f"no trunk prefix for {code}"
+        return None, f"no trunk prefix for {region.code}"
     if len(nsn) not in region.lengths:
-        return None, f"wrong length for {code}"
-    if not region.shape.fullmatch(nsn) or not _valid_in(code, region.cc, nsn):
-        return None, f"invalid number for region {code}"
-    return f"+{region.cc}{nsn}", ""
+        return None, f"wrong length for {region.code}"
+    if not region.shape.fullmatch(nsn):
+        return None, f"invalid number for region {region.code}"
+    return nsn, ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -609,13 +715,22 @@ def _guess_index() -> dict[tuple[str, int], tuple[str, ...]]:
     return {key: tuple(codes) for key, codes in index.items()}
 
 
-def _guess_candidates(digits: str) -> list[str]:
+def _guess_candidates(digits: str) -> tuple[str, ...]:
+    return _guess_codes(len(digits), digits.startswith("0"), digits.startswith("06"))
+
+
+@cache
+def _guess_codes(length: int, zero: bool, zero_six: bool) -> tuple[str, ...]:
+    """The countries whose plans may hold `length` digits written with the trunk prefixes
+    present ("0", "06") or none, in `_GUESS_REGIONS` order: the same few lists come up
+    again and again, so each is sorted once."""
     index = _guess_index()
-    found: list[str] = []
-    for trunk in ("", "0", "06"):
-        if digits.startswith(trunk):
-            found.extend(index.get((trunk, len(digits) - len(trunk)), ()))
-    return sorted(found, key=_GUESS_RANK.__getitem__)
+    found = list(index.get(("", length), ()))
+    if zero:
+        found.extend(index.get(("0", length - 1), ()))
+    if zero_six:
+        found.extend(index.get(("06", length - 2), ()))
+    return tuple(sorted(found, key=_GUESS_RANK.__getitem__))
 
 
 def _best_foreign(
@@ -634,14 +749,20 @@ def _best_foreign(
     for code in _guess_candidates(digits):
         if code == exclude:
             continue
-        value, _ = _national_in(digits, code)
-        if value is None:
+        region = _region(code)
+        assert region is not None  # the guess index holds known regions only
+        nsn, _ = _national_number(digits, region)
+        if nsn is None:
             continue
-        cc, nsn = _split(value, code)
-        mobile = _is_mobile(code, nsn)
+        # The mobile pattern is one cheap test; validating takes a dozen: test it first
+        # where a landline would not count anyway.
+        mobile = region.mobile is not None and region.mobile.fullmatch(nsn) is not None
         if not mobile and (need == _NEED_MOBILE or not trunk_written):
             continue
-        grouped = _grouped_as(cc, nsn, groups)  # formats the number: only where it counts
+        if not _valid_in(code, nsn):
+            continue
+        value = f"+{region.cc}{nsn}"
+        grouped = _grouped_as(region.cc, nsn, groups)  # formats the number: only where it counts
         if need == _NEED_MOBILE and not (grouped or trunk_written):
             continue
         score = 2 * grouped + mobile
@@ -747,11 +868,11 @@ def _decoy_context(
         for match in _DATE.finditer(text, max(0, start - 6), min(len(text), end + 6)):
             if match.start() <= start and match.end() >= end:
                 return "date"
-    if _NUMBER_OVER_YEAR.search(raw):
+    if "/" in raw and _NUMBER_OVER_YEAR.search(raw):
         return "order number"
-    if (
-        _POSTCODE_END.search(raw)
-        and _TOWN_AFTER.match(text, end)
+    if (  # the town first: one anchored test, and seldom there
+        _TOWN_AFTER.match(text, end)
+        and _POSTCODE_END.search(raw)
         and sum(c.isdigit() for c in raw) <= _POSTCODE_MAX_DIGITS
     ):
         return "postcode"
