@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import orjson
@@ -168,3 +169,11 @@ def test_an_analysis_in_two_runs_scores_as_one(store: Store, tmp_path: Path) -> 
     analyze(store, full=True, workers=1)
     assert store.scores_of_records(ids) == in_two
     assert any("price_far_below_market" in str(s.reasons) for s in in_two.values())
+
+
+def test_the_garbage_collector_runs_less_often_during_analysis_and_as_before_after() -> None:
+    before = gc.get_threshold()
+    with pipeline.fewer_collections():
+        assert gc.get_threshold()[0] > 10 * before[0]
+        assert gc.get_freeze_count() > 0  # what was loaded is never walked again
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
