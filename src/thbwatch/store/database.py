@@ -686,6 +686,14 @@ def bulk_insert(
         cursor.executemany(sql, batch)
 
 
+def driver_rows(connection: Connection, sql: str) -> Iterable[tuple[Any, ...]]:
+    """Rows of plain SQL (no parameters) from the driver itself: no per-row SQLAlchemy
+    work. PostgreSQL streams them through a server-side cursor."""
+    if connection.dialect.name == "postgresql":
+        return connection.execution_options(stream_results=True).exec_driver_sql(sql)
+    return connection.connection.driver_connection.cursor().execute(sql)
+
+
 def replace_scores(connection: Connection, rows: AnalysisRows, now: datetime) -> None:
     """Replace the indicator hits and scores of the rows' records with the rows'."""
     for table in (indicator_hits, record_scores):

@@ -10,10 +10,15 @@ from typing import Any
 from sqlalchemy import select
 
 from thbwatch.model import IndicatorHit, Mention, RecordScore
-from thbwatch.store.database import AnalysisRows, Store, replace_scores, utcnow
+from thbwatch.store.database import (
+    AnalysisRows,
+    Store,
+    _json_loads,
+    driver_rows,
+    replace_scores,
+    utcnow,
+)
 from thbwatch.store.schema import (
-    entities,
-    mentions,
     record_scores,
     records,
     sources,
@@ -74,24 +79,37 @@ def scored_batches(
             if not rows:
                 return
             found: dict[int, list[Mention]] = {}
-            mention_rows = connection.execute(
-                select(
-                    mentions.c.record_id, entities.c.type, entities.c.value, mentions.c.raw,
-                    mentions.c.start, mentions.c.end, mentions.c.obfuscated,
-                    mentions.c.confidence, mentions.c.details,
+            # On the driver: millions of these rows at a million records, where SQLAlchemy's
+            # work per row cost more than the query. `type || ''`: start from the batch's
+            # mentions; through the (type, value) index SQLite would walk every price and
+            # place of the store per batch.
+            types = ", ".join(f"'{kind}'" for kind in CORPUS_MENTIONS)
+            mention_rows = driver_rows(
+                connection,
+                'SELECT m.record_id, e.type, e.value, m.raw, m."start", m."end", m.obfuscated,'
+                " m.confidence, m.details FROM mentions m JOIN entities e ON e.id = m.entity_id"
+                f" WHERE m.record_id BETWEEN {int(rows[0].id)} AND {int(rows[-1].id)}"
+                f" AND e.type || '' IN ({types})"
+                ' ORDER BY m.record_id, m."start", m."end"',
+            )
+            for (
+                record_id,
+                kind,
+                value,
+                raw,
+                start,
+                end,
+                obfuscated,
+                confidence,
+                details,
+            ) in mention_rows:
+                if isinstance(details, str):  # SQLite gives JSON text, PostgreSQL objects
+                    details = _json_loads(details)
+                found.setdefault(record_id, []).append(
+                    Mention(
+                        kind, value, raw, start, end, bool(obfuscated), confidence, details or {}
+                    )
                 )
-                .join(entities)
-                .where(
-                    mentions.c.record_id.between(rows[0].id, rows[-1].id),
-                    # `type || ''`: start from the batch's mentions; through the (type, value)
-                    # index SQLite would walk every price and place of the store per batch.
-                    entities.c.type.concat("").in_(CORPUS_MENTIONS),
-                )
-                .order_by(mentions.c.record_id, mentions.c.start, mentions.c.end)
-            ).all()  # fmt: skip
-            # Positional, not by name: a million records carry millions of these mentions.
-            for record_id, *fields, details in mention_rows:
-                found.setdefault(record_id, []).append(Mention(*fields, details=details or {}))
         yield [
             ScoredRecord(
                 id=row.id,
