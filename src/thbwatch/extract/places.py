@@ -509,19 +509,27 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     )
 
 
+_NOTHING = (None, None)  # what the look-ups give most words
+
+
 @lru_cache(maxsize=131_072)
 def _names_for(word: str) -> tuple[_Starting | None, _Name | None]:
-    """The names starting with `word`, else the city it names as an inflected Polish word.
+    """The names starting with `word`.
 
     Kept per word as written: capitalised words repeat from ad to ad, and folding accents
-    and trying Polish endings cost more than the look-up.
+    costs more than the look-up.
     """
-    folded = fold(word)
-    names = _index().get(folded)
-    return (_starting(names), None) if names else (None, _polish_form(folded))
+    names = _index().get(fold(word))
+    return (_starting(names), None) if names else _NOTHING
 
 
-_NOTHING = (None, None)  # what _names_for gives most words
+@lru_cache(maxsize=131_072)
+def _names_or_polish_form(word: str) -> tuple[_Starting | None, _Name | None]:
+    """The names starting with `word`, else the city it names as an inflected Polish word
+    ("w Krakowie"): read in Polish text and text of unknown language only, since trying
+    the endings on every new word of other text cost a tenth of extraction on real ads."""
+    found = _names_for(word)
+    return found if found[0] else (None, _polish_form(fold(word)))
 
 
 def _scan(text: str, language: str | None, country: str | None, field: bool) -> list[Mention]:
@@ -531,7 +539,8 @@ def _scan(text: str, language: str | None, country: str | None, field: bool) -> 
     words = list((_WORD if field else _UPPER_START).finditer(text))
     # Most capitalised words start no name: they are looked up and dropped in C (map and
     # compress over the cache), and only the few others are read on, in text order.
-    looked_up = list(map(_names_for, map(re.Match.group, words)))
+    look_up = _names_or_polish_form if language in (None, "pl") else _names_for
+    looked_up = list(map(look_up, map(re.Match.group, words)))
     for word, (names, inflected) in compress(
         zip(words, looked_up, strict=True), map(_NOTHING.__ne__, looked_up)
     ):
@@ -539,8 +548,6 @@ def _scan(text: str, language: str | None, country: str | None, field: bool) -> 
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
         if not names:
-            if language not in (None, "pl"):
-                inflected = None
             if inflected is not None and (
                 field or _accept(text, start, word.end(), inflected, language)
             ):
