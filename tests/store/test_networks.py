@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
+from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
 
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
@@ -18,6 +21,7 @@ from thbwatch.store.networks import (
     hubs,
     top_clusters,
 )
+from thbwatch.store.schema import links
 
 AD = (
     "Hi gents, I'm {name}, {age}. Sexy {nation} girl, new in town. Petite brunette, soft "
@@ -112,3 +116,15 @@ def test_records_with_nothing_shared_make_no_cluster(store: Store, tmp_path: Pat
     report = link(store)
     assert (report.records, report.clusters, report.links) == (2, 0, {})
     assert top_clusters(store) == []
+
+
+def test_the_store_checks_references_again_once_linking_has_written(
+    store: Store, tmp_path: Path
+) -> None:
+    """Linking writes its rows without SQLite's foreign key checks, and only them."""
+    ingest(store, tmp_path / "a.jsonl", NETWORK)
+    analyze(store)
+    link(store, full=True)
+    nowhere = {"record_a": 10**9, "record_b": 10**9 + 1, "kind": "phone", "evidence": "x"}
+    with pytest.raises(IntegrityError), store.engine.begin() as connection:
+        connection.execute(insert(links).values(**nowhere, weight=1.0))

@@ -48,9 +48,13 @@ def describe(
     members: list[MemberFacts], link_kinds: Counter[str], split: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     timed = sorted((m for m in members if m.posted_at), key=lambda m: m.posted_at)
-    contacts: Counter[tuple[str, str]] = Counter(c for m in members for c in set(m.contacts))
+    # Each member counts once per contact and indicator; ties keep the order of first
+    # appearance (dict.fromkeys, not set: a set's order of strings changes from run to run).
+    contacts: Counter[tuple[str, str]] = Counter(
+        c for m in members for c in dict.fromkeys(m.contacts)
+    )
     shared = [(key, n) for key, n in contacts.most_common() if n > 1] or contacts.most_common()
-    indicators: Counter[str] = Counter(i for m in members for i in set(m.indicators))
+    indicators: Counter[str] = Counter(i for m in members for i in dict.fromkeys(m.indicators))
     return {
         "records": len(members),
         "kinds": dict(Counter(m.kind for m in members)),

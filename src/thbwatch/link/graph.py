@@ -89,8 +89,9 @@ def _renumber(records: np.ndarray, labels: np.ndarray, notes: dict[int, Any]) ->
     order = np.argsort(first, kind="stable")
     number = np.empty(int(labels.max(initial=0)) + 1, dtype=np.int64)
     number[unique[order]] = np.arange(len(unique))
+    kept = set(unique.tolist())
     return Grouping(
         records=records,
         groups=number[labels],
-        notes={int(number[label]): note for label, note in notes.items() if label in set(unique)},
+        notes={int(number[label]): note for label, note in notes.items() if label in kept},
     )

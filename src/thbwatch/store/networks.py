@@ -75,39 +75,47 @@ def contact_mentions(
 
 def texts_to_sketch(
     store: Store, after: int, up_to: int, limit: int
-) -> list[tuple[int, str, list[str]]]:
-    """(id, text, image references) of the next records after `after`, up to `up_to`."""
+) -> list[tuple[int, str | None, str, Any]]:
+    """(id, title, body, images as stored) of the next records after `after`, up to
+    `up_to`: as read, since the sketching workers, not the reading process, turn them into
+    text and image references (`sketch_input`)."""
     with store.engine.connect() as connection:
-        rows = list(
-            _driver_rows(
+        return [
+            tuple(row)
+            for row in _driver_rows(
                 connection,
                 f"SELECT id, title, body, images FROM records WHERE id > {int(after)}"
                 f" AND id <= {int(up_to)} ORDER BY id LIMIT {int(limit)}",
             )
-        )
-    return [
-        (record_id, f"{title}\n\n{body}" if title else body, list(_json(images) or []))
-        for record_id, title, body, images in rows
-    ]
+        ]
 
 
-def save_sketches(store: Store, rows: list[tuple[int, bytes | None, list[str]]]) -> None:
-    """Store the sketches of a batch of `texts_to_sketch` (every record of an id range, in
-    id order), replacing any left by a run that stopped before moving its mark."""
+def sketch_input(title: str | None, body: str, images: Any) -> tuple[str, list[str]]:
+    """The text and the image references of a record as `texts_to_sketch` reads it."""
+    text = f"{title}\n\n{body}" if title else body
+    if images is None or images == "[]":  # most records: nothing to parse
+        return text, []
+    return text, list(_json(images) or [])
+
+
+def keys_json(keys: list[str]) -> str:
+    """Evidence keys as `save_sketches` stores them."""
+    return orjson.dumps(keys).decode() if keys else "[]"
+
+
+def save_sketches(store: Store, rows: list[tuple[int, bytes | None, str]]) -> None:
+    """Store the sketches (record id, signature, `keys_json`) of a batch of
+    `texts_to_sketch` (every record of an id range, in id order), replacing any left by a
+    run that stopped before moving its mark."""
     if not rows:
         return
-    with store.engine.begin() as connection:
+    with _writing(store) as connection:
         connection.execute(
             delete(record_sketches).where(
                 record_sketches.c.record_id.between(rows[0][0], rows[-1][0])
             )
         )
-        bulk_insert(
-            connection,
-            record_sketches,
-            ("record_id", "minhash", "evidence"),
-            ((r, m, orjson.dumps(i).decode()) for r, m, i in rows),
-        )
+        bulk_insert(connection, record_sketches, ("record_id", "minhash", "evidence"), rows)
 
 
 def load_sketches(
@@ -160,7 +168,7 @@ def member_facts(
     ages: dict[int, list[int]] = {}
     placed: dict[int, list[tuple[int, str]]] = {}
     found: dict[int, MemberFacts] = {}
-    with store.engine.connect() as connection, _collector_paused():
+    with store.engine.connect() as connection, collector_paused():
         for record_id, indicator in _driver_rows_of(
             connection,
             "SELECT record_id, indicator FROM indicator_hits WHERE {members}",
@@ -243,7 +251,8 @@ def _driver_rows(connection: Connection, sql: str) -> Iterable[tuple[Any, ...]]:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused meanwhile (see `member_facts`)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -289,8 +298,10 @@ def member_texts(store: Store, record_ids: list[int]) -> dict[int, str]:
 
 def forget_networks(store: Store) -> None:
     """For `analyze --full`: drop links, sketches, hubs and clusters."""
-    with store.engine.begin() as connection:
-        for table in (links, link_hubs, record_sketches, cluster_members, cluster_facets, clusters):
+    with _writing(store) as connection:
+        with _indexes_built_after(connection, [links]):
+            connection.execute(delete(links))
+        for table in (link_hubs, record_sketches, cluster_members, cluster_facets, clusters):
             connection.execute(delete(table))
         connection.execute(delete(analysis_marks).where(analysis_marks.c.stage == LINK))
 
@@ -307,20 +318,17 @@ def save_networks(
     """Replace the links and hubs, write the changed clusters and drop the vanished ones,
     and move the mark: one transaction."""
     now = utcnow()
-    with store.engine.begin() as connection:
-        connection.execute(delete(links))
+    with _writing(store) as connection:
         kinds = np.asarray(LINK_KINDS, dtype=object)[all_links.kind]
         rows = zip(
             all_links.a.tolist(), all_links.b.tolist(), kinds.tolist(),
             all_links.evidence.tolist(), all_links.weight.tolist(), strict=True,
         )  # fmt: skip
-        # Every link is written anew: building the indexes once afterwards (a sort) is
-        # cheaper than keeping them up to date through millions of inserts in any order.
-        for index in links.indexes:
-            index.drop(connection)
-        bulk_insert(connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows)
-        for index in links.indexes:
-            index.create(connection)
+        with _indexes_built_after(connection, [links]):  # every link is written anew
+            connection.execute(delete(links))
+            bulk_insert(
+                connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows
+            )
         connection.execute(delete(link_hubs))
         if hubs:
             connection.execute(
@@ -351,23 +359,63 @@ def save_networks(
         for cluster in changed:
             row = _cluster_row(cluster, now)
             (updates if cluster.id in existing else new_rows).append(row)
-        columns = (*CLUSTER_COLUMNS, "created_at")
-        bulk_insert(connection, clusters, columns, (_cluster_tuple(row, now) for row in new_rows))
-        for row in updates:
-            connection.execute(update(clusters).where(clusters.c.id == row["id"]).values(**row))
-        bulk_insert(
-            connection,
-            cluster_members,
-            ("cluster_id", "record_id"),
-            ((c.id, r) for c in changed for r in c.members),
-        )
-        bulk_insert(
-            connection,
-            cluster_facets,
-            ("cluster_id", "facet", "value"),
-            ((c.id, *facet) for c in changed for facet in facets_of(c.description)),
-        )
+        # A full run (no cluster left) writes every cluster anew: indexes built after.
+        refill = connection.execute(select(clusters.c.id).limit(1)).first() is None
+        cluster_tables = [clusters, cluster_members, cluster_facets] if refill else []
+        with _indexes_built_after(connection, cluster_tables):
+            columns = (*CLUSTER_COLUMNS, "created_at")
+            rows = (_cluster_tuple(row, now) for row in new_rows)
+            bulk_insert(connection, clusters, columns, rows)
+            for row in updates:
+                connection.execute(update(clusters).where(clusters.c.id == row["id"]).values(**row))
+            bulk_insert(
+                connection,
+                cluster_members,
+                ("cluster_id", "record_id"),
+                ((c.id, r) for c in changed for r in c.members),
+            )
+            bulk_insert(
+                connection,
+                cluster_facets,
+                ("cluster_id", "facet", "value"),
+                ((c.id, *facet) for c in changed for facet in facets_of(c.description)),
+            )
         _set_mark(connection, LINK, last_record_id, now)
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[Connection]:
+    """A transaction for the linking stage's writes, which on SQLite does not check each
+    row's foreign keys: every row written refers to records that this run has just read
+    (thbwatch deletes no records) or to clusters written in the same transaction, and
+    those checks (a look-up per reference) took two thirds of the time to write millions
+    of links. Nothing here relies on a cascade either: members and facets are deleted
+    before their clusters. The checks are on again once the transaction has ended (SQLite
+    ignores the pragma inside one); PostgreSQL checks as always."""
+    with store.engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        driver = connection.connection.driver_connection if sqlite else None
+        if driver is not None:
+            driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            if driver is not None:
+                driver.execute("PRAGMA foreign_keys=ON")
+
+
+@contextmanager
+def _indexes_built_after(connection: Connection, tables: list[Any]) -> Iterator[None]:
+    """The tables' secondary indexes dropped meanwhile and built again afterwards: when
+    most rows are written anew, building an index once (a sort) is cheaper than keeping it
+    up to date through millions of inserts and deletes in any order."""
+    indexes = [index for table in tables for index in table.indexes]
+    for index in indexes:
+        index.drop(connection)
+    yield
+    for index in indexes:
+        index.create(connection)
 
 
 def facets_of(description: dict[str, Any]) -> set[tuple[str, str]]:
