@@ -25,7 +25,14 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from thbwatch.link.describe import MemberFacts
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
-from thbwatch.store.database import Store, _json_loads, _set_mark, bulk_insert, utcnow
+from thbwatch.store.database import (
+    Store,
+    _json_loads,
+    _set_mark,
+    bulk_insert,
+    driver_rows,
+    utcnow,
+)
 from thbwatch.store.schema import (
     analysis_marks,
     cluster_facets,
@@ -59,11 +66,11 @@ def contact_mentions(
     with store.engine.connect() as connection:
         entity_rows = [
             tuple(row)
-            for row in _driver_rows(
+            for row in driver_rows(
                 connection, f"SELECT id, type, value FROM entities WHERE type IN ({types})"
             )
         ]
-        result = _driver_rows(
+        result = driver_rows(
             connection,
             f"SELECT record_id, entity_id FROM mentions WHERE record_id <= {int(up_to)}"
             f" AND entity_id IN (SELECT id FROM entities WHERE type IN ({types}))",
@@ -82,7 +89,7 @@ def texts_to_sketch(
     with store.engine.connect() as connection:
         return [
             tuple(row)
-            for row in _driver_rows(
+            for row in driver_rows(
                 connection,
                 f"SELECT id, title, body, images FROM records WHERE id > {int(after)}"
                 f" AND id <= {int(up_to)} ORDER BY id LIMIT {int(limit)}",
@@ -125,7 +132,7 @@ def load_sketches(
     (record id, key)."""
     ids, blobs, keys_found = [], [], []
     with store.engine.connect() as connection:
-        result = _driver_rows(
+        result = driver_rows(
             connection,
             "SELECT record_id, minhash, evidence FROM record_sketches ORDER BY record_id",
         )
@@ -232,22 +239,14 @@ def _driver_rows_of(
     `{members}` condition on `column` is IN lists for a few records, one range for many."""
     if len(record_ids) >= SCAN_FROM:
         low, high = min(record_ids), max(record_ids)
-        return _driver_rows(connection, sql.format(members=f"{column} BETWEEN {low} AND {high}"))
+        return driver_rows(connection, sql.format(members=f"{column} BETWEEN {low} AND {high}"))
     listed = (
         ",".join(str(int(record_id)) for record_id in chunk)
         for chunk in _chunks(sorted(record_ids), 30_000)
     )
     return chain.from_iterable(
-        _driver_rows(connection, sql.format(members=f"{column} IN ({ids})")) for ids in listed
+        driver_rows(connection, sql.format(members=f"{column} IN ({ids})")) for ids in listed
     )
-
-
-def _driver_rows(connection: Connection, sql: str) -> Iterable[tuple[Any, ...]]:
-    """Rows of plain SQL (no parameters) from the driver itself: no per-row SQLAlchemy
-    work. PostgreSQL streams them through a server-side cursor."""
-    if connection.dialect.name == "postgresql":
-        return connection.execution_options(stream_results=True).exec_driver_sql(sql)
-    return connection.connection.driver_connection.cursor().execute(sql)
 
 
 @contextmanager
