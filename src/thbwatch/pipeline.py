@@ -68,7 +68,7 @@ from thbwatch.store import Store, networks
 from thbwatch.store.database import EXTRACT, AnalysisRows
 from thbwatch.store.scoring import ScoredRecord, reason_hits, save_rescored, scored_batches
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 2000  # records per transaction: fewer commits, each a WAL append
 CHUNK = 100  # records a worker process extracts at a time
 # Below this many records in the store, starting worker processes costs more than it saves.
 PARALLEL_FROM = 5000

@@ -30,6 +30,7 @@ from thbwatch.store.database import (
     _json_loads,
     _set_mark,
     bulk_insert,
+    derived_writes,
     driver_rows,
     utcnow,
 )
@@ -116,7 +117,7 @@ def save_sketches(store: Store, rows: list[tuple[int, bytes | None, str]]) -> No
     run that stopped before moving its mark."""
     if not rows:
         return
-    with _writing(store) as connection:
+    with derived_writes(store.engine) as connection:
         connection.execute(
             delete(record_sketches).where(
                 record_sketches.c.record_id.between(rows[0][0], rows[-1][0])
@@ -297,7 +298,7 @@ def member_texts(store: Store, record_ids: list[int]) -> dict[int, str]:
 
 def forget_networks(store: Store) -> None:
     """For `analyze --full`: drop links, sketches, hubs and clusters."""
-    with _writing(store) as connection:
+    with derived_writes(store.engine) as connection:
         with _indexes_built_after(connection, [links]):
             connection.execute(delete(links))
         for table in (link_hubs, record_sketches, cluster_members, cluster_facets, clusters):
@@ -317,7 +318,7 @@ def save_networks(
     """Replace the links and hubs, write the changed clusters and drop the vanished ones,
     and move the mark: one transaction."""
     now = utcnow()
-    with _writing(store) as connection:
+    with derived_writes(store.engine) as connection:
         kinds = np.asarray(LINK_KINDS, dtype=object)[all_links.kind]
         rows = zip(
             all_links.a.tolist(), all_links.b.tolist(), kinds.tolist(),
@@ -380,28 +381,6 @@ def save_networks(
                 ((c.id, *facet) for c in changed for facet in facets_of(c.description)),
             )
         _set_mark(connection, LINK, last_record_id, now)
-
-
-@contextmanager
-def _writing(store: Store) -> Iterator[Connection]:
-    """A transaction for the linking stage's writes, which on SQLite does not check each
-    row's foreign keys: every row written refers to records that this run has just read
-    (thbwatch deletes no records) or to clusters written in the same transaction, and
-    those checks (a look-up per reference) took two thirds of the time to write millions
-    of links. Nothing here relies on a cascade either: members and facets are deleted
-    before their clusters. The checks are on again once the transaction has ended (SQLite
-    ignores the pragma inside one); PostgreSQL checks as always."""
-    with store.engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        driver = connection.connection.driver_connection if sqlite else None
-        if driver is not None:
-            driver.execute("PRAGMA foreign_keys=OFF")
-        try:
-            with connection.begin():
-                yield connection
-        finally:
-            if driver is not None:
-                driver.execute("PRAGMA foreign_keys=ON")
 
 
 @contextmanager

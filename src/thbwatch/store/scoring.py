@@ -14,6 +14,7 @@ from thbwatch.store.database import (
     AnalysisRows,
     Store,
     _json_loads,
+    derived_writes,
     driver_rows,
     replace_scores,
     utcnow,
@@ -128,7 +129,7 @@ def scored_batches(
 def save_rescored(store: Store, rows: AnalysisRows) -> None:
     """Replace the hits and scores of these records, in one transaction."""
     if rows.record_ids:
-        with store.engine.begin() as connection:
+        with derived_writes(store.engine) as connection:
             replace_scores(connection, rows, utcnow())
 
 
