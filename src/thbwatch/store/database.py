@@ -717,6 +717,12 @@ def driver_rows(connection: Connection, sql: str) -> Iterable[tuple[Any, ...]]:
     return connection.connection.driver_connection.cursor().execute(sql)
 
 
+def stored_json(value: Any) -> Any:
+    """A JSON column's value as `driver_rows` gives it: SQLite's driver returns the text,
+    PostgreSQL's the decoded value."""
+    return _json_loads(value) if isinstance(value, str) else value
+
+
 def replace_scores(connection: Connection, rows: AnalysisRows, now: datetime) -> None:
     """Replace the indicator hits and scores of the rows' records with the rows'."""
     for table in (indicator_hits, record_scores):

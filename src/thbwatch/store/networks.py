@@ -11,7 +11,6 @@ Shapes the readers get (see also link/describe.py for `description`):
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -27,11 +26,11 @@ from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
 from thbwatch.store.database import (
     Store,
-    _json_loads,
     _set_mark,
     bulk_insert,
     derived_writes,
     driver_rows,
+    stored_json,
     utcnow,
 )
 from thbwatch.store.schema import (
@@ -103,7 +102,7 @@ def sketch_input(title: str | None, body: str, images: Any) -> tuple[str, list[s
     text = f"{title}\n\n{body}" if title else body
     if images is None or images == "[]":  # most records: nothing to parse
         return text, []
-    return text, list(_json(images) or [])
+    return text, list(stored_json(images) or [])
 
 
 def keys_json(keys: list[str]) -> str:
@@ -142,7 +141,7 @@ def load_sketches(
                 ids.append(record_id)
                 blobs.append(blob)
             if keys != "[]":  # most records: no image, nothing to parse
-                keys_found.extend((record_id, key) for key in _json(keys))
+                keys_found.extend((record_id, key) for key in stored_json(keys))
     signatures = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(-1, permutations)
     return np.asarray(ids, dtype=np.int64), signatures, keys_found
 
@@ -165,9 +164,8 @@ def member_facts(
     records' contacts as linking saw them (link kind, value).
 
     A full run reads this for about every record: plain SQL on the driver's cursor, one
-    pass per table, and a few dictionary operations per row. The cyclic garbage collector
-    is paused meanwhile: these millions of new lists and tuples make no cycles, yet each
-    of its full passes would walk all of them (it doubled the time at 300,000 records).
+    pass per table, and a few dictionary operations per row (`link` runs it with the
+    cyclic garbage collector paused: see `pipeline.collector_paused`).
     """
     if not record_ids:
         return {}
@@ -176,7 +174,7 @@ def member_facts(
     ages: dict[int, list[int]] = {}
     placed: dict[int, list[tuple[int, str]]] = {}
     found: dict[int, MemberFacts] = {}
-    with store.engine.connect() as connection, collector_paused():
+    with store.engine.connect() as connection:
         for record_id, indicator in _driver_rows_of(
             connection,
             "SELECT record_id, indicator FROM indicator_hits WHERE {members}",
@@ -248,23 +246,6 @@ def _driver_rows_of(
     return chain.from_iterable(
         driver_rows(connection, sql.format(members=f"{column} IN ({ids})")) for ids in listed
     )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused meanwhile (see `member_facts`)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _json(value: Any) -> Any:
-    """A stored JSON value as SQLAlchemy gives it: SQLite's driver returns the text."""
-    return _json_loads(value) if isinstance(value, str) else value
 
 
 def _datetime(value: datetime | str | None) -> datetime | None:

@@ -13,10 +13,10 @@ from thbwatch.model import IndicatorHit, Mention, RecordScore
 from thbwatch.store.database import (
     AnalysisRows,
     Store,
-    _json_loads,
     derived_writes,
     driver_rows,
     replace_scores,
+    stored_json,
     utcnow,
 )
 from thbwatch.store.schema import (
@@ -104,11 +104,16 @@ def scored_batches(
                 confidence,
                 details,
             ) in mention_rows:
-                if isinstance(details, str):  # SQLite gives JSON text, PostgreSQL objects
-                    details = _json_loads(details)
                 found.setdefault(record_id, []).append(
                     Mention(
-                        kind, value, raw, start, end, bool(obfuscated), confidence, details or {}
+                        kind,
+                        value,
+                        raw,
+                        start,
+                        end,
+                        bool(obfuscated),
+                        confidence,
+                        stored_json(details) or {},
                     )
                 )
         yield [
