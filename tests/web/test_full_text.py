@@ -5,14 +5,15 @@ changes to the records and covers records stored before the migration."""
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, text, update
+from sqlalchemy import delete, insert, text, update
 
 from thbwatch.model import Origin, Record
 from thbwatch.store import Store
-from thbwatch.store.database import alembic_config
+from thbwatch.store.database import _record_row, alembic_config
 from thbwatch.store.schema import FULL_TEXT_INDEX, records
 from thbwatch.store.web import WebStore
 
@@ -88,10 +89,28 @@ def test_the_index_follows_changes_to_the_records(store: Store) -> None:
 def test_records_stored_before_the_migration_are_found(store: Store) -> None:
     with store.engine.begin() as connection:
         command.downgrade(alembic_config(connection), "0005")
-    add(store, TEXTS)
+    source_id = store.source_id("site")
+    run_id = store.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")
+    with store.engine.begin() as connection:  # as the store wrote records then
+        rows = [record(ref, title, body) for ref, (title, body) in TEXTS.items()]
+        now = datetime.now(UTC)
+        connection.execute(insert(records), [_record_row(r, source_id, run_id, now) for r in rows])
     with store.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     assert refs(WebStore(store), "passport") == ["b"]
+
+
+def test_each_record_is_indexed_once_across_batches_and_repeated_input(store: Store) -> None:
+    first, second = dict(list(TEXTS.items())[:3]), dict(list(TEXTS.items())[3:])
+    add(store, first)
+    add(store, {**first, **second})  # the first three again: skipped, not indexed twice
+    web = WebStore(store)
+    assert sorted(refs(web, "massage")) == ["a", "b", "c", "d"]
+    assert refs(web, "pickers") == ["e"]
+    if store.engine.dialect.name == "sqlite":
+        with store.engine.connect() as connection:
+            indexed = connection.scalar(text("SELECT count(*) FROM records_fts_docsize"))
+        assert indexed == len(TEXTS)
 
 
 def test_postgresql_answers_from_the_gin_index(store: Store) -> None:

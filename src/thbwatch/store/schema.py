@@ -386,7 +386,8 @@ login_attempts = Table(
 )
 
 # Full-text search over records' title and body (migration 0006), not SQLAlchemy tables:
-# on SQLite an FTS5 table (this name, and its shadow tables records_fts_*), kept in step
-# by triggers; on PostgreSQL a GIN index of this name on the records' 'simple' tsvector.
+# on SQLite an FTS5 table (this name, and its shadow tables records_fts_*), filled by the
+# store as it adds records and kept in step by triggers on updates and deletes (0008); on
+# PostgreSQL a GIN index of this name on the records' 'simple' tsvector.
 FULL_TEXT_TABLE = "records_fts"
 FULL_TEXT_INDEX = "ix_records_full_text"
