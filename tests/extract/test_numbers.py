@@ -25,6 +25,7 @@ from thbwatch.extract.numbers import (
     _CASE_TWINS,
     _COST_WORDS,
     _JOB_WORDS,
+    _NUMBER,
     _alternation,
     _has_word,
     extract_ages,
@@ -103,6 +104,14 @@ def test_every_span_slices_to_its_raw() -> None:
 )
 def test_parse_amount_reads_european_formats(written: str, amount: float) -> None:
     assert parse_amount(written) == amount
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789., \u00a0", max_size=20))
+def test_every_number_the_scan_finds_can_be_read(text: str) -> None:
+    # Mixed separators once crashed the reading: "2.130,501.50" is one number to the scan.
+    for number in _NUMBER.finditer(text):
+        assert parse_amount(number.group()) >= 0
 
 
 def test_salary_details() -> None:

@@ -214,9 +214,10 @@ def parse_amount(text: str) -> float:
     "13,49" -> 13.49. A lone separator followed by three digits groups thousands."""
     digits = re.sub(r"[ \u00a0\u202f]", "", text)
     if "." in digits and "," in digits:
+        # The last separator is the decimal one; all before it group ("2.130,501.50").
         decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
-        thousands = "," if decimal == "." else "."
-        return float(digits.replace(thousands, "").replace(decimal, "."))
+        head, _, tail = digits.rpartition(decimal)
+        return float(head.replace(".", "").replace(",", "") + "." + tail)
     for separator in ".,":
         if separator in digits:
             head, _, tail = digits.rpartition(separator)
