@@ -8,6 +8,7 @@ nothing twice, because records are identified by (source, ref) or their content 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -22,7 +23,7 @@ from thbwatch.ingest.jsonfile import read_json, read_jsonl
 from thbwatch.ingest.mapping import FieldMap, map_row
 from thbwatch.ingest.warc import read_warc
 from thbwatch.model import KINDS, Origin, Record, Reject, Row
-from thbwatch.store import Store
+from thbwatch.store import BatchResult, Store
 
 READERS: dict[str, Reader] = {
     "csv": read_csv,
@@ -83,6 +84,7 @@ def ingest_input(
     formats = sorted({file.format for file in item.files})
     run_id = store.start_run(source_id, str(item.path), item.sha256, "+".join(formats))
     rejects = RejectsFile(rejects_path(item.path))
+    writes = WriteBehind(store, run_id, source_id, report, progress)
     status = "failed"
     try:
         batch: list[Record] = []
@@ -91,11 +93,7 @@ def ingest_input(
 
         def flush() -> None:
             nonlocal batch, rows_in_batch, rejects_in_batch
-            result = store.add_records(run_id, source_id, batch, rows_in_batch, rejects_in_batch)
-            report.added += result.added
-            report.duplicates += result.duplicates
-            if progress:
-                progress(rows_in_batch, bytes_read.share())
+            writes.write(batch, rows_in_batch, rejects_in_batch, bytes_read.share())
             batch, rows_in_batch, rejects_in_batch = [], 0, 0
 
         for outcome in _records(item, kind, overrides, report):
@@ -111,15 +109,67 @@ def ingest_input(
             if rows_in_batch >= batch_size:
                 flush()
         flush()
+        writes.wait()
         status = "complete"
     except KeyboardInterrupt:
         status = "interrupted"  # what is committed stays; running again completes it
         raise
     finally:
+        writes.close()
         rejects.close()
         report.rejects_file = str(rejects.path) if report.rejected else None
         store.finish_run(run_id, status, report.as_dict())
     return report
+
+
+class WriteBehind:
+    """Each batch written in a background thread while the next one is read and mapped.
+
+    Most of a write is the database's own work (inserting, indexing the text), during
+    which SQLite's and PostgreSQL's drivers release the GIL: reading overlaps it. One
+    batch is written at a time, in input order, each in its own transaction, so a run
+    stopped at any point leaves the same store as before: whole batches, in order.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        run_id: int,
+        source_id: int,
+        report: InputReport,
+        progress: Progress | None,
+    ) -> None:
+        self.store, self.run_id, self.source_id = store, run_id, source_id
+        self.report, self.progress = report, progress
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writes")
+        self._pending: tuple[Future[BatchResult], int, float] | None = None
+
+    def write(self, batch: list[Record], rows: int, rejected: int, share: float) -> None:
+        """Start writing `batch` once the one before it is written."""
+        self.wait()
+        future = self._thread.submit(
+            self.store.add_records, self.run_id, self.source_id, batch, rows, rejected
+        )
+        self._pending = (future, rows, share)
+
+    def wait(self) -> None:
+        """Wait for the batch being written; count it, or raise what stopped it."""
+        if self._pending is None:
+            return
+        future, rows, share = self._pending
+        self._pending = None
+        result = future.result()
+        self.report.added += result.added
+        self.report.duplicates += result.duplicates
+        if self.progress:
+            self.progress(rows, share)
+
+    def close(self) -> None:
+        """Let a batch being written finish (it commits whole or not at all) and count it.
+        Called while another error may be on its way out: that one is the one to report."""
+        self._thread.shutdown(wait=True)
+        if self._pending is not None and self._pending[0].exception() is None:
+            self.wait()
 
 
 def _records(
