@@ -333,6 +333,10 @@ _ASCII_DIGITS: Final = re.compile(r"(?P<digits>[0-9]+)|(?P<plus>\+)")  # the com
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _WA_LINK: Final = re.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|phone=)$")
 _WA_LINK_ENDS: Final = "/=\n"  # the character before a match of _WA_LINK ("$" may precede "\n")
+# A group of seven digits or more right after "/", "=" or a line break may be the number of
+# a wa.me/ link: `tokens` then looks this far back for the link.
+_WA_LINK_REACH: Final = 40
+_MAY_FOLLOW_LINK: Final = re.compile(r"[/=\n]\d[\d\ufe0f\u20e3]{6}")
 
 # What may stand between two tokens of one written number.
 _GAP: Final = re.compile(rf"(?:[{_GAP_CLASS}]|(?<=[\s\-.*])x(?=[\s\-.*]))*")
@@ -541,7 +545,7 @@ def tokens(
                 len(raw) > 6
                 and first
                 and lowered[first - 1] in _WA_LINK_ENDS
-                and _WA_LINK.search(lowered, max(0, first - 40), first)
+                and _WA_LINK.search(lowered, max(0, first - _WA_LINK_REACH), first)
             ):
                 token.link = True
         elif kind == "letters":
@@ -559,6 +563,14 @@ def tokens(
             )
         out.append(token)
     return out
+
+
+def token_context(lowered: str, start: int, end: int) -> tuple[int, int]:
+    """The span of text that `tokens(text, lowered, start, end)` looks at: the stretch and
+    one character on either side, and before a number that may follow a wa.me/ link, the
+    link's reach. Tokens of the same context are the same, wherever it stands."""
+    before = _WA_LINK_REACH if _MAY_FOLLOW_LINK.search(lowered, max(0, start - 1), end) else 1
+    return max(0, start - before), min(len(lowered), end + 1)
 
 
 def _letters_for_digits(lowered: str, original: str) -> bool:

@@ -11,12 +11,15 @@ into the longest pieces that `phonenumbers` validates (region from the hint, fro
 number's own +CC/00CC, or, for a national writing that the hint's country cannot hold,
 from the countries of the Council of Europe), then checked against decoy contexts.
 `phone_candidates` reports every digit-bearing piece with the reason it was accepted or
-rejected; `extract_phones` keeps the accepted ones and skips explaining the rest.
+rejected; `extract_phones` keeps the accepted ones and skips explaining the rest, and
+reuses the reading of a stretch met before (numbers recur across ads), judging only the
+decoy context anew.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final, NamedTuple
@@ -33,6 +36,7 @@ from thbwatch.extract.deobfuscate import (
     read_units,
     split_runs,
     stretches,
+    token_context,
     tokens,
 )
 from thbwatch.model import Hints, Mention
@@ -113,12 +117,88 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
     country = _hint_country(hints.country)
     out: list[Candidate] = []
     for start, end, eligible in found:
-        for run in split_runs(text, tokens(text, lowered, start, end)):
-            units = read_units(run)
-            if not explain and _too_few_digits(units):
-                continue  # a stretch may still hold short runs: a price next to a time
-            out.extend(_read_run(text, units, country, explain, eligible))
+        if explain:
+            for units in _runs(text, lowered, start, end):
+                out.extend(_read_run(text, units, country, True, eligible))
+        else:
+            out.extend(_stretch_phones(text, lowered, start, end, country, eligible))
     return out
+
+
+def _runs(text: str, lowered: str, start: int, end: int) -> Iterator[list[Token]]:
+    """The runs of units of a stretch."""
+    for run in split_runs(text, tokens(text, lowered, start, end)):
+        yield read_units(run)
+
+
+def _stretch_phones(
+    text: str, lowered: str, start: int, end: int, country: str | None, search: bool
+) -> list[Candidate]:
+    """The phones of a stretch, from the reading of the same stretch in another ad where
+    there was one: the same number is written the same way in many ads.
+
+    That reading sees only the text that tokenising the stretch looks at (one character
+    more on either side, sometimes a link before it; `_span` looks one character before
+    a number): it holds here unless the words around one of its phones make that a decoy.
+    """
+    low, high = token_context(lowered, start, end)
+    window = text[low:high]
+    window_lowered = lowered[low:high] if lowered is not text else None
+    out = []
+    for phone in _window_phones(window, window_lowered, start - low, end - low, country, search):
+        first, stop = phone.start + low, phone.end + low
+        raw = text[first:stop]
+        if (
+            phone.segment is not None
+            and _decoy_context(text, first, stop, raw, phone.segment + low) is not None
+        ):
+            # A decoy changes how the rest of its run reads: read the stretch in context.
+            return [
+                candidate
+                for units in _runs(text, lowered, start, end)
+                for candidate in _read_run(text, units, country, False, search)
+            ]
+        out.append(_accepted(text, first, stop, phone.resolved, phone.obfuscated))
+    return out
+
+
+class _WindowPhone(NamedTuple):
+    """A phone found in a window of text, with offsets into the window; `segment`: where
+    the list item it stands in starts (None for a number written with "+")."""
+
+    start: int
+    end: int
+    segment: int | None
+    resolved: Resolution
+    obfuscated: bool
+
+
+# Repeats come soon after each other (an ad and its reposts): a small cache holds nearly
+# all there are to find (1 << 14 entries: 96% of the hits of an unbounded one, 100k ads).
+@lru_cache(maxsize=1 << 14)
+def _window_phones(
+    window: str,
+    lowered: str | None,
+    start: int,
+    end: int,
+    country: str | None,
+    search: bool,
+) -> tuple[_WindowPhone, ...]:
+    """The phones of the stretch window[start:end], no decoy context vetoing any;
+    `lowered` is the lower-cased window, None where the text could not be lower-cased."""
+    out = []
+    for units in _runs(window, window if lowered is None else lowered, start, end):
+        if _too_few_digits(units):
+            continue  # a stretch may still hold short runs: a price next to a time
+        pieces, _ = _find_phones(None, units, country, search)
+        found = []
+        for piece in pieces:
+            first, stop = _span(window, units, piece.first, piece.last)
+            segment = None if piece.segment is None else units[piece.segment].start
+            found.append(_WindowPhone(first, stop, segment, piece.resolved, piece.obfuscated))
+        found.sort(key=lambda phone: phone.start)  # in text order, as `_read_run` gives them
+        out.extend(found)
+    return tuple(out)
 
 
 def _too_few_digits(units: list[Token]) -> bool:
@@ -138,13 +218,44 @@ def _hint_country(country: str | None) -> str | None:
 def _read_run(
     text: str, units: list[Token], country: str | None, explain: bool, search: bool = True
 ) -> list[Candidate]:
-    """Cut a run into phones, each the longest valid piece from its start.
+    """The phones of a run (and, if `explain`, every other piece with why it is none)."""
+    pieces, taken = _find_phones(text, units, country, search)
+    out = [
+        _accepted(
+            text, *_span(text, units, piece.first, piece.last), piece.resolved, piece.obfuscated
+        )
+        for piece in pieces
+    ]
+    if explain:
+        out.extend(_rejected_pieces(text, units, taken, country))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+class _Piece(NamedTuple):
+    """A phone in a run: units first..last, read as `resolved`. `segment` is the first unit
+    of the list item it stands in, where the words before it are judged; None for a number
+    written with "+", which no context vetoes."""
+
+    first: int
+    last: int
+    resolved: Resolution
+    segment: int | None
+    obfuscated: bool
+
+
+def _find_phones(
+    text: str | None, units: list[Token], country: str | None, search: bool
+) -> tuple[list[_Piece], list[bool]]:
+    """Cut a run into phones, each the longest valid piece from its start; also which
+    units they took.
 
     Pieces that cross nothing stronger than grouping are read first, all along the run;
     only then pieces across list separators (commas, line breaks, sentence ends), then
     across bars and spaced slashes. So "24/7 — 791.234.567" gives "791.234.567", not a
     longer piece that happens to be valid, and "zéro six, douze, ..." is still read whole.
-    Without `search` (a stretch too short for a phone) the pieces are only explained.
+    Without `search` (a stretch too short for a phone) nothing is read. Without `text`,
+    no decoy context is judged.
     """
     count = len(units)
     levels = [0] + [0 if unit.gap == " " else gap_level(unit.gap) for unit in units[1:]]
@@ -153,24 +264,36 @@ def _read_run(
     remaining = [0] * (count + 1)
     for k in range(count - 1, -1, -1):
         remaining[k] = remaining[k + 1] + len(units[k].digits)
-    out: list[Candidate] = []
+    out: list[_Piece] = []
     for limit in range(max(levels) + 1 if search else 0):
         i = 0
         while i < count and remaining[i] >= _NATIONAL_DIGITS[0]:
             if not taken[i] and _can_start(units, i):
-                phone = _longest_phone(text, units, levels, taken, i, limit, country)
-                if phone is not None:
-                    last, candidate = phone
-                    out.append(candidate)
-                    for k in range(i, last + 1):
+                piece = _longest_phone(text, units, levels, taken, i, limit, country)
+                if piece is not None:
+                    out.append(piece)
+                    for k in range(i, piece.last + 1):
                         taken[k] = True
-                    i = last + 1
+                    i = piece.last + 1
                     continue
             i += 1
-    if explain:
-        out.extend(_rejected_pieces(text, units, taken, country))
-    out.sort(key=lambda c: c.start)
-    return out
+    return out, taken
+
+
+def _accepted(
+    text: str, start: int, stop: int, resolved: Resolution, obfuscated: bool
+) -> Candidate:
+    return Candidate(
+        raw=text[start:stop],
+        start=start,
+        end=stop,
+        value=resolved.value,
+        accepted=True,
+        reason=resolved.reason,
+        obfuscated=obfuscated,
+        confidence=resolved.confidence,
+        region=resolved.region,
+    )
 
 
 def _can_start(units: list[Token], i: int) -> bool:
@@ -204,14 +327,14 @@ class _End(NamedTuple):
 
 
 def _longest_phone(
-    text: str,
+    text: str | None,
     units: list[Token],
     levels: list[int],
     taken: list[bool],
     i: int,
     limit: int,
     country: str | None,
-) -> tuple[int, Candidate] | None:
+) -> _Piece | None:
     """The longest valid phone starting at unit i that crosses no gap above `limit`.
 
     In order: a reading in the hinted country or by +CC; a guess of a foreign country
@@ -286,7 +409,7 @@ def _stops_mid_sequence(units: list[Token], taken: list[bool], i: int, j: int, d
 
 
 def _accept(
-    text: str,
+    text: str | None,
     units: list[Token],
     levels: list[int],
     i: int,
@@ -294,33 +417,24 @@ def _accept(
     international: bool,
     country: str | None,
     guess: bool,
-) -> tuple[int, Candidate] | None:
-    """The candidate for units i..end if it reads as a phone and nothing around vetoes it."""
+) -> _Piece | None:
+    """Units i..end as a phone, if they read as one and nothing around (in `text`) vetoes it."""
     j = end.index
     groups = () if international else _groups(units, i, j)
     resolved = _resolve(end.digits, international, country, groups, guess)
     if resolved.value is None:
         return None
-    start, stop = _span(text, units, i, j)
-    raw = text[start:stop]
+    segment = None
     if units[i].kind != PLUS:
         segment = i  # the list item the number stands in: its first unit
         while segment > 0 and levels[segment] == 0:
             segment -= 1
-        if _decoy_context(text, start, stop, raw, units[segment].start) is not None:
-            return None
-    candidate = Candidate(
-        raw=raw,
-        start=start,
-        end=stop,
-        value=resolved.value,
-        accepted=True,
-        reason=resolved.reason,
-        obfuscated=_obfuscated(units, i, j),
-        confidence=resolved.confidence,
-        region=resolved.region,
-    )
-    return j, candidate
+        if text is not None:
+            start, stop = _span(text, units, i, j)
+            raw = text[start:stop]
+            if _decoy_context(text, start, stop, raw, units[segment].start) is not None:
+                return None
+    return _Piece(i, j, resolved, segment, _obfuscated(units, i, j))
 
 
 # The same numbers recur across ads (that is what links them), and phonenumbers' parsing is
