@@ -17,22 +17,25 @@ Hints: `language` adds its prose words to those that rule out " at " as an "@" (
 `country` turns the "WA" cue off where WA is a state (US, AU). Every language's words for
 "@", "." and the messenger cues are always read: ads mix languages.
 
-Speed matters (thousands of ads a second): one Aho-Corasick pass finds every cue word
-and word for "@", `str.find` the "@" signs, one literal-led regex the "x.y" of hosts;
+Speed matters (thousands of ads a second): one Hyperscan pass finds every cue word and
+word for "@", `str.find` the "@" signs, one literal-led regex the "x.y" of hosts;
 only then do small anchored regexes run around what was found, and nothing backtracks
-over the whole text. The three functions share those scans through small caches keyed
-by the text, as the pipeline calls them one after the other on the same text.
+over the whole text. The three functions share one reading of the text (`_read`: its
+e-mails, links, cues and the names after them), kept in a small cache keyed by the text,
+as the pipeline calls them one after the other on the same text.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
-import ahocorasick
+import hyperscan
 import phonenumbers
 import tldextract
 
@@ -48,8 +51,8 @@ __all__ = [
     "split_host",
 ]
 
-# Per-text results (one scan of a text serves e-mails, links and handles) are kept for more
-# texts than an extraction batch holds (100, see mentions.py): the batch runs e-mails over
+# Per-text readings (one reading of a text serves e-mails, links and handles) are kept for
+# more texts than an extraction batch holds (100, see mentions.py): the batch runs e-mails over
 # all its texts before links and handles, and a smaller cache would have lost them by then.
 _TEXTS_KEPT = 256
 
@@ -332,7 +335,9 @@ def _valid_labels(labels: Sequence[str]) -> bool:
 
 
 def _bare_suffix_ok(suffix: str) -> bool:
-    """Whether a host written with nothing else to show it is a host may end so."""
+    """Whether a host written with nothing else to show it is a host may end so. Only the
+    last label counts: the host may stand for its suffix (a public suffix's last label is
+    the host's), which spares the public-suffix look-up for hosts this rules out."""
     tld = suffix.rsplit(".", 1)[-1]
     if tld in FILE_EXTENSION_TLDS:
         return False
@@ -341,27 +346,32 @@ def _bare_suffix_ok(suffix: str) -> bool:
 
 # =========================================================================== word scan
 # E-mails and handles both look for words: the words for "@" and the messenger cues. One
-# Aho-Corasick pass over the lower-cased text finds them all at once (~8 us per KB; a
-# regex alternation of the same words costs ~13, one str.find per word ~1 per word).
+# caseless Hyperscan pass over the text in UTF-8 finds them all at once: ~13 us for a 2 KB
+# job ad, encoding included, where lower-casing the text and an Aho-Corasick pass over it
+# (pyahocorasick) took ~60, a regex alternation of the same words ~300, one str.find per
+# word ~150.
 
 _SEARCHED_CUES = tuple(cue for cue in CUES if cue[2] != "label" and not cue[3])
 _CASED_CUES = tuple(cue for cue in CUES if cue[3])  # "WA", "OF", "LINE" as written
-# No leading \b: a pattern that starts with a letter set lets the regex engine skip ahead
-# fast; the left edge is checked afterwards.
+# A cased cue ends a word; its left edge is checked on its own.
 _CASED_RX = re.compile("(?:" + "|".join(re.escape(cue[0]) for cue in _CASED_CUES) + r")\b")
-_CASED_BY_WORD = {word: platform for word, platform, _, _ in _CASED_CUES}
 # Where a short word for "@" ("at") can only mean "@": alone between spaces or inside
 # brackets ("that", "date" must not count).
 _SHORT_AT_FORMS = (" {} ", "({})", "[{}]", "{{{}}}", "<{}>", "( {} )", "[ {} ]")
 # Two-letter labels ("IG", "tg") count only right before ":" or "@".
 _LABEL_FORMS = ("{}:", "{} :", "{}@", "{} @", "{} -", "{} –")
+# The searched words are matched as lower-cased text would match them. Hyperscan folds
+# ASCII letters; the other characters that lower-case to a letter of a word are written
+# into the words ("Ä" for "ä", "Ł" for "ł"), but for the Kelvin sign, replaced by "k".
+_UPPER_FORMS = {"ä": "Ä", "ł": "Ł"}
+_KELVIN_SIGN = "\u212a"
 
 
 @dataclass(frozen=True, slots=True)
 class _Word:
     """What a searched key stands for; `offset`/`size` locate the word inside the key."""
 
-    kind: str  # "at", "cue", "label"
+    kind: str  # "at", "cue", "label", "cased" (a cue matched as written)
     offset: int
     size: int
     platform: str = ""
@@ -369,7 +379,8 @@ class _Word:
     verb: bool = False
 
 
-def _word_automaton() -> ahocorasick.Automaton:
+def _searched_words() -> dict[str, _Word]:
+    """Every key searched regardless of case, and what it stands for."""
     keys: dict[str, _Word] = {}
     for words in AT_WORDS.values():
         for word in words:
@@ -383,18 +394,87 @@ def _word_automaton() -> ahocorasick.Automaton:
         if kind == "label":
             for form in _LABEL_FORMS:
                 keys[form.format(word)] = _Word("label", 0, len(word), platform)
-    automaton = ahocorasick.Automaton()
-    for key, meaning in keys.items():
-        automaton.add_word(key, (len(key), meaning))
-    automaton.make_automaton()
-    return automaton
+    return keys
 
 
-_WORDS = _word_automaton()
+def _written_forms(key: str) -> list[str]:
+    """`key` and its writings with the capitals of `_UPPER_FORMS` ("ät", "Ät")."""
+    forms = [""]
+    for char in key:
+        forms = [
+            form + variant for form in forms for variant in (char, *_UPPER_FORMS.get(char, ""))
+        ]
+    return forms
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+@lru_cache(maxsize=1)
+def _word_database() -> tuple[hyperscan.Database, tuple[tuple[int, _Word], ...]]:
+    """The searched keys (caseless) and the cased cues (as written) as one Hyperscan
+    database of literals, compiled once per process when first needed (~25 ms), and
+    (length of the key, its meaning) by pattern id."""
+    patterns: list[tuple[str, int, _Word]] = [
+        (form, hyperscan.HS_FLAG_CASELESS, meaning)
+        for key, meaning in _searched_words().items()
+        for form in _written_forms(key)
+    ]
+    patterns += [
+        (word, 0, _Word("cased", 0, len(word), platform)) for word, platform, _, _ in _CASED_CUES
+    ]
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[form.encode() for form, _, _ in patterns],
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=[flags for _, flags, _ in patterns],
+        literal=True,
+    )
+    return database, tuple((len(form), meaning) for form, _, meaning in patterns)
+
+
+_THREAD = threading.local()  # a Hyperscan scan needs scratch space of its own thread
+
+
+def _collect(number: int, _start: int, end: int, _flags: int, hits: list[tuple[int, int]]) -> None:
+    hits.append((end, number))
+
+
+def _searched_hits(text: str) -> list[tuple[int, int, _Word]]:
+    """(start, end, meaning) of every searched key and cased cue in `text` (keys in
+    brackets or with a colon: the word inside, see _Word)."""
+    # The replacement keeps offsets; lone surrogates (JSON allows them) go through as
+    # their three bytes, which no key has.
+    data = text.replace(_KELVIN_SIGN, "k").encode("utf-8", "surrogatepass")
+    database, meanings = _word_database()
+    scratch = getattr(_THREAD, "scratch", None)
+    if scratch is None:
+        scratch = _THREAD.scratch = hyperscan.Scratch(database)
+    hits: list[tuple[int, int]] = []
+    database.scan(data, match_event_handler=_collect, context=hits, scratch=scratch)
+    if hits and len(data) != len(text):
+        hits = _character_offsets(data, hits)
+    found = []
+    for end, number in hits:
+        length, word = meanings[number]
+        start = end - length + word.offset
+        found.append((start, start + word.size, word))
+    return found
+
+
+def _character_offsets(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits with their UTF-8 end offsets in `data` turned into character offsets (keys
+    are whole characters, so every end falls between two)."""
+    converted = []
+    count = last = 0
+    for end, number in sorted(hits):
+        count += len(data[last:end].decode("utf-8", "surrogatepass"))
+        last = end
+        converted.append((count, number))
+    return converted
+
+
+# Cues, scans, connectors and links are NamedTuples: every text makes some, and a frozen
+# dataclass costs about four times as much to build.
+class _Cue(NamedTuple):
     start: int
     end: int
     platform: str
@@ -402,8 +482,7 @@ class _Cue:
     verb: bool = False  # names the messenger only right before a phone (see CUES)
 
 
-@dataclass(frozen=True, slots=True)
-class _Scan:
+class _Scan(NamedTuple):
     """What one pass over a text found: words for "@" and messenger cue words."""
 
     at_words: tuple[tuple[int, int], ...]
@@ -417,20 +496,22 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and before not in "@_.#" and not after.isalnum() and after != "_"
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
 def _scan(text: str) -> _Scan:
     at_words: set[tuple[int, int]] = set()
     cues: list[_Cue] = []
+    wa: list[_Cue] = []
     size = len(text)
-    for last, (length, word) in _WORDS.iter(_lower(text)):
-        start = last + 1 - length + word.offset
-        end = start + word.size
+    for start, end, word in _searched_hits(text):
         if word.kind == "at":
             if _standalone(text, start, end):
                 at_words.add((start, end))
         elif word.kind == "label":
             if start == 0 or not text[start - 1].isalnum():
                 cues.append(_Cue(start, end, word.platform, False))
+        elif word.kind == "cased":
+            if _CASED_RX.match(text, start) and not (start and text[start - 1].isalnum()):
+                cue = _Cue(start, end, word.platform, False)
+                (wa if word.platform == "whatsapp" else cues).append(cue)
         else:
             if word.strong and word.size >= 5:
                 while end < size and text[end].isalpha():
@@ -438,13 +519,8 @@ def _scan(text: str) -> _Scan:
             after_dot = end + 1 < size and text[end] == "." and text[end + 1].isalnum()
             if _standalone(text, start, end) and not after_dot:  # not "telegram.me/x"
                 cues.append(_Cue(start, end, word.platform, word.strong, word.verb))
-    wa: list[_Cue] = []
-    for match in _CASED_RX.finditer(text):
-        if match.start() and text[match.start() - 1].isalnum():
-            continue
-        cue = _Cue(match.start(), match.end(), _CASED_BY_WORD[match.group()], False)
-        (wa if match.group() == "WA" else cues).append(cue)
     cues.sort(key=lambda cue: (cue.start, -cue.end))
+    wa.sort(key=lambda cue: cue.start)
     return _Scan(tuple(sorted(at_words)), tuple(cues), tuple(wa))
 
 
@@ -467,8 +543,7 @@ _CONNECTOR_CONFIDENCE = {"plain": 1.0, "bracket": 0.95, "spaced": 0.9, "word": 0
 _LOCAL_PUNCT = frozenset("._%+-")  # with letters, digits and "_" (isalnum misses it)
 
 
-@dataclass(frozen=True, slots=True)
-class _Connector:
+class _Connector(NamedTuple):
     """The "@" of an address as written: where the local part ends, the domain starts."""
 
     local_end: int
@@ -549,13 +624,15 @@ def _domain(text: str, start: int) -> _Domain | None:
     return found if len(found.labels) >= 2 else None
 
 
-def _prose_words(hints: Hints) -> frozenset[str]:
+def _prose_words(language: str | None) -> frozenset[str]:
     words = PROSE_BEFORE_AT["en"]  # English " at " shows up in ads in every language
-    extra = PROSE_BEFORE_AT.get(hints.language or "")
+    extra = PROSE_BEFORE_AT.get(language or "")
     return words | extra if extra else words
 
 
-def _email_at(text: str, at_start: int, at_end: int, symbol: bool, hints: Hints) -> Mention | None:
+def _email_at(
+    text: str, at_start: int, at_end: int, symbol: bool, language: str | None
+) -> Mention | None:
     connector = _connector(text, at_start, at_end, symbol)
     if connector is None:
         return None
@@ -577,7 +654,7 @@ def _email_at(text: str, at_start: int, at_end: int, symbol: bool, hints: Hints)
     loose = connector.kind in ("word", "spaced")
     if loose and local.isalpha():
         # " at " and " @ " are also prose: "available at booking.com", "Hi @ 5pm.See".
-        if local.lower() in _prose_words(hints):
+        if local.lower() in _prose_words(language):
             return None
         if _is_title_case(local) and all(domain.plain_dots):
             return None
@@ -589,11 +666,10 @@ def _email_at(text: str, at_start: int, at_end: int, symbol: bool, hints: Hints)
         if _is_title_case(last) or last.isdigit() or not _valid_labels(labels):
             continue
         host = ".".join(labels).lower()
-        split = split_host(host)
-        if split is None:
-            continue
         plain_dots = domain.plain_dots[: count - 1]
-        if connector.kind == "word" and all(plain_dots) and not _bare_suffix_ok(split[1]):
+        if connector.kind == "word" and all(plain_dots) and not _bare_suffix_ok(host):
+            continue
+        if split_host(host) is None:
             continue
         end = domain.ends[count - 1]
         obfuscated = connector.kind != "plain" or not all(plain_dots)
@@ -621,14 +697,13 @@ def _at_candidates(text: str, scan: _Scan) -> list[tuple[int, int, bool]]:
     return found
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
-def _emails(text: str, hints: Hints) -> tuple[Mention, ...]:
+def _emails(text: str, scan: _Scan, language: str | None) -> tuple[Mention, ...]:
     found: list[Mention] = []
     covered_to = -1
-    for start, end, symbol in _at_candidates(text, _scan(text)):
+    for start, end, symbol in _at_candidates(text, scan):
         if start < covered_to:
             continue
-        mention = _email_at(text, start, end, symbol, hints)
+        mention = _email_at(text, start, end, symbol, language)
         if mention is not None and (not found or mention.start >= found[-1].end):
             found.append(mention)
             covered_to = mention.end
@@ -640,7 +715,7 @@ def extract_emails(text: str, hints: Hints) -> list[Mention]:
     domain must end in a real public suffix (or ".example")."""
     if not text:
         return []
-    return list(_emails(text, hints))
+    return list(_read(text, hints.language, hints.country).emails)
 
 
 def normalise_email(value: str) -> str:
@@ -660,8 +735,7 @@ _TRAILING = ".,;:!?'\")]}>»…*"
 _SCHEMES = frozenset({"http", "https"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
+class _Link(NamedTuple):
     """A link as written: its span, its host (as written) and what follows the host."""
 
     start: int
@@ -716,6 +790,9 @@ def _link_at(text: str, reverse: str, dot: int) -> tuple[_Link | None, int]:
     scheme = _scheme_start(text, host_start)
     if scheme == -1:
         return None, scan_to  # "viber://", "ftp://": not a web link
+    bare = scheme is None and host[:4].lower() != "www."
+    if bare and text[host_end : host_end + 1] not in ("/", "?", "#", ":") and not _bare_ok(host):
+        return None, scan_to  # "growth.Responsibilities", "e.g": most dots of job ads
     labels = host.split(".")
     if len(labels) < 2 or not _valid_labels(labels):
         return None, scan_to
@@ -737,18 +814,19 @@ def _link_ok(link: _Link) -> bool:
     host = link.host.lower()
     if len(host) != len(link.host):
         return False  # "İ" lower-cases to two characters: no host spells so
-    last = link.host.rsplit(".", 1)[-1]
-    if last.isdigit():
+    if link.host.rsplit(".", 1)[-1].isdigit():
         return False  # a number ("1.5") or an IP address: not a named site
-    split = split_host(host)
-    if split is None:
-        return False
-    if link.explicit:
-        return True
-    return not _is_title_case(last) and _bare_suffix_ok(split[1])
+    if not link.explicit and not _bare_ok(link.host):
+        return False  # checked before the public-suffix look-up, which costs more
+    return split_host(host) is not None
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
+def _bare_ok(host: str) -> bool:
+    """Whether a host written with no scheme, "www." or path may be read as one: not a
+    missing space ("end.Next"), and a likely top-level domain."""
+    return not _is_title_case(host.rsplit(".", 1)[-1]) and _bare_suffix_ok(host.lower())
+
+
 def _links(text: str) -> tuple[_Link, ...]:
     found: list[_Link] = []
     resume = 0
@@ -809,17 +887,16 @@ def _trim_path(path: str) -> str:
     return path[:end]
 
 
-def _non_email_links(text: str, hints: Hints) -> list[_Link]:
-    """Links not inside an e-mail address ("anna at mail.example" is an address)."""
-    links = _links(text)
-    if not links:
-        return []
-    emails = [(m.start, m.end) for m in _emails(text, hints)]
-    return [
+def _outside(links: Sequence[_Link], emails: Sequence[Mention]) -> tuple[_Link, ...]:
+    """The links not inside an e-mail address ("anna at mail.example" is an address)."""
+    if not links or not emails:
+        return tuple(links)
+    spans = [(m.start, m.end) for m in emails]
+    return tuple(
         link
         for link in links
-        if not any(start <= link.start and link.end <= end for start, end in emails)
-    ]
+        if not any(start <= link.start and link.end <= end for start, end in spans)
+    )
 
 
 def extract_urls(text: str, hints: Hints) -> list[Mention]:
@@ -829,8 +906,9 @@ def extract_urls(text: str, hints: Hints) -> list[Mention]:
     if not text or "." not in text:
         return []
     found: list[Mention] = []
-    named = {(m.start, m.end) for m in _cue_handles(text, hints)}
-    for link in _non_email_links(text, hints):
+    reading = _read(text, hints.language, hints.country)
+    named = {(m.start, m.end) for m in reading.named}
+    for link in reading.links:
         if not link.explicit and (link.start, link.end) in named:
             continue  # "LINE ID: emma.love": a name after a cue, not the site emma.love
         host = link.host.lower()
@@ -952,10 +1030,9 @@ def _viber_links(text: str, lower: str) -> Iterable[Mention]:
         position = lower.find("viber://", position + 1)
 
 
-def _find_cues(text: str, hints: Hints) -> list[_Cue]:
-    scan = _scan(text)
+def _find_cues(scan: _Scan, country: str | None) -> tuple[_Cue, ...]:
     cues = list(scan.cues)
-    if scan.wa and (hints.country or "").upper() not in WA_IS_A_STATE:
+    if scan.wa and (country or "").upper() not in WA_IS_A_STATE:
         cues.extend(scan.wa)
         cues.sort(key=lambda cue: (cue.start, -cue.end))
     unique: list[_Cue] = []  # "whats app" and "app" could both match: keep one
@@ -963,7 +1040,7 @@ def _find_cues(text: str, hints: Hints) -> list[_Cue]:
         if unique and cue.start < unique[-1].end:
             continue
         unique.append(cue)
-    return unique
+    return tuple(unique)
 
 
 def _handle_after_cue(text: str, cue: _Cue) -> Mention | None:
@@ -1247,15 +1324,36 @@ def _phone_before(text: str, cue: _Cue, phones: Sequence[Mention]) -> Mention | 
     return None
 
 
+class _Reading(NamedTuple):
+    """What e-mails, links and handles share about one text."""
+
+    emails: tuple[Mention, ...]
+    links: tuple[_Link, ...]  # not inside an e-mail address
+    cues: tuple[_Cue, ...]  # messenger cue words, "WA" where it means WhatsApp
+    named: tuple[Mention, ...]  # the names right after a cue
+
+
 @lru_cache(maxsize=_TEXTS_KEPT)
-def _cue_handles(text: str, hints: Hints) -> tuple[Mention, ...]:
+def _read(text: str, language: str | None, country: str | None) -> _Reading:
+    """The text's e-mails, links, cues and names after cues, read once for all three
+    extractors (`language` and `country` as in Hints)."""
+    scan = _scan(text)
+    emails = _emails(text, scan, language)
+    links = _links(text)
+    cues = _find_cues(scan, country)
+    named = _cue_handles(text, cues, emails, links)
+    return _Reading(emails, _outside(links, emails), cues, named)
+
+
+def _cue_handles(
+    text: str, cues: Sequence[_Cue], emails: Sequence[Mention], links: Sequence[_Link]
+) -> tuple[Mention, ...]:
     """Names right after a platform cue, except inside an address or an explicit link
     (a bare "emma.love" after "LINE ID:" is the name, not a site)."""
-    cues = _find_cues(text, hints)
     if not cues:
         return ()
-    taken = [(m.start, m.end) for m in _emails(text, hints)]
-    taken += [(link.start, link.end) for link in _links(text) if link.explicit]
+    taken = [(m.start, m.end) for m in emails]
+    taken += [(link.start, link.end) for link in links if link.explicit]
     found: list[Mention] = []
     for cue in cues:
         mention = _handle_after_cue(text, cue)
@@ -1272,7 +1370,8 @@ def extract_handles(text: str, hints: Hints, phones: list[Mention]) -> list[Ment
     if not text:
         return []
     found: list[Mention] = []
-    links = _non_email_links(text, hints)
+    reading = _read(text, hints.language, hints.country)
+    links = reading.links
     for link in links:
         platform = _link_platform(link.host.lower())
         if platform is None:
@@ -1284,11 +1383,10 @@ def extract_handles(text: str, hints: Hints, phones: list[Mention]) -> list[Ment
             found.append(Mention("handle", value, raw, link.start, link.end, details=details))
     if "://" in text and "viber://" in _lower(text):
         found.extend(_viber_links(text, _lower(text)))
-    cues = _find_cues(text, hints)
-    named = _cue_handles(text, hints)
-    found.extend(named)
+    cues = reading.cues
+    found.extend(reading.named)
     taken = [(m.start, m.end) for m in found]
-    taken += [(m.start, m.end) for m in _emails(text, hints)]
+    taken += [(m.start, m.end) for m in reading.emails]
     taken += [(link.start, link.end) for link in links]
     if "@" in text:
         for start, end, name in _at_names(text):

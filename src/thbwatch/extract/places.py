@@ -22,10 +22,12 @@ from __future__ import annotations
 import pickle
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_not
 from pathlib import Path
 
 from thbwatch.cache import cached_bytes
@@ -411,16 +413,22 @@ _GLUED_LEFT = re.compile(r"[\w@/.#-]")
 def _previous_words(text: str, start: int) -> tuple[str, str]:
     """The word before `start` on its line (skipping a postcode: "in 40227 Düsseldorf")
     and the one before that, folded."""
-    line_start = text.rfind("\n", 0, start) + 1
-    raw_words = text[max(line_start, start - 40) : start].split()
-    words = [w.strip(_EDGE_LEFT) for w in raw_words]
-    words = [w for w in words if w.strip(_EDGE)]
-    if words and any(map(str.isdigit, words[-1])):
-        words.pop()
-    if words and words[-1][-1:] in ".!?":
+    window = max(0, start - 40)
+    line_start = text.rfind("\n", window, start) + 1
+    # The last three words, last first, that are more than punctuation ("-", "*").
+    words: list[str] = []
+    for raw in reversed(text[max(line_start, window) : start].split()):
+        word = raw.strip(_EDGE_LEFT)
+        if word.strip(_EDGE):
+            words.append(word)
+            if len(words) == 3:
+                break
+    if words and any(map(str.isdigit, words[0])):
+        del words[0]
+    if words and words[0][-1:] in ".!?":
         return "", ""  # a sentence ends before the name: "in town! Police checked"
-    first = fold(words[-1].strip(_EDGE)) if words else ""
-    second = fold(words[-2].strip(_EDGE)) if len(words) > 1 else ""
+    first = fold(words[0].strip(_EDGE)) if words else ""
+    second = fold(words[1].strip(_EDGE)) if len(words) > 1 else ""
     return first, second
 
 
@@ -452,41 +460,68 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
 
 
 @dataclass(frozen=True, slots=True)
+class _Written:
+    """The names written with the same words, and which of them a text means: the best
+    city of the record's country if there is one, else the best overall (see `_best`)."""
+
+    best: _Name
+    best_in: dict[str, _Name]  # country -> its best city written so
+
+    def meant(self, country: str | None) -> _Name:
+        return self.best_in.get(country, self.best) if country else self.best
+
+
+def _written(names: list[_Name]) -> _Written:
+    countries = {name.city.country for name in names}
+    return _Written(_best(names, None), {c: _best(names, c) for c in countries})
+
+
+@dataclass(frozen=True, slots=True)
 class _Starting:
     """The names that start with one word, grouped for matching: by how many words follow
-    the first (most first), then by those words, each group in the index's order. A name
-    is then found by one look-up per length instead of a walk over all the names."""
+    the first (most first), then by those words. A name is then found by one look-up per
+    length instead of a walk over all the names."""
 
-    count: int
-    by_size: tuple[tuple[int, dict[tuple[str, ...], list[_Name]]], ...]
+    by_size: tuple[tuple[int, dict[tuple[str, ...], _Written]], ...]
+    # The words after the first that begin some name ("of", "of the" for "Paris of the
+    # North"): reading the following words stops at the first that begins none.
+    beginnings: frozenset[tuple[str, ...]]
 
 
 def _starting(names: list[_Name]) -> _Starting:
     groups: dict[int, dict[tuple[str, ...], list[_Name]]] = {}
     for name in names:  # sorted longest first, best city first
         groups.setdefault(len(name.rest), {}).setdefault(name.rest, []).append(name)
-    return _Starting(len(names), tuple(groups.items()))
+    return _Starting(
+        tuple(
+            (size, {rest: _written(same) for rest, same in group.items()})
+            for size, group in groups.items()
+        ),
+        frozenset(name.rest[:size] for name in names for size in range(1, len(name.rest) + 1)),
+    )
 
 
 def _match_at(
     text: str, start: int, first_end: int, names: _Starting
-) -> tuple[int, list[_Name] | None]:
+) -> tuple[int, _Written | None]:
     """The longest name starting at `start`: (end, the names written so), or (-1, None)."""
-    following: list[tuple[str, int]] = []
-    position = first_end
+    folded: tuple[str, ...] = ()  # the following words read, folded
+    ends = [first_end]  # where the name would end after each of them
     longest = names.by_size[0][0]
-    while len(following) < longest:
-        step = _NEXT_WORD.match(text, position)
+    while len(folded) < longest:
+        step = _NEXT_WORD.match(text, ends[-1])
         if not step:
             break
-        following.append((fold(step.group(1)), step.end()))
-        position = step.end()
-    folded = tuple(word for word, _ in following)
+        longer = (*folded, fold(step.group(1)))
+        if longer not in names.beginnings:
+            break  # no name goes on so: longer ones cannot match either
+        folded = longer
+        ends.append(step.end())
     for size, groups in names.by_size:  # longest first
         if size <= len(folded):
             found = groups.get(folded[:size])
             if found is not None:
-                return (following[size - 1][1] if size else first_end), found
+                return ends[size], found
     return -1, None
 
 
@@ -509,58 +544,92 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     )
 
 
-_NOTHING = (None, None)  # what the look-ups give most words
+_NOTHING = (None, None)  # what the look-ups give most words (this very tuple)
 
 
-@lru_cache(maxsize=131_072)
-def _names_for(word: str) -> tuple[_Starting | None, _Name | None]:
-    """The names starting with `word`.
+class _WordCache(dict[str, tuple[_Starting | None, _Name | None]]):
+    """Word as written -> what `look_up` gives for it, filled on first sight and emptied
+    when full. Capitalised words repeat from ad to ad, and folding accents costs more than
+    the look-up; a plain dict read by `map` costs half of an `lru_cache` per word, and a
+    1 KB ad has dozens of capitalised words."""
 
-    Kept per word as written: capitalised words repeat from ad to ad, and folding accents
-    costs more than the look-up.
-    """
+    __slots__ = ("_look_up",)
+    LIMIT = 131_072
+
+    def __init__(self, look_up: Callable[[str], tuple[_Starting | None, _Name | None]]) -> None:
+        super().__init__()
+        self._look_up = look_up
+
+    def __missing__(self, word: str) -> tuple[_Starting | None, _Name | None]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        found = self[word] = self._look_up(word)
+        return found
+
+    cache_clear = dict.clear  # as functools' caches are cleared (tests/test_cache.py)
+
+
+def _look_up_names(word: str) -> tuple[_Starting | None, _Name | None]:
+    """The names starting with `word`."""
     names = _index().get(fold(word))
     return (_starting(names), None) if names else _NOTHING
 
 
-@lru_cache(maxsize=131_072)
-def _names_or_polish_form(word: str) -> tuple[_Starting | None, _Name | None]:
+def _look_up_names_or_polish_form(word: str) -> tuple[_Starting | None, _Name | None]:
     """The names starting with `word`, else the city it names as an inflected Polish word
     ("w Krakowie"): read in Polish text and text of unknown language only, since trying
     the endings on every new word of other text cost a tenth of extraction on real ads."""
-    found = _names_for(word)
-    return found if found[0] else (None, _polish_form(fold(word)))
+    found = _names_for[word]
+    if found[0]:
+        return found
+    inflected = _polish_form(fold(word))
+    return _NOTHING if inflected is None else (None, inflected)
 
 
-def _scan(text: str, language: str | None, country: str | None, field: bool) -> list[Mention]:
-    found: list[Mention] = []
+_names_for = _WordCache(_look_up_names)
+_names_or_polish_form = _WordCache(_look_up_names_or_polish_form)
+
+
+def _scan(
+    text: str, language: str | None, country: str | None, field: bool
+) -> list[tuple[int, int, _Name]]:
+    """(start, end, city) of the names in `text`, in text order."""
+    found: list[tuple[int, int, _Name]] = []
     resume = 0  # words inside a name already matched are not read again
     # In a location field every word may start a name ("wien", "london (paddington)").
     words = list((_WORD if field else _UPPER_START).finditer(text))
     # Most capitalised words start no name: they are looked up and dropped in C (map and
     # compress over the cache), and only the few others are read on, in text order.
     look_up = _names_or_polish_form if language in (None, "pl") else _names_for
-    looked_up = list(map(look_up, map(re.Match.group, words)))
+    looked_up = list(map(look_up.__getitem__, map(re.Match.group, words)))
     for word, (names, inflected) in compress(
-        zip(words, looked_up, strict=True), map(_NOTHING.__ne__, looked_up)
+        zip(words, looked_up, strict=True), map(is_not, looked_up, repeat(_NOTHING))
     ):
         start = word.start()
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
-        if not names:
-            if inflected is not None and (
-                field or _accept(text, start, word.end(), inflected, language)
-            ):
-                found.append(_mention(word.group(), start, word.end(), inflected, field))
+        if not names:  # then an inflected Polish form ("Krakowie")
+            if field or _accept(text, start, word.end(), inflected, language):
+                found.append((start, word.end(), inflected))
             continue
         end, same = _match_at(text, start, word.end(), names)
         if same is None:
             continue
-        entry = _best(same, country) if names.count > 1 else same[0]
+        entry = same.meant(country)
         if field or _accept(text, start, end, entry, language):
-            found.append(_mention(text[start:end], start, end, entry, field))
+            found.append((start, end, entry))
             resume = end
     return found
+
+
+@lru_cache(maxsize=4096)
+def _from_location(
+    location: str, language: str | None, country: str | None
+) -> tuple[int, int, _Name] | None:
+    """The first city of a location field. Kept per field: few fields ("London", "Wien
+    10. Bezirk") stand for most records."""
+    found = _scan(location, language, country, field=True)
+    return found[0] if found else None
 
 
 def extract_places(text: str, hints: Hints, location: str | None = None) -> list[Mention]:
@@ -570,9 +639,15 @@ def extract_places(text: str, hints: Hints, location: str | None = None) -> list
     index `location`. Text mentions follow in text order, one per occurrence.
     """
     country = hints.country
-    from_field: list[Mention] = []
+    found: list[Mention] = []
     if location:
-        from_field = _scan(location, hints.language, country, field=True)[:1]
-        if from_field and not country:
-            country = from_field[0].details["country"]
-    return from_field + _scan(text, hints.language, country, field=False)
+        first = _from_location(location, hints.language, country)
+        if first is not None:
+            start, end, entry = first
+            found.append(_mention(location[start:end], start, end, entry, True))
+            country = country or entry.city.country
+    found.extend(
+        _mention(text[start:end], start, end, entry, False)
+        for start, end, entry in _scan(text, hints.language, country, field=False)
+    )
+    return found
