@@ -8,11 +8,10 @@ import sys
 from collections import Counter
 from datetime import datetime
 
-import phonenumbers
 import pytest
 
 from thbwatch.link.describe import MemberFacts, describe
-from thbwatch.link.score import phone_country, score_cluster
+from thbwatch.link.score import _parsed_country, phone_country, score_cluster
 
 
 def member(record_id: int, contacts: list[tuple[str, str]], city: str = "Lyon, FR") -> MemberFacts:
@@ -63,14 +62,6 @@ def test_descriptions_do_not_depend_on_string_hashing() -> None:
     assert len(outputs) == 1
 
 
-def _parsed(e164: str) -> str | None:
-    try:
-        region = phonenumbers.region_code_for_number(phonenumbers.parse(e164))
-    except phonenumbers.NumberParseException:
-        return None
-    return region if region and region != "ZZ" else None
-
-
 @pytest.mark.parametrize(
     "number",
     [
@@ -89,7 +80,7 @@ def _parsed(e164: str) -> str | None:
     ],
 )
 def test_the_phone_country_is_the_one_phonenumbers_gives(number: str) -> None:
-    assert phone_country(number) == _parsed(number)
+    assert phone_country(number) == _parsed_country(number)  # phonenumbers.parse itself
 
 
 def test_a_phone_from_another_country_than_the_ads_is_a_reason() -> None:

@@ -623,7 +623,8 @@ def _insert_new_records(connection: Connection, rows: list[dict[str, Any]]) -> i
     goes into the full-text index with one statement (migration 0008 says why).
     """
     dialect = connection.dialect
-    newest_before = connection.scalar(select(func.max(records.c.id))) or 0
+    indexes_text = dialect.name == "sqlite"  # PostgreSQL's GIN index follows by itself
+    newest_before = connection.scalar(select(func.max(records.c.id))) if indexes_text else 0
     sql, order = _compiled_insert(dialect, tuple(rows[0]))
     processors = _bind_processors(dialect)
     for row in rows:
@@ -632,9 +633,9 @@ def _insert_new_records(connection: Connection, rows: list[dict[str, Any]]) -> i
                 row[name] = processor(row[name])
     parameters: list[Any] = [tuple(row[name] for name in order) for row in rows] if order else rows
     added = connection.exec_driver_sql(sql, parameters).rowcount
-    if dialect.name == "sqlite" and added:
+    if indexes_text and added:
         # SQLite gives new rows ids above the newest: what was skipped as a duplicate is not.
-        connection.execute(_INDEX_TEXT_AFTER, {"after": newest_before})
+        connection.execute(_INDEX_TEXT_AFTER, {"after": newest_before or 0})
     return added
 
 
