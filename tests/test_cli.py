@@ -140,16 +140,41 @@ def test_an_ingest_killed_midway_completes_when_run_again(tmp_path: Path) -> Non
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and _committed(db_path) < 20_000:
         time.sleep(0.05)
+    readers = _children(process.pid)  # the ingest's reading process
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     partial = _committed(db_path)
     assert 0 < partial < rows, "the kill should land in the middle of the ingest"
+    assert readers and _all_exit(readers), "the reading process must not outlive the ingest"
 
     [report] = ingest_json(str(data), db=db)
     assert report["added"] == rows - partial
     store = Store.open(db)
     assert store.count_records() == rows
     assert [run["status"] for run in store.ingest_runs()] == ["interrupted", "complete"]
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _all_exit(pids: list[int], seconds: float = 20) -> bool:
+    """Whether the processes end within `seconds` (a zombie has ended: in a container
+    nothing may reap it)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        running = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except FileNotFoundError:
+                continue
+            if state != "Z":
+                running.append(pid)
+        if not running:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def _committed(db_path: Path) -> int:

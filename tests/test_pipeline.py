@@ -7,6 +7,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from sqlalchemy import inspect, text
 
 from thbwatch import pipeline
 from thbwatch.demo.corpus import write_corpus
@@ -65,6 +66,53 @@ def test_worker_processes_give_the_same_results(store: Store, tmp_path: Path) ->
     analyze(store, full=True, workers=2, batch_size=25)
     assert store.count_mentions_by_type() == alone
     assert store.mentions_of_records(ids) == one_by_one
+
+
+def test_a_large_analysis_builds_the_entity_index_after_its_writes(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ads = [
+        {"id": str(n), "text": f"Tel. 0113 496 0{n:03d}, anna{n}@example.com"} for n in range(30)
+    ]
+    ingest_ads(store, tmp_path / "a.jsonl", ads[:10])
+    analyze(store)
+    ingest_ads(store, tmp_path / "b.jsonl", ads[10:])
+    indexed_while_writing = []
+    save = Store.save_analysis_rows
+
+    def save_and_look(self: Store, *args: object, **kwargs: object) -> None:
+        indexed_while_writing.append(_has_entity_index(self))
+        save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_analysis_rows", save_and_look)
+    monkeypatch.setattr(pipeline, "BULK_FROM", 15)
+    analyze(store, batch_size=5)  # 20 new records of 30: dropped, then built
+    assert indexed_while_writing == [False] * 4 and _has_entity_index(store)
+    by_entity = _phones_by_entity(store)
+    assert len(by_entity) == 30
+
+    ingest_ads(store, tmp_path / "c.jsonl", [{"id": "x", "text": "Tel. 0113 496 0999"}])
+    indexed_while_writing.clear()
+    analyze(store)  # 1 new record: below BULK_FROM, the index stays
+    assert indexed_while_writing == [True]
+
+
+def _has_entity_index(store: Store) -> bool:
+    with store.engine.connect() as connection:
+        return "ix_mentions_entity_id" in {
+            i["name"] for i in inspect(connection).get_indexes("mentions")
+        }
+
+
+def _phones_by_entity(store: Store) -> dict[str, int]:
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT e.value, count(*) FROM entities e JOIN mentions m ON m.entity_id = e.id"
+                " WHERE e.type = 'phone' GROUP BY e.value"
+            )
+        )
+        return dict(rows.all())
 
 
 def test_scores_rank_records_with_indicators_first_and_explain_why(

@@ -24,7 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -72,6 +72,9 @@ BATCH_SIZE = 2000  # records per transaction: fewer commits, each a WAL append
 CHUNK = 100  # records a worker process extracts at a time
 # Below this many records in the store, starting worker processes costs more than it saves.
 PARALLEL_FROM = 5000
+# From this many new records (and at least half the store), the mentions' entity index is
+# built after the analysis instead of kept up to date (Store.mentions_in_bulk).
+BULK_FROM = 50_000
 
 # Called after each batch with the records it handled and the records still to do.
 Progress = Callable[[int, int], None]
@@ -117,34 +120,52 @@ def analyze(
     _STAGES = _Stages(matcher, scoring, store, os.getpid())  # workers inherit it on fork
     if workers > 1:  # load the gazetteer and language model once, before the fork
         _analyse_chunk([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
-    pending: tuple[list[int], list[Future]] | None = None
     corpus = CorpusStatsBuilder()  # of the records analysed now; the store has the others'
+    # Most of the store new: building the entity index once beats keeping it up to date.
+    many = remaining >= BULK_FROM and 2 * remaining >= store.count_records()
     with fewer_collections(), _pool(workers) as pool:
-        while True:  # the workers analyse one batch while this process stores the last
-            batch = store.record_ids(after_id=mark, limit=batch_size)
-            if batch:
-                # Each worker reads its own records: this process only writes.
-                futures = [
-                    pool.submit(_analyse_range, batch[start] - 1, batch[start : start + CHUNK][-1])
-                    for start in range(0, len(batch), CHUNK)
-                ]
-                mark = batch[-1]
-            if pending:
-                done, finished = pending
-                results = [future.result() for future in finished]
-                rows = AnalysisRows.join([rows for rows, _ in results])
-                store.save_analysis_rows(rows, last_record_id=done[-1])
-                for _, values in results:
-                    corpus.merge(values)
-                _count(report, rows)
-                remaining -= len(done)
-                if progress:
-                    progress(len(done), remaining)
-            if not batch:
-                break
-            pending = (batch, futures)
+        with store.mentions_in_bulk() if many else nullcontext():
+            _analyse_new(store, pool, mark, batch_size, corpus, report, remaining, progress)
         _compare_with_corpus(pool, store, first_new, corpus, report, corpus_progress)
     return report
+
+
+def _analyse_new(
+    store: Store,
+    pool: Any,
+    mark: int,
+    batch_size: int,
+    corpus: CorpusStatsBuilder,
+    report: AnalysisReport,
+    remaining: int,
+    progress: Progress | None,
+) -> None:
+    """The first pass: the records after `mark`, analysed in the workers one batch ahead
+    of this process, which stores each batch with the mark in one transaction."""
+    pending: tuple[list[int], list[Future]] | None = None
+    while True:  # the workers analyse one batch while this process stores the last
+        batch = store.record_ids(after_id=mark, limit=batch_size)
+        if batch:
+            # Each worker reads its own records: this process only writes.
+            futures = [
+                pool.submit(_analyse_range, batch[start] - 1, batch[start : start + CHUNK][-1])
+                for start in range(0, len(batch), CHUNK)
+            ]
+            mark = batch[-1]
+        if pending:
+            done, finished = pending
+            results = [future.result() for future in finished]
+            rows = AnalysisRows.join([rows for rows, _ in results])
+            store.save_analysis_rows(rows, last_record_id=done[-1])
+            for _, values in results:
+                corpus.merge(values)
+            _count(report, rows)
+            remaining -= len(done)
+            if progress:
+                progress(len(done), remaining)
+        if not batch:
+            return
+        pending = (batch, futures)
 
 
 def run_weights(packs: list[Pack], path: Path | None) -> Weights:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from tests.ingest.test_warc import build_archive
 from thbwatch.errors import UserError
 from thbwatch.ingest.inputs import plan_inputs
-from thbwatch.ingest.run import ingest_input
+from thbwatch.ingest.run import _picklable, ingest_input
 from thbwatch.store import Store
 
 
@@ -91,3 +92,40 @@ def test_text_with_nul_characters_is_stored_without_them(store: Store, tmp_path:
     [record] = store.iter_records()
     assert record.body == "call me"
     assert b"\\u0000" in record.raw  # the payload is kept as it came
+
+
+def test_a_failed_write_stops_the_reading_process_and_keeps_the_batches_before(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "ads.jsonl"
+    data.write_text("".join(f'{{"id": {n}, "text": "ad {n}"}}\n' for n in range(40)))
+    [item] = plan_inputs([data])
+    write = Store.add_record_rows
+    written: list[int] = []
+
+    def fail_on_the_third_batch(self: Store, *args: object) -> object:
+        if len(written) == 2:
+            raise OSError("disk full")
+        written.append(1)
+        return write(self, *args)
+
+    monkeypatch.setattr(Store, "add_record_rows", fail_on_the_third_batch)
+    with pytest.raises(OSError, match="disk full"):
+        ingest_input(store, item, batch_size=4)
+    assert multiprocessing.active_children() == []  # the reader did not outlive the run
+    assert store.count_records() == 8
+    [run] = store.ingest_runs()
+    assert (run["added"], run["status"]) == (8, "failed")
+
+
+class _NeedsTwoArguments(Exception):
+    def __init__(self, what: str, where: str) -> None:
+        super().__init__(f"{what} at {where}")
+
+
+def test_an_error_in_the_reading_process_crosses_over_whole_or_as_its_text() -> None:
+    error = UserError("ads.csv:2: no text field")
+    assert _picklable(error) is error
+    crossed = _picklable(_NeedsTwoArguments("bad byte", "line 3"))  # will not unpickle
+    assert isinstance(crossed, RuntimeError)
+    assert str(crossed) == "reading the input failed: _NeedsTwoArguments: bad byte at line 3"

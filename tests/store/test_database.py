@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 import pytest
 from alembic import command
@@ -14,7 +15,13 @@ from sqlalchemy.exc import DBAPIError
 from thbwatch.model import Analysed, Extracted, IndicatorHit, Mention, Origin, Record
 from thbwatch.score import score_record
 from thbwatch.store import Store
-from thbwatch.store.database import EXTRACT, SCHEMA_REVISION, _entity_ids, alembic_config
+from thbwatch.store.database import (
+    EXTRACT,
+    SCHEMA_REVISION,
+    _entity_ids,
+    alembic_config,
+    sqlite_insert,
+)
 from thbwatch.store.schema import FULL_TEXT_INDEX, FULL_TEXT_TABLE, metadata
 
 
@@ -217,6 +224,43 @@ def test_entity_ids_create_each_entity_once_and_find_it_again(store: Store) -> N
     assert len({*first.values(), *second.values()}) == 4
     with store.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM entities")).scalar() == 4
+
+
+def test_sqlite_inserts_rows_many_per_statement_up_to_its_parameter_limit(tmp_path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'store.db'}")
+    with store.engine.begin() as connection:
+        driver = connection.connection.driver_connection
+        limit = driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 7)  # 3 rows a statement
+        try:
+            connection.exec_driver_sql("CREATE TEMP TABLE pairs (a INTEGER PRIMARY KEY, b TEXT)")
+            added = sqlite_insert(connection, "pairs", ("a", "b"), [(i, str(i)) for i in range(10)])
+            again = sqlite_insert(
+                connection,
+                "pairs",
+                ("a", "b"),
+                [(i, "new") for i in range(8, 12)],
+                conflict=" ON CONFLICT (a) DO NOTHING",
+            )
+            stored = connection.exec_driver_sql("SELECT a, b FROM pairs ORDER BY a").fetchall()
+        finally:
+            driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+    store.close()
+    assert (added, again) == (10, 2)  # rows the conflict clause skipped are not counted
+    assert stored == [(i, str(i)) for i in range(10)] + [(10, "new"), (11, "new")]
+
+
+def test_opening_the_store_builds_the_entity_index_a_killed_analysis_left_dropped(
+    store_url: str,
+) -> None:
+    store = Store.open(store_url)
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_mentions_entity_id"))  # as mentions_in_bulk does
+    store.close()
+    reopened = Store.open(store_url)
+    with reopened.engine.connect() as connection:
+        names = {index["name"] for index in inspect(connection).get_indexes("mentions")}
+    reopened.close()
+    assert "ix_mentions_entity_id" in names
 
 
 def test_the_schema_revision_the_store_checks_is_the_newest_migration(store: Store) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert, text, update
 
 from thbwatch.model import Origin, Record
 from thbwatch.store import Store
-from thbwatch.store.database import _record_row, alembic_config
+from thbwatch.store.database import RECORD_COLUMNS, _record_values, alembic_config
 from thbwatch.store.schema import FULL_TEXT_INDEX, records
 from thbwatch.store.web import WebStore
 
@@ -94,7 +94,10 @@ def test_records_stored_before_the_migration_are_found(store: Store) -> None:
     with store.engine.begin() as connection:  # as the store wrote records then
         rows = [record(ref, title, body) for ref, (title, body) in TEXTS.items()]
         now = datetime.now(UTC)
-        connection.execute(insert(records), [_record_row(r, source_id, run_id, now) for r in rows])
+        values = [_record_values(r, source_id, run_id, now) for r in rows]
+        connection.execute(
+            insert(records), [dict(zip(RECORD_COLUMNS, v, strict=True)) for v in values]
+        )
     with store.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     assert refs(WebStore(store), "passport") == ["b"]

@@ -7,13 +7,16 @@ nothing twice, because records are identified by (source, ref) or their content 
 
 from __future__ import annotations
 
+import multiprocessing
+import pickle
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
+from sqlalchemy.engine import Dialect
 
 from thbwatch.errors import UserError
 from thbwatch.ingest.csvfile import read_csv
@@ -23,7 +26,8 @@ from thbwatch.ingest.jsonfile import read_json, read_jsonl
 from thbwatch.ingest.mapping import FieldMap, map_row
 from thbwatch.ingest.warc import read_warc
 from thbwatch.model import KINDS, Origin, Record, Reject, Row
-from thbwatch.store import BatchResult, Store
+from thbwatch.store import Store
+from thbwatch.store.database import RecordRows
 
 READERS: dict[str, Reader] = {
     "csv": read_csv,
@@ -84,92 +88,161 @@ def ingest_input(
     formats = sorted({file.format for file in item.files})
     run_id = store.start_run(source_id, str(item.path), item.sha256, "+".join(formats))
     rejects = RejectsFile(rejects_path(item.path))
-    writes = WriteBehind(store, run_id, source_id, report, progress)
+    reading = Reading(item, kind, overrides, batch_size, source_id, run_id, store.engine.dialect)
     status = "failed"
     try:
-        batch: list[Record] = []
-        rows_in_batch = rejects_in_batch = 0
-        bytes_read = ByteCounter(item)
-
-        def flush() -> None:
-            nonlocal batch, rows_in_batch, rejects_in_batch
-            writes.write(batch, rows_in_batch, rejects_in_batch, bytes_read.share())
-            batch, rows_in_batch, rejects_in_batch = [], 0, 0
-
-        for outcome in _records(item, kind, overrides, report):
-            bytes_read.at(outcome.origin)
-            report.rows_read += 1
-            rows_in_batch += 1
-            if isinstance(outcome, Reject):
-                rejects.write(outcome)
-                report.rejected += 1
-                rejects_in_batch += 1
-            else:
-                batch.append(outcome)
-            if rows_in_batch >= batch_size:
-                flush()
-        flush()
-        writes.wait()
+        for batch in reading.batches():
+            for reject in batch.rejects:
+                rejects.write(reject)
+            result = store.add_record_rows(run_id, batch.rows, batch.rows_read, len(batch.rejects))
+            report.rows_read += batch.rows_read
+            report.rejected += len(batch.rejects)
+            report.added += result.added
+            report.duplicates += result.duplicates
+            if progress:
+                progress(batch.rows_read, batch.share)
+        report.skipped, report.field_maps = reading.skipped, reading.field_maps
         status = "complete"
     except KeyboardInterrupt:
         status = "interrupted"  # what is committed stays; running again completes it
         raise
     finally:
-        writes.close()
+        reading.close()
         rejects.close()
         report.rejects_file = str(rejects.path) if report.rejected else None
         store.finish_run(run_id, status, report.as_dict())
     return report
 
 
-class WriteBehind:
-    """Each batch written in a background thread while the next one is read and mapped.
+@dataclass(slots=True)
+class ReadBatch:
+    """A batch as the reading process hands it over: the rows to insert, the rejects."""
 
-    Most of a write is the database's own work (inserting, indexing the text), during
-    which SQLite's and PostgreSQL's drivers release the GIL: reading overlaps it. One
-    batch is written at a time, in input order, each in its own transaction, so a run
-    stopped at any point leaves the same store as before: whole batches, in order.
+    rows: RecordRows
+    rows_read: int
+    rejects: list[Reject]
+    share: float  # of the input read so far (0-1)
+
+
+class Reading:
+    """The input read, mapped and made into rows to insert in a process of its own, one
+    batch ahead of this one, which only writes.
+
+    Reading and mapping are Python, and so was most of a write beside the database's own
+    work: in one process, even with the writes in a thread, ingest used one core.
+    Batches come in input order, each written in its own transaction, so a run stopped
+    at any point leaves whole batches; running the input again completes it. The pipe
+    holds about one batch: the reader waits for the writer, and memory stays flat.
     """
 
     def __init__(
         self,
-        store: Store,
-        run_id: int,
+        item: Input,
+        kind: str,
+        overrides: dict[str, tuple[str, ...]],
+        batch_size: int,
         source_id: int,
-        report: InputReport,
-        progress: Progress | None,
+        run_id: int,
+        dialect: Dialect,
     ) -> None:
-        self.store, self.run_id, self.source_id = store, run_id, source_id
-        self.report, self.progress = report, progress
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writes")
-        self._pending: tuple[Future[BatchResult], int, float] | None = None
-
-    def write(self, batch: list[Record], rows: int, rejected: int, share: float) -> None:
-        """Start writing `batch` once the one before it is written."""
-        self.wait()
-        future = self._thread.submit(
-            self.store.add_records, self.run_id, self.source_id, batch, rows, rejected
+        context = multiprocessing.get_context("fork")  # inherits the loaded field maps
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_read_into,
+            args=(
+                self._receive,
+                send,
+                item,
+                kind,
+                overrides,
+                batch_size,
+                source_id,
+                run_id,
+                dialect,
+            ),
+            name="thbwatch-ingest-reader",
+            daemon=True,
         )
-        self._pending = (future, rows, share)
+        self._process.start()
+        send.close()  # the reader's end: when it exits, this process reads end-of-file
+        self.skipped = 0
+        self.field_maps: list[str] = []
 
-    def wait(self) -> None:
-        """Wait for the batch being written; count it, or raise what stopped it."""
-        if self._pending is None:
-            return
-        future, rows, share = self._pending
-        self._pending = None
-        result = future.result()
-        self.report.added += result.added
-        self.report.duplicates += result.duplicates
-        if self.progress:
-            self.progress(rows, share)
+    def batches(self) -> Iterator[ReadBatch]:
+        while True:
+            try:
+                message = self._receive.recv()
+            except EOFError:
+                raise RuntimeError("the ingest's reading process stopped unexpectedly") from None
+            if isinstance(message, ReadBatch):
+                yield message
+            elif isinstance(message, BaseException):
+                raise message
+            else:
+                self.skipped, self.field_maps = message
+                return
 
     def close(self) -> None:
-        """Let a batch being written finish (it commits whole or not at all) and count it.
-        Called while another error may be on its way out: that one is the one to report."""
-        self._thread.shutdown(wait=True)
-        if self._pending is not None and self._pending[0].exception() is None:
-            self.wait()
+        """Stop the reader if it is still reading (this process stopped early)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._receive.close()
+
+
+def _read_into(
+    receive: Connection,
+    send: Connection,
+    item: Input,
+    kind: str,
+    overrides: dict[str, tuple[str, ...]],
+    batch_size: int,
+    source_id: int,
+    run_id: int,
+    dialect: Dialect,
+) -> None:
+    """The reading process: batches of rows into `send`, then (skipped, field maps), or
+    the error that stopped the reading."""
+    # The writer's end, inherited: closed, so that a writer that dies (kill -9) leaves the
+    # pipe without a reader and this process's next send fails instead of blocking.
+    receive.close()
+    report = InputReport(path=str(item.path), source=item.source, sha256=item.sha256)
+    bytes_read = ByteCounter(item)
+    try:
+        batch: list[Record] = []
+        rejects: list[Reject] = []
+        rows_read = 0
+        for outcome in _records(item, kind, overrides, report):
+            bytes_read.at(outcome.origin)
+            rows_read += 1
+            if isinstance(outcome, Reject):
+                rejects.append(outcome)
+            else:
+                batch.append(outcome)
+            if rows_read >= batch_size:
+                rows = RecordRows.of(batch, source_id, run_id, dialect)
+                send.send(ReadBatch(rows, rows_read, rejects, bytes_read.share()))
+                batch, rejects, rows_read = [], [], 0
+        rows = RecordRows.of(batch, source_id, run_id, dialect)
+        send.send(ReadBatch(rows, rows_read, rejects, bytes_read.share()))
+        send.send((report.skipped, report.field_maps))
+    except KeyboardInterrupt:
+        pass  # the writing process reports it
+    except BrokenPipeError:
+        pass  # the writing process has stopped
+    except Exception as error:  # noqa: BLE001 - handed to the writing process, which raises it
+        send.send(_picklable(error))
+    finally:
+        send.close()
+
+
+def _picklable(error: Exception) -> Exception:
+    """The error itself if it crosses to the other process intact, else its text."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # noqa: BLE001 - any error that will not pickle
+        return RuntimeError(f"reading the input failed: {type(error).__name__}: {error}")
+    return error
 
 
 def _records(

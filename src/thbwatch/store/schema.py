@@ -112,6 +112,8 @@ mentions = Table(
     Index(None, "record_id"),
     Index(None, "entity_id"),
 )
+# Dropped while a large analysis writes mentions, built once after (Store.mentions_in_bulk).
+MENTIONS_BY_ENTITY = next(i for i in mentions.indexes if i.columns.keys() == ["entity_id"])
 
 # How far each analysis stage has got: records are append-only with growing ids, so a
 # stage that has seen every record up to `last_record_id` only needs the newer ones.
