@@ -390,6 +390,7 @@ def _rescore(
 
 SKETCH_BATCH = 5000
 SKETCH_PARALLEL_FROM = 20_000
+READ_AHEAD_FROM = 50_000  # new records to link from which members' facts are read ahead
 TEMPLATE_TOP = 1000  # clusters (highest scores first) whose template is aligned each run
 
 
@@ -443,6 +444,26 @@ def link(
         return report
     report.records = _sketch_new(store, mark, up_to, config, progress, workers, image_root)
     clock("sketch")
+    # Many new records: nearly every record will be described, its facts read meanwhile.
+    ahead = networks.FactsReadAhead(store, up_to) if report.records >= READ_AHEAD_FROM else None
+    try:
+        _link_and_cluster(store, config, report, clock, up_to, ahead)
+    finally:
+        if ahead is not None:
+            ahead.close()
+    return report
+
+
+def _link_and_cluster(
+    store: Store,
+    config: LinkConfig,
+    report: LinkReport,
+    clock: _Clock,
+    up_to: int,
+    ahead: networks.FactsReadAhead | None,
+) -> None:
+    """Links from the stored sketches and mentions, clusters, their descriptions and
+    scores, saved with the mark (see `link`)."""
     total = store.count_records() - store.count_records_after(up_to)
     contacts = contact_evidence(*networks.contact_mentions(store, up_to))
     sketch_ids, signatures, keys = networks.load_sketches(store, config.minhash_permutations)
@@ -473,14 +494,16 @@ def link(
     before = _members_by_cluster(old_records, old_clusters)
     changed = [g for g, ids_ in enumerate(members) if before.get(int(ids[g])) != ids_]
     removed = set(before) - set(ids.tolist())
-    clusters = _describe_and_score(store, grouping, ids, members, changed, all_links, contacts)
+    read = ahead.rows() if ahead is not None else None
+    clusters = _describe_and_score(
+        store, grouping, ids, members, changed, all_links, contacts, read
+    )
     clock("describe")
     networks.save_networks(
         store, all_links, report.hubs, config.hub_policy, clusters, removed, up_to
     )
     clock("save")
     report.clusters, report.changed, report.removed = len(members), len(changed), len(removed)
-    return report
 
 
 class _Clock:
@@ -580,6 +603,7 @@ def _describe_and_score(
     changed: list[int],
     all_links: LinkArrays,
     contacts: Evidence,
+    read: dict[int, networks.FactRow] | None,
 ) -> list[Cluster]:
     wanted = np.asarray(sorted(r for g in changed for r in members[g]), dtype=np.int64)
     contacts_of: dict[int, list[tuple[str, str]]] = {}
@@ -591,7 +615,7 @@ def _describe_and_score(
             (contacts.kinds[group], contacts.values[group])
         )
     facts = networks.member_facts(
-        store, wanted.tolist(), {r: tuple(dict.fromkeys(c)) for r, c in contacts_of.items()}
+        store, wanted.tolist(), {r: tuple(dict.fromkeys(c)) for r, c in contacts_of.items()}, read
     )
     link_kinds = _link_kinds_by_group(grouping, all_links)
     clusters = []

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from thbwatch.link.config import LinkConfig
-from thbwatch.link.evidence import Evidence, contact_key, evidence_links
+from thbwatch.link.evidence import (
+    Evidence,
+    contact_key,
+    evidence_links,
+    unique_rows,
+    unique_values,
+)
 from thbwatch.model import LINK_KINDS
 
 
@@ -80,3 +88,24 @@ def test_a_picture_beside_many_different_contacts_is_a_stock_picture() -> None:
 def test_a_bad_hub_policy_is_refused() -> None:
     with pytest.raises(ValueError, match="hub_policy"):
         LinkConfig(hub_policy="ignore")
+
+
+@given(
+    st.integers(1, 3).flatmap(
+        lambda width: st.lists(
+            st.tuples(*[st.integers(0, 2**20)] * width) | st.tuples(*[st.integers(0, 3)] * width),
+            max_size=60,
+        ).map(lambda rows: (width, rows))
+    )
+)
+def test_unique_rows_are_numpys_distinct_rows_in_order(case: tuple[int, list[tuple]]) -> None:
+    width, rows = case
+    columns = [np.asarray([row[i] for row in rows], dtype=np.int64) for i in range(width)]
+    expected = np.unique(np.asarray(rows, dtype=np.int64).reshape(-1, width), axis=0)
+    assert unique_rows(*columns).tolist() == expected.tolist()
+    assert unique_values(columns[0]).tolist() == np.unique(columns[0]).tolist()
+
+
+def test_unique_rows_too_wide_for_one_number_still_come_out_distinct_and_sorted() -> None:
+    first, second = np.asarray([2**40, 7, 2**40]), np.asarray([2**30, 1, 2**30])
+    assert unique_rows(first, second).tolist() == [[7, 1], [2**40, 2**30]]

@@ -3,6 +3,7 @@ stored shape the CLI and web read, incremental runs with stable ids, and --full.
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import orjson
@@ -10,15 +11,18 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
+from thbwatch import pipeline
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
 from thbwatch.pipeline import analyze, link
 from thbwatch.store import Store
 from thbwatch.store.networks import (
+    FactsReadAhead,
     clusters_of_records,
     count_clusters,
     get_cluster,
     hubs,
+    member_facts,
     top_clusters,
 )
 from thbwatch.store.schema import links
@@ -128,3 +132,23 @@ def test_the_store_checks_references_again_once_linking_has_written(
     nowhere = {"record_a": 10**9, "record_b": 10**9 + 1, "kind": "phone", "evidence": "x"}
     with pytest.raises(IntegrityError), store.engine.begin() as connection:
         connection.execute(insert(links).values(**nowhere, weight=1.0))
+
+
+def test_facts_read_ahead_in_a_process_describe_the_clusters_as_read_in_place(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ingest(store, tmp_path / "a.jsonl", NETWORK + OTHER)
+    analyze(store)
+    link(store)
+    in_place = top_clusters(store, limit=None)
+    ids = [record.id for record in store.iter_records()]
+    ahead = FactsReadAhead(store, max(ids))
+    read = ahead.rows()
+    assert sorted(read) == ids and not ahead._process.is_alive()
+    assert member_facts(store, ids, {}, read) == member_facts(store, ids, {})
+
+    monkeypatch.setattr(pipeline, "READ_AHEAD_FROM", 1)
+    report = link(store, full=True)
+    assert report.records == len(ids)
+    assert top_clusters(store, limit=None) == in_place
+    assert multiprocessing.active_children() == []

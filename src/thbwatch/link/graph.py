@@ -13,7 +13,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from thbwatch.link.config import LinkConfig
-from thbwatch.link.evidence import LinkArrays
+from thbwatch.link.evidence import LinkArrays, unique_values
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class Grouping:
 def group_records(links: LinkArrays, config: LinkConfig) -> Grouping:
     if not len(links):
         return Grouping(np.empty(0, np.int64), np.empty(0, np.int64), {})
-    records = np.unique(np.concatenate([links.a, links.b]))
+    records = unique_values(np.concatenate([links.a, links.b]))
     left, right = np.searchsorted(records, links.a), np.searchsorted(records, links.b)
     graph = coo_matrix((np.ones(len(left), np.int8), (left, right)), shape=(len(records),) * 2)
     _, labels = connected_components(graph, directed=False)

@@ -19,7 +19,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from thbwatch.link.config import LinkConfig
-from thbwatch.link.evidence import KIND_CODES, LinkArrays
+from thbwatch.link.evidence import KIND_CODES, LinkArrays, unique_rows
 
 BANDS = 4
 
@@ -62,7 +62,7 @@ def phash_links(record_ids: np.ndarray, hashes: np.ndarray, config: LinkConfig) 
     distance = np.bitwise_count(hashes[left] ^ hashes[right])
     keep = (distance > 0) & (distance <= config.image_max_distance)
     left, right, distance = left[keep], right[keep], distance[keep]
-    pair = np.unique(np.stack([record_ids[left], record_ids[right], distance], axis=1), axis=0)
+    pair = unique_rows(record_ids[left], record_ids[right], distance)
     a, b = np.minimum(pair[:, 0], pair[:, 1]), np.maximum(pair[:, 0], pair[:, 1])
     evidence = np.asarray([f"image distance {d}" for d in pair[:, 2]], dtype=object)
     weight = (1 - pair[:, 2] / 64).astype(np.float32)

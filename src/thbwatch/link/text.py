@@ -32,6 +32,7 @@ from thbwatch.link.evidence import (
     hub_limit,
     partner_counts,
     ranges,
+    unique_values,
 )
 
 # One pass: a chunk with "@", "/" or "#" in it (a link, an e-mail, a handle, a masked
@@ -201,7 +202,7 @@ def _kits(
     """Which links belong to a kit: a group of near-duplicate texts (connected by text
     links) of three or more records that carry `hub_max_contacts` different contacts; and
     a hub report for each kit."""
-    rows = np.unique(np.concatenate([left, right]))
+    rows = unique_values(np.concatenate([left, right]))
     a, b = np.searchsorted(rows, left), np.searchsorted(rows, right)
     graph = coo_matrix((np.ones(len(a), np.int8), (a, b)), shape=(len(rows),) * 2)
     _, component = connected_components(graph, directed=False)
