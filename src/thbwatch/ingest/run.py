@@ -7,17 +7,17 @@ nothing twice, because records are identified by (source, ref) or their content 
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
-from sqlalchemy.engine import Dialect
 
+from thbwatch.child import ChildSender
 from thbwatch.errors import UserError
 from thbwatch.ingest.csvfile import read_csv
 from thbwatch.ingest.html import read_html
@@ -88,7 +88,10 @@ def ingest_input(
     formats = sorted({file.format for file in item.files})
     run_id = store.start_run(source_id, str(item.path), item.sha256, "+".join(formats))
     rejects = RejectsFile(rejects_path(item.path))
-    reading = Reading(item, kind, overrides, batch_size, source_id, run_id, store.engine.dialect)
+    prepare = partial(
+        RecordRows.of, source_id=source_id, run_id=run_id, dialect=store.engine.dialect
+    )
+    reading = Reading(item, kind, overrides, batch_size, prepare)
     status = "failed"
     try:
         for batch in reading.batches():
@@ -131,8 +134,7 @@ class Reading:
     Reading and mapping are Python, and so was most of a write beside the database's own
     work: in one process, even with the writes in a thread, ingest used one core.
     Batches come in input order, each written in its own transaction, so a run stopped
-    at any point leaves whole batches; running the input again completes it. The pipe
-    holds about one batch: the reader waits for the writer, and memory stays flat.
+    at any point leaves whole batches; running the input again completes it.
     """
 
     def __init__(
@@ -141,39 +143,16 @@ class Reading:
         kind: str,
         overrides: dict[str, tuple[str, ...]],
         batch_size: int,
-        source_id: int,
-        run_id: int,
-        dialect: Dialect,
+        prepare: Callable[[list[Record]], RecordRows],
     ) -> None:
-        context = multiprocessing.get_context("fork")  # inherits the loaded field maps
-        self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_read_into,
-            args=(
-                self._receive,
-                send,
-                item,
-                kind,
-                overrides,
-                batch_size,
-                source_id,
-                run_id,
-                dialect,
-            ),
-            name="thbwatch-ingest-reader",
-            daemon=True,
-        )
-        self._process.start()
-        send.close()  # the reader's end: when it exits, this process reads end-of-file
+        read = partial(_send_batches, item, kind, overrides, batch_size, prepare)
+        self._child = ChildSender(read, "ingest's reading")
         self.skipped = 0
         self.field_maps: list[str] = []
 
     def batches(self) -> Iterator[ReadBatch]:
         while True:
-            try:
-                message = self._receive.recv()
-            except EOFError:
-                raise RuntimeError("the ingest's reading process stopped unexpectedly") from None
+            message = self._child.receive()
             if isinstance(message, ReadBatch):
                 yield message
             elif isinstance(message, BaseException):
@@ -183,29 +162,19 @@ class Reading:
                 return
 
     def close(self) -> None:
-        """Stop the reader if it is still reading (this process stopped early)."""
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-        self._receive.close()
+        self._child.close()
 
 
-def _read_into(
-    receive: Connection,
-    send: Connection,
+def _send_batches(
     item: Input,
     kind: str,
     overrides: dict[str, tuple[str, ...]],
     batch_size: int,
-    source_id: int,
-    run_id: int,
-    dialect: Dialect,
+    prepare: Callable[[list[Record]], RecordRows],
+    send: Connection,
 ) -> None:
     """The reading process: batches of rows into `send`, then (skipped, field maps), or
     the error that stopped the reading."""
-    # The writer's end, inherited: closed, so that a writer that dies (kill -9) leaves the
-    # pipe without a reader and this process's next send fails instead of blocking.
-    receive.close()
     report = InputReport(path=str(item.path), source=item.source, sha256=item.sha256)
     bytes_read = ByteCounter(item)
     try:
@@ -220,20 +189,14 @@ def _read_into(
             else:
                 batch.append(outcome)
             if rows_read >= batch_size:
-                rows = RecordRows.of(batch, source_id, run_id, dialect)
-                send.send(ReadBatch(rows, rows_read, rejects, bytes_read.share()))
+                send.send(ReadBatch(prepare(batch), rows_read, rejects, bytes_read.share()))
                 batch, rejects, rows_read = [], [], 0
-        rows = RecordRows.of(batch, source_id, run_id, dialect)
-        send.send(ReadBatch(rows, rows_read, rejects, bytes_read.share()))
+        send.send(ReadBatch(prepare(batch), rows_read, rejects, bytes_read.share()))
         send.send((report.skipped, report.field_maps))
-    except KeyboardInterrupt:
-        pass  # the writing process reports it
-    except BrokenPipeError:
-        pass  # the writing process has stopped
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise  # the writing process has stopped, or reports the interrupt
     except Exception as error:  # noqa: BLE001 - handed to the writing process, which raises it
         send.send(_picklable(error))
-    finally:
-        send.close()
 
 
 def _picklable(error: Exception) -> Exception:

@@ -11,17 +11,19 @@ Shapes the readers get (see also link/describe.py for `description`):
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from itertools import chain
+from multiprocessing.connection import Connection as Pipe
 from typing import Any
 
 import numpy as np
 import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from thbwatch.child import ChildSender
 from thbwatch.link.describe import MemberFacts
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
@@ -272,43 +274,30 @@ class FactsReadAhead:
     CHUNK = 50_000  # rows a message
 
     def __init__(self, store: Store, up_to: int) -> None:
-        context = multiprocessing.get_context("fork")
-        self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_send_fact_rows, args=(store, up_to, self._receive, send), daemon=True
-        )
-        self._process.start()
-        send.close()
+        self._child = ChildSender(partial(_send_fact_rows, store, up_to), "facts' read-ahead")
 
     def rows(self) -> dict[int, FactRow]:
         found: dict[int, FactRow] = {}
         try:
-            while chunk := self._receive.recv():
+            while chunk := self._child.receive():
                 found.update(chunk)
-        except EOFError:
-            raise RuntimeError("reading the members' facts ahead failed") from None
         finally:
             self.close()
         return found
 
     def close(self) -> None:
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-        self._receive.close()
+        self._child.close()
 
 
-def _send_fact_rows(store: Store, up_to: int, receive: Any, send: Any) -> None:
+def _send_fact_rows(store: Store, up_to: int, send: Pipe) -> None:
     """In the read-ahead process: every record's fact rows, in chunks, then an empty one.
     It has a connection of its own (SQLAlchemy's advice for forks: dispose without
     closing what the parent holds)."""
-    receive.close()  # the parent's end: if the parent dies, sending fails instead of waiting
     store.engine.dispose(close=False)
     rows = list(fact_rows(store, None, up_to).items())
     for start in range(0, len(rows), FactsReadAhead.CHUNK):
         send.send(dict(rows[start : start + FactsReadAhead.CHUNK]))
     send.send({})
-    send.close()
 
 
 SCAN_FROM = 50_000  # records: from here, one pass over the table beats IN lists
