@@ -390,7 +390,9 @@ def _rescore(
 
 SKETCH_BATCH = 5000
 SKETCH_PARALLEL_FROM = 20_000
-READ_AHEAD_FROM = 50_000  # new records to link from which members' facts are read ahead
+# From this many new records to link (and at least half of all), members' facts are read
+# ahead (store/networks.FactsReadAhead).
+READ_AHEAD_FROM = 50_000
 TEMPLATE_TOP = 1000  # clusters (highest scores first) whose template is aligned each run
 
 
@@ -444,10 +446,12 @@ def link(
         return report
     report.records = _sketch_new(store, mark, up_to, config, progress, workers, image_root)
     clock("sketch")
-    # Many new records: nearly every record will be described, its facts read meanwhile.
-    ahead = networks.FactsReadAhead(store, up_to) if report.records >= READ_AHEAD_FROM else None
+    total = store.count_records() - store.count_records_after(up_to)
+    # Most records new: nearly every record will be described, its facts read meanwhile.
+    many = report.records >= READ_AHEAD_FROM and 2 * report.records >= total
+    ahead = networks.FactsReadAhead(store, up_to) if many else None
     try:
-        _link_and_cluster(store, config, report, clock, up_to, ahead)
+        _link_and_cluster(store, config, report, clock, up_to, total, ahead)
     finally:
         if ahead is not None:
             ahead.close()
@@ -460,11 +464,11 @@ def _link_and_cluster(
     report: LinkReport,
     clock: _Clock,
     up_to: int,
+    total: int,
     ahead: networks.FactsReadAhead | None,
 ) -> None:
     """Links from the stored sketches and mentions, clusters, their descriptions and
-    scores, saved with the mark (see `link`)."""
-    total = store.count_records() - store.count_records_after(up_to)
+    scores, saved with the mark (see `link`); `total`: the records up to `up_to`."""
     contacts = contact_evidence(*networks.contact_mentions(store, up_to))
     sketch_ids, signatures, keys = networks.load_sketches(store, config.minhash_permutations)
     image_keys = [(record, key) for record, key in keys if not key.startswith("masked:")]
