@@ -727,7 +727,6 @@ EXTRACT = "extract"  # the analysis_marks stage name of extraction
 
 # Parameters per statement: SQLite's default maximum (some builds allow more, old ones less).
 SQLITE_PARAMETERS = 32_766
-SQLITE_LIMIT = sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER
 
 
 def bulk_insert(
@@ -765,7 +764,8 @@ def sqlite_insert(
     thread's switch interval: 2,000 rows took seconds instead of a hundredth. A statement
     of many rows binds them all and runs once without the GIL, as fast when alone."""
     driver = connection.connection.driver_connection
-    per_statement = max(1, min(SQLITE_PARAMETERS, driver.getlimit(SQLITE_LIMIT)) // len(columns))
+    limit = min(SQLITE_PARAMETERS, driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+    per_statement = max(1, limit // len(columns))
     names = ", ".join(f'"{name}"' for name in columns)
     head = f"INSERT INTO {table} ({names}) VALUES "
     one = f"({', '.join('?' * len(columns))})"

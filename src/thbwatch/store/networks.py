@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
-from itertools import chain
+from itertools import chain, islice
 from multiprocessing.connection import Connection as Pipe
 from typing import Any
 
@@ -294,9 +294,9 @@ def _send_fact_rows(store: Store, up_to: int, send: Pipe) -> None:
     It has a connection of its own (SQLAlchemy's advice for forks: dispose without
     closing what the parent holds)."""
     store.engine.dispose(close=False)
-    rows = list(fact_rows(store, None, up_to).items())
-    for start in range(0, len(rows), FactsReadAhead.CHUNK):
-        send.send(dict(rows[start : start + FactsReadAhead.CHUNK]))
+    rows = iter(fact_rows(store, None, up_to).items())  # chunks, not a second full copy
+    while chunk := dict(islice(rows, FactsReadAhead.CHUNK)):
+        send.send(chunk)
     send.send({})
 
 
