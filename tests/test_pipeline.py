@@ -15,6 +15,7 @@ from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
 from thbwatch.pipeline import analyze
 from thbwatch.store import Store
+from thbwatch.store.scoring import scored_batches
 
 
 def ingest_ads(store: Store, path: Path, ads: list[dict]) -> None:
@@ -190,18 +191,21 @@ def test_the_corpus_pass_in_parts_and_workers_scores_as_in_one_piece(
 def test_corpus_values_gathered_during_analysis_equal_those_read_back(
     store: Store, tmp_path: Path
 ) -> None:
-    # The corpus statistics take new records' values from the analysis itself and older
-    # records' from the store: both must give the same values for the same record.
+    # The corpus statistics and rules take new records' values and facts from the analysis
+    # itself and older records' from the store: both must give the same for each record.
     write_corpus(tmp_path, records=400, seed=5)
     for name, kind in (("classifieds.jsonl", "sex_ad"), ("jobs.csv", "job_ad")):
         [item] = plan_inputs([tmp_path / name], source=name)
         ingest_input(store, item, kind=kind)
     analyze(store, workers=1)
     read_back, seen = pipeline._corpus_values(0, store.newest_record_id())
-    _, gathered = pipeline._analyse_chunk(store.record_texts(0, 1000))
+    _, gathered, kept = pipeline._analyse_chunk(store.record_texts(0, 1000))
     assert seen == store.count_records() == 400
     assert gathered.salaries and gathered.prices and gathered.addresses
     assert gathered == read_back
+    stored = [pipeline._facts(r) for batch in scored_batches(store) for r in batch]
+    assert kept == [facts for facts in stored if facts.comparable()]
+    assert 0 < len(kept) < len(stored)
 
 
 def test_an_analysis_in_two_runs_scores_as_one(store: Store, tmp_path: Path) -> None:

@@ -11,8 +11,9 @@ Then a second pass compares every analysed record with the corpus (pay far above
 far below the market; free-mail contact: indicators/market.py) and rescores it with the
 run's weights (the packs' defaults, or a calibrated weights file), writing only the
 records whose hits or score changed. So every score in the store adds up the same weights.
-The corpus values of the records analysed in this run come with their analysis; only
-older records are read for them.
+The corpus facts of the records analysed in this run come with their analysis and are
+kept until the corpus is known (a few hundred bytes a record, only of those that state pay,
+a price or an address); only older records are read again.
 """
 
 from __future__ import annotations
@@ -121,12 +122,15 @@ def analyze(
     if workers > 1:  # load the gazetteer and language model once, before the fork
         _analyse_chunk([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
     corpus = CorpusStatsBuilder()  # of the records analysed now; the store has the others'
+    new_facts: list[RecordFacts] = []  # of those the corpus rules may flag, in id order
     # Most of the store new: building the entity index once beats keeping it up to date.
     many = remaining >= BULK_FROM and 2 * remaining >= store.count_records()
     with fewer_collections(), _pool(workers) as pool:
         with store.mentions_in_bulk() if many else nullcontext():
-            _analyse_new(store, pool, mark, batch_size, corpus, report, remaining, progress)
-        _compare_with_corpus(pool, store, first_new, corpus, report, corpus_progress)
+            _analyse_new(
+                store, pool, mark, batch_size, corpus, new_facts, report, remaining, progress
+            )
+        _compare_with_corpus(pool, store, first_new, corpus, new_facts, report, corpus_progress)
     return report
 
 
@@ -136,6 +140,7 @@ def _analyse_new(
     mark: int,
     batch_size: int,
     corpus: CorpusStatsBuilder,
+    new_facts: list[RecordFacts],
     report: AnalysisReport,
     remaining: int,
     progress: Progress | None,
@@ -155,10 +160,11 @@ def _analyse_new(
         if pending:
             done, finished = pending
             results = [future.result() for future in finished]
-            rows = AnalysisRows.join([rows for rows, _ in results])
+            rows = AnalysisRows.join([rows for rows, _, _ in results])
             store.save_analysis_rows(rows, last_record_id=done[-1])
-            for _, values in results:
+            for _, values, facts in results:
                 corpus.merge(values)
+                new_facts.extend(facts)
             _count(report, rows)
             remaining -= len(done)
             if progress:
@@ -193,21 +199,29 @@ _STAGES: _Stages | None = None
 _FORKED_ENGINE_RESET = False
 
 
-def _analyse_range(after: int, up_to: int) -> tuple[AnalysisRows, CorpusStatsBuilder]:
+Chunk = tuple[AnalysisRows, CorpusStatsBuilder, list[RecordFacts]]
+
+
+def _analyse_range(after: int, up_to: int) -> Chunk:
     """The records with ids in (after, up_to], read and analysed. In a worker."""
     return _analyse_chunk(_store_here().record_texts(after, CHUNK, up_to))
 
 
-def _analyse_chunk(records: list[RecordText]) -> tuple[AnalysisRows, CorpusStatsBuilder]:
+def _analyse_chunk(records: list[RecordText]) -> Chunk:
     """The pure stages over a few records: extraction, indicators, score; as the rows the
-    store writes, with the records' values for the corpus statistics. In a worker."""
+    store writes, with the records' values for the corpus statistics and the facts of
+    those the corpus rules may flag. In a worker."""
     assert _STAGES is not None, "analyze() sets the stages before any chunk runs"
     matcher, weights = _STAGES.matcher, _STAGES.weights
     analysed = []
     corpus = CorpusStatsBuilder()
+    comparable = []
     for record, extracted in zip(records, extract_batch(records), strict=True):
         place = posted_in(record.location, extracted.language, extracted.mentions)
-        corpus.add(record_facts(record.id, record.kind, record.title, place, extracted.mentions))
+        facts = record_facts(record.id, record.kind, record.title, place, extracted.mentions)
+        corpus.add(facts)
+        if facts.comparable():
+            comparable.append(facts)
         hits = weights.reweigh(
             [
                 *matcher.match(record.text, extracted.language, record.kind),
@@ -216,7 +230,7 @@ def _analyse_chunk(records: list[RecordText]) -> tuple[AnalysisRows, CorpusStats
         )
         score = score_record(hits, weights.bias)
         analysed.append(Analysed(extracted=extracted, hits=hits, score=score))
-    return AnalysisRows.of(analysed), corpus
+    return AnalysisRows.of(analysed), corpus, comparable
 
 
 def _count(report: AnalysisReport, rows: AnalysisRows) -> None:
@@ -279,16 +293,18 @@ def _compare_with_corpus(
     store: Store,
     first_new: int,
     corpus: CorpusStatsBuilder,
+    new_facts: list[RecordFacts],
     report: AnalysisReport,
     progress: Progress | None = None,
 ) -> None:
     """The second pass: corpus statistics over all analysed records, then each record's
     corpus indicators and score anew; only what changed is written.
 
-    `corpus` holds the values of the records analysed in this run (ids above `first_new`);
-    those of the records analysed before are read here. Both reading and rescoring run in
-    the workers, each on a range of record ids that it reads itself; this process merges
-    the statistics and writes what changed."""
+    `corpus` holds the values of the records analysed in this run (ids above `first_new`)
+    and `new_facts` the facts of those among them the rules may flag; the records analysed
+    before are read here, in the workers, each on a range of record ids. The new records'
+    indicators are found here from their facts, and only the records flagged are read
+    and rescored, in the workers; this process merges the statistics and writes."""
     newest = store.newest_record_id()
     old = _id_ranges(0, first_new, CORPUS_CHUNK)
     remaining = 2 * store.count_records() - store.count_records_after(first_new)
@@ -299,9 +315,10 @@ def _compare_with_corpus(
         if progress:
             progress(seen, remaining)
     stats = corpus.build()
-    futures = [
-        pool.submit(_corpus_rescore, stats, first, last, first_new)
-        for first, last in [*old, *_id_ranges(first_new, newest, CORPUS_CHUNK)]
+    futures = [pool.submit(_corpus_rescore, stats, first, last) for first, last in old]
+    futures += [
+        pool.submit(_rescore_flagged, flagged, seen)
+        for flagged, seen in _flagged_ranges(store, stats, new_facts, first_new, newest)
     ]
     for future in futures:
         changed, found, seen = future.result()
@@ -346,34 +363,58 @@ def _corpus_values(after: int, up_to: int) -> tuple[CorpusStatsBuilder, int]:
 
 
 def _corpus_rescore(
-    stats: CorpusStats, after: int, up_to: int, first_new: int
+    stats: CorpusStats, after: int, up_to: int
 ) -> tuple[AnalysisRows, Counter[str], int]:
-    """The records in (after, up_to] whose hits or score the corpus changes, with them; the
-    corpus indicators found in new records; how many records were read. In a worker.
-
-    Records analysed in this run (ids above `first_new`; a range is all new or all old)
-    were scored with this run's weights and without corpus indicators: only those that
-    get corpus indicators now change, so only their scores are read."""
+    """The records analysed before this run with ids in (after, up_to] whose hits or score
+    the corpus changes, with them; how many records were read. In a worker."""
     assert _STAGES is not None, "analyze() sets the stages before the corpus pass"
-    store, weights = _store_here(), _STAGES.weights
-    new = after >= first_new
+    weights = _STAGES.weights
     changed = []
-    found: Counter[str] = Counter()
     seen = 0
-    for batch in scored_batches(store, after, up_to, with_scores=not new):
+    for batch in scored_batches(_store_here(), after, up_to, with_scores=True):
         seen += len(batch)
-        corpus = {record.id: corpus_hits(_facts(record), stats) for record in batch}
-        if new:
-            corpus = {record_id: hits for record_id, hits in corpus.items() if hits}
-            scores = store.scores_of_records(list(corpus))
-            for found_hits in corpus.values():
-                found.update(hit.indicator for hit in found_hits)
-        else:
-            scores = {record.id: record.score for record in batch if record.score}
-        for record_id, extra in corpus.items():
-            hits, score = _rescore(scores[record_id], extra, weights)
-            if score != scores[record_id]:
-                changed.append((record_id, hits, score))
+        for record in batch:
+            if record.score is None:
+                continue
+            hits, score = _rescore(record.score, corpus_hits(_facts(record), stats), weights)
+            if score != record.score:
+                changed.append((record.id, hits, score))
+    return AnalysisRows.scores_of(changed), Counter(), seen
+
+
+def _flagged_ranges(
+    store: Store, stats: CorpusStats, facts: list[RecordFacts], after: int, up_to: int
+) -> Iterator[tuple[dict[int, list[IndicatorHit]], int]]:
+    """The corpus indicators of the new records in (after, up_to], a range of record ids at
+    a time: those flagged, and how many records the range holds."""
+    index = 0
+    for first, last in _id_ranges(after, up_to, CORPUS_CHUNK):
+        flagged = {}
+        while index < len(facts) and facts[index].record_id <= last:
+            hits = corpus_hits(facts[index], stats)
+            if hits:
+                flagged[facts[index].record_id] = hits
+            index += 1
+        yield flagged, store.count_records_after(first, up_to=last)
+
+
+def _rescore_flagged(
+    flagged: dict[int, list[IndicatorHit]], seen: int
+) -> tuple[AnalysisRows, Counter[str], int]:
+    """New records with the corpus indicators found in them: those whose score changes,
+    rescored; the indicators found; `seen` passed on for the progress. In a worker.
+
+    They were scored in this run, with its weights and without corpus indicators, so
+    only the flagged ones can change."""
+    assert _STAGES is not None, "analyze() sets the stages before the corpus pass"
+    weights = _STAGES.weights
+    scores = _store_here().scores_of_records(list(flagged))
+    changed = []
+    for record_id, extra in flagged.items():
+        hits, score = _rescore(scores[record_id], extra, weights)
+        if score != scores[record_id]:
+            changed.append((record_id, hits, score))
+    found = Counter(hit.indicator for hits in flagged.values() for hit in hits)
     return AnalysisRows.scores_of(changed), found, seen
 
 

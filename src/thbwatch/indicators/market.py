@@ -2,9 +2,10 @@
 what comparable ads state; and contact through a mail provider rather than an employer's
 own domain. Pure: each rule is a function of one record's facts and the corpus' statistics.
 
-The pipeline gathers every record's `RecordFacts` from the stored mentions, builds the
-`CorpusStats` once over them all, then applies the rules (a second pass after extraction),
-so a record is always compared with the whole corpus as it stands.
+The pipeline gathers every record's `RecordFacts` (during extraction for new records, from
+the stored mentions for older ones), builds the `CorpusStats` once over them all, then
+applies the rules (a second pass after extraction), so a record is always compared with
+the whole corpus as it stands.
 
 Thresholds (no study in DOMAIN.md gives a number, so these are stated rules, revisable by
 `thbwatch calibrate`):
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 import yaml
 
@@ -59,17 +61,24 @@ FREEMAIL = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
-    """A salary per month or a price per hour, with the mention that states it."""
+# Facts are tuples, not dataclasses: the analysis keeps those of every new record until the
+# corpus is known, and they cross from its worker processes, where tuples pickle fastest.
+class Amount(NamedTuple):
+    """A salary per month or a price per hour, and where the text states it."""
 
-    mention: Mention
     value: float
     currency: str
+    span: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class RecordFacts:
+class Address(NamedTuple):
+    """An email address and where the text states it."""
+
+    value: str
+    span: tuple[int, int]
+
+
+class RecordFacts(NamedTuple):
     """What the corpus rules read of one record."""
 
     record_id: int
@@ -79,8 +88,13 @@ class RecordFacts:
     occupation: str | None
     salaries: tuple[Amount, ...] = ()
     prices: tuple[Amount, ...] = ()
-    emails: tuple[Mention, ...] = ()
+    emails: tuple[Address, ...] = ()
     web_domains: tuple[str, ...] = ()
+
+    def comparable(self) -> bool:
+        """Whether any corpus rule can flag this record: it states pay, a price or an
+        address (the web domains only feed the statistics)."""
+        return bool(self.salaries or self.prices or self.emails)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +180,7 @@ def record_facts(
         for m in mentions:
             value = normalise(m) if m.type == kind_ else None
             if value is not None and m.details.get("currency"):
-                found.append(Amount(m, value, m.details["currency"]))
+                found.append(Amount(value, m.details["currency"], (m.start, m.end)))
         return tuple(found)
 
     return RecordFacts(
@@ -177,7 +191,7 @@ def record_facts(
         occupation=occupation(title) if kind == "job_ad" and title else None,
         salaries=amounts("salary", _monthly) if kind == "job_ad" else (),
         prices=amounts("price", _hourly) if kind == "sex_ad" else (),
-        emails=tuple(m for m in mentions if m.type == "email"),
+        emails=tuple(Address(m.value, (m.start, m.end)) for m in mentions if m.type == "email"),
         web_domains=tuple(
             m.details["domain"]
             for m in mentions
@@ -271,27 +285,27 @@ def _first_median(medians: dict[tuple, tuple[float, int]], groups: list[tuple]) 
     return next((medians[group][0] for group in groups if group in medians), None)
 
 
-def _salary_far_above(facts: RecordFacts, stats: CorpusStats) -> list[Mention]:
+def _salary_far_above(facts: RecordFacts, stats: CorpusStats) -> list[tuple[int, int]]:
     shown = []
     for amount in facts.salaries:
         median = _first_median(stats.salary_medians, _salary_groups(facts, amount))
         if median and amount.value >= SALARY_RATIO * median:
-            shown.append(amount.mention)
+            shown.append(amount.span)
     return shown
 
 
-def _price_far_below(facts: RecordFacts, stats: CorpusStats) -> list[Mention]:
+def _price_far_below(facts: RecordFacts, stats: CorpusStats) -> list[tuple[int, int]]:
     shown = []
     for amount in facts.prices:
         median = _first_median(stats.price_medians, _price_groups(facts, amount))
         if median and amount.value <= PRICE_RATIO * median:
-            shown.append(amount.mention)
+            shown.append(amount.span)
     return shown
 
 
-def _freemail(facts: RecordFacts, stats: CorpusStats) -> list[Mention]:
+def _freemail(facts: RecordFacts, stats: CorpusStats) -> list[tuple[int, int]]:
     return [
-        email
+        email.span
         for email in facts.emails
         if (domain := _mail_domain(email.value)) in FREEMAIL or domain in stats.mail_providers
     ]
@@ -300,7 +314,7 @@ def _freemail(facts: RecordFacts, stats: CorpusStats) -> list[Mention]:
 @dataclass(frozen=True, slots=True)
 class CorpusDerived:
     indicator: Indicator
-    test: Callable[[RecordFacts, CorpusStats], list[Mention]]  # mentions that show it
+    test: Callable[[RecordFacts, CorpusStats], list[tuple[int, int]]]  # spans that show it
 
 
 def _indicator(
@@ -355,6 +369,6 @@ def corpus_hits(facts: RecordFacts, stats: CorpusStats) -> list[IndicatorHit]:
             continue
         shown = derived.test(facts, stats)
         if shown:
-            spans = tuple(sorted({(m.start, m.end) for m in shown}))
+            spans = tuple(sorted(set(shown)))
             hits.append(IndicatorHit(derived.indicator.id, derived.indicator.weight, spans))
     return hits

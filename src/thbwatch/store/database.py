@@ -391,14 +391,13 @@ class Store:
         with self.engine.connect() as connection:
             return connection.scalar(select(func.max(records.c.id))) or 0
 
-    def count_records_after(self, record_id: int) -> int:
+    def count_records_after(self, record_id: int, up_to: int | None = None) -> int:
+        """Records with ids above `record_id` (and up to `up_to`, if given)."""
+        query = select(func.count()).select_from(records).where(records.c.id > record_id)
+        if up_to is not None:
+            query = query.where(records.c.id <= up_to)
         with self.engine.connect() as connection:
-            return (
-                connection.scalar(
-                    select(func.count()).select_from(records).where(records.c.id > record_id)
-                )
-                or 0
-            )
+            return connection.scalar(query) or 0
 
     def record_ids(self, after_id: int, limit: int) -> list[int]:
         """The ids of the next `limit` records after `after_id`, in order."""

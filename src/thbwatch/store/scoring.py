@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from thbwatch.model import IndicatorHit, Mention, RecordScore
 from thbwatch.store.database import (
@@ -25,7 +25,6 @@ from thbwatch.store.schema import (
     sources,
 )
 
-MAX_ID = 2**63 - 1
 # Mention types the corpus indicators read (see indicators/market.py).
 CORPUS_MENTIONS = ("salary", "price", "email", "url", "place")
 
@@ -73,7 +72,8 @@ def scored_batches(
                     *scores,
                 )
                 .join(record_scores)
-                .where(records.c.id > last_id, records.c.id <= (MAX_ID if up_to is None else up_to))
+                .where(records.c.id > last_id)
+                .where(true() if up_to is None else records.c.id <= up_to)
                 .order_by(records.c.id)
                 .limit(batch_size)
             ).all()
