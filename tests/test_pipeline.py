@@ -15,6 +15,7 @@ from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
 from thbwatch.pipeline import analyze
 from thbwatch.store import Store
+from thbwatch.store.schema import MENTIONS_BY_ENTITY
 from thbwatch.store.scoring import scored_batches
 
 
@@ -100,7 +101,7 @@ def test_a_large_analysis_builds_the_entity_index_after_its_writes(
 
 def _has_entity_index(store: Store) -> bool:
     with store.engine.connect() as connection:
-        return "ix_mentions_entity_id" in {
+        return MENTIONS_BY_ENTITY.name in {
             i["name"] for i in inspect(connection).get_indexes("mentions")
         }
 

@@ -22,7 +22,7 @@ from thbwatch.store.database import (
     alembic_config,
     sqlite_insert,
 )
-from thbwatch.store.schema import FULL_TEXT_INDEX, FULL_TEXT_TABLE, metadata
+from thbwatch.store.schema import FULL_TEXT_INDEX, FULL_TEXT_TABLE, MENTIONS_BY_ENTITY, metadata
 
 
 def make_record(ref: str | None, body: str = "Ad text", source: str = "site") -> Record:
@@ -254,13 +254,15 @@ def test_opening_the_store_builds_the_entity_index_a_killed_analysis_left_droppe
 ) -> None:
     store = Store.open(store_url)
     with store.engine.begin() as connection:
-        connection.execute(text("DROP INDEX ix_mentions_entity_id"))  # as mentions_in_bulk does
+        connection.execute(
+            text(f"DROP INDEX {MENTIONS_BY_ENTITY.name}")
+        )  # as mentions_in_bulk does
     store.close()
     reopened = Store.open(store_url)
     with reopened.engine.connect() as connection:
         names = {index["name"] for index in inspect(connection).get_indexes("mentions")}
     reopened.close()
-    assert "ix_mentions_entity_id" in names
+    assert MENTIONS_BY_ENTITY.name in names
 
 
 def test_the_schema_revision_the_store_checks_is_the_newest_migration(store: Store) -> None:

@@ -129,7 +129,7 @@ def alembic_config(connection: Connection) -> Config:
 
 
 # The newest migration's revision (a test checks it against Alembic's head).
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 
 
 def migrate(connection: Connection) -> None:
@@ -393,7 +393,12 @@ class Store:
 
     def count_records_after(self, record_id: int, up_to: int | None = None) -> int:
         """Records with ids above `record_id` (and up to `up_to`, if given)."""
-        query = select(func.count()).select_from(records).where(records.c.id > record_id)
+        query = select(func.count()).select_from(records)
+        # All records: no condition, so that SQLite counts the entries of its smallest
+        # index instead of walking every row of the table by id (60 ms instead of 500 at a
+        # million records; ids start at 1).
+        if record_id > 0:
+            query = query.where(records.c.id > record_id)
         if up_to is not None:
             query = query.where(records.c.id <= up_to)
         with self.engine.connect() as connection:

@@ -110,10 +110,11 @@ mentions = Table(
     Column("confidence", Float, nullable=False, default=1.0),
     Column("details", JSON),  # amounts, currencies, periods, countries (model.Mention)
     Index(None, "record_id"),
-    Index(None, "entity_id"),
+    # With the record: linking reads the records of every contact from the index alone.
+    Index(None, "entity_id", "record_id"),
 )
 # Dropped while a large analysis writes mentions, built once after (Store.mentions_in_bulk).
-MENTIONS_BY_ENTITY = next(i for i in mentions.indexes if i.columns.keys() == ["entity_id"])
+MENTIONS_BY_ENTITY = next(i for i in mentions.indexes if i.columns.keys()[0] == "entity_id")
 
 # How far each analysis stage has got: records are append-only with growing ids, so a
 # stage that has seen every record up to `last_record_id` only needs the newer ones.
