@@ -412,29 +412,25 @@ class Store:
 
     def record_texts(self, after_id: int, limit: int, up_to: int | None = None) -> list[RecordText]:
         """The next records after `after_id` (up to the id `up_to`), in id order, as the
-        analysis reads them."""
-        query = select(
-            records.c.id,
-            records.c.title,
-            records.c.body,
-            records.c.language,
-            records.c.location,
-            records.c.kind,
-        ).where(records.c.id > after_id)
-        if up_to is not None:
-            query = query.where(records.c.id <= up_to)
+        analysis reads them: on the driver, a third of the time through SQLAlchemy's rows
+        (the analysis workers read every record; 6 s of their time at a million)."""
+        below = "" if up_to is None else f" AND id <= {int(up_to)}"
+        sql = (
+            "SELECT id, title, body, language, location, kind FROM records"
+            f" WHERE id > {int(after_id)}{below} ORDER BY id LIMIT {int(limit)}"
+        )
         with self.engine.connect() as connection:
-            rows = connection.execute(query.order_by(records.c.id).limit(limit)).all()
+            rows = list(driver_rows(connection, sql))
         return [
             RecordText(
-                id=row.id,
-                text=f"{row.title}\n\n{row.body}" if row.title else row.body,
-                language=row.language,
-                location=row.location,
-                kind=row.kind,
-                title=row.title or "",
+                id=record_id,
+                text=f"{title}\n\n{body}" if title else body,
+                language=language,
+                location=location,
+                kind=kind,
+                title=title or "",
             )
-            for row in rows
+            for record_id, title, body, language, location, kind in rows
         ]
 
     # -- analysis results -------------------------------------------------------------
