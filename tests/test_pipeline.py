@@ -7,7 +7,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import insert, inspect, select, text
 
 from thbwatch import pipeline
 from thbwatch.demo.corpus import write_corpus
@@ -15,7 +15,7 @@ from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
 from thbwatch.pipeline import analyze
 from thbwatch.store import Store
-from thbwatch.store.schema import MENTIONS_BY_ENTITY
+from thbwatch.store.schema import MENTIONS_BY_ENTITY, records
 from thbwatch.store.scoring import scored_batches
 
 
@@ -68,6 +68,30 @@ def test_worker_processes_give_the_same_results(store: Store, tmp_path: Path) ->
     analyze(store, full=True, workers=2, batch_size=25)
     assert store.count_mentions_by_type() == alone
     assert store.mentions_of_records(ids) == one_by_one
+
+
+def test_batches_of_record_ids_step_over_ids_that_were_skipped(
+    store: Store, tmp_path: Path
+) -> None:
+    """PostgreSQL's sequence skips an id at each conflict: a batch may hold fewer records."""
+    ingest_ads(
+        store,
+        tmp_path / "a.jsonl",
+        [{"id": str(n), "text": f"Tel. 0113 496 012{n}"} for n in range(3)],
+    )
+    with store.engine.begin() as connection:  # a record far beyond the others, as after gaps
+        first = connection.execute(select(records).where(records.c.id == 1)).mappings().one()
+        far = {**first, "id": 40, "key": "far", "ref": "far", "body": "Tel. 0113 496 0999"}
+        connection.execute(insert(records).values(far))
+        if connection.dialect.name == "postgresql":  # as its sequence would have gone on
+            connection.execute(text("SELECT setval('records_id_seq', 40)"))
+    told = []
+    report = analyze(store, batch_size=5, progress=lambda done, left: told.append((done, left)))
+    assert report.records == 4 and report.mentions == {"phone": 4}
+    assert told[-1] == (1, 0) and sum(done for done, _ in told) == 4
+    assert store.analysis_mark("extract") == 40
+    ingest_ads(store, tmp_path / "b.jsonl", [{"id": "new", "text": "Tel. 0113 496 0888"}])
+    assert analyze(store, batch_size=5).records == 1
 
 
 def test_a_large_analysis_builds_the_entity_index_after_its_writes(

@@ -404,12 +404,6 @@ class Store:
         with self.engine.connect() as connection:
             return connection.scalar(query) or 0
 
-    def record_ids(self, after_id: int, limit: int) -> list[int]:
-        """The ids of the next `limit` records after `after_id`, in order."""
-        with self.engine.connect() as connection:
-            query = select(records.c.id).where(records.c.id > after_id)
-            return list(connection.scalars(query.order_by(records.c.id).limit(limit)))
-
     def record_texts(self, after_id: int, limit: int, up_to: int | None = None) -> list[RecordText]:
         """The next records after `after_id` (up to the id `up_to`), in id order, as the
         analysis reads them: on the driver, a third of the time through SQLAlchemy's rows
