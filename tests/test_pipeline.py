@@ -94,6 +94,21 @@ def test_batches_of_record_ids_step_over_ids_that_were_skipped(
     assert analyze(store, batch_size=5).records == 1
 
 
+def test_a_batch_analysed_again_replaces_its_stored_results(store: Store, tmp_path: Path) -> None:
+    """As after a mark that did not move: each batch's old rows go by its range of ids."""
+    ads = [{"id": str(n), "text": f"Anna {20 + n}, Tel. 0113 496 01{n:02d}"} for n in range(12)]
+    ingest_ads(store, tmp_path / "a.jsonl", ads)
+    analyze(store, batch_size=5, workers=1)
+    ids = [record.id for record in store.iter_records()]
+    mentions, scores = store.mentions_of_records(ids), store.scores_of_records(ids)
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE analysis_marks SET last_record_id = 0"))
+    assert analyze(store, batch_size=5, workers=1).records == 12
+    assert store.mentions_of_records(ids) == mentions
+    assert store.scores_of_records(ids) == scores
+    assert store.count_mentions_by_type() == {"age": 12, "phone": 12}
+
+
 def test_a_large_analysis_builds_the_entity_index_after_its_writes(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

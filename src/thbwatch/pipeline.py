@@ -165,7 +165,7 @@ def _analyse_new(
     its range: this process only writes. (Reading the ids first walked every row of the
     table: 5 ms a batch, seconds at a million records. A range holds fewer records where
     ids were skipped, as PostgreSQL's sequence does on a conflict.)"""
-    pending: tuple[int, list[Future]] | None = None
+    pending: tuple[int, int, list[Future]] | None = None
     while True:  # the workers analyse one batch while this process stores the last
         up_to = min(mark + batch_size, newest)
         futures = [
@@ -173,10 +173,10 @@ def _analyse_new(
             for start in range(mark, up_to, CHUNK)
         ]
         if pending:
-            done_up_to, finished = pending
+            done_after, done_up_to, finished = pending
             results = [future.result() for future in finished]
             rows = AnalysisRows.join([rows for rows, _, _ in results])
-            store.save_analysis_rows(rows, last_record_id=done_up_to)
+            store.save_analysis_rows(rows, last_record_id=done_up_to, after=done_after)
             for _, values, facts in results:
                 corpus.merge(values)
                 new_facts.extend(facts)
@@ -186,7 +186,7 @@ def _analyse_new(
                 progress(len(rows.record_ids), remaining)
         if up_to <= mark:
             return
-        pending, mark = (up_to, futures), up_to
+        pending, mark = (mark, up_to, futures), up_to
 
 
 def run_weights(packs: list[Pack], path: Path | None) -> Weights:

