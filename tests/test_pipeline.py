@@ -127,8 +127,18 @@ def test_a_large_analysis_builds_the_entity_index_after_its_writes(
 
     monkeypatch.setattr(Store, "save_analysis_rows", save_and_look)
     monkeypatch.setattr(pipeline, "BULK_FROM", 15)
+    indexed_when_rescoring = []
+    save_rescored = pipeline.save_rescored
+
+    def rescore_and_look(store: Store, *args: object) -> None:
+        indexed_when_rescoring.append(_has_entity_index(store))
+        save_rescored(store, *args)
+
+    monkeypatch.setattr(pipeline, "save_rescored", rescore_and_look)
     analyze(store, batch_size=5)  # 20 new records of 30: dropped, then built
     assert indexed_while_writing == [False] * 4 and _has_entity_index(store)
+    # Built in a thread while the corpus pass computes, and done before it writes.
+    assert indexed_when_rescoring and all(indexed_when_rescoring)
     by_entity = _phones_by_entity(store)
     assert len(by_entity) == 30
 

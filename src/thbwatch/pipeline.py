@@ -24,8 +24,8 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
@@ -75,7 +75,7 @@ CHUNK = 100  # records a worker process extracts at a time
 # Below this many records in the store, starting worker processes costs more than it saves.
 PARALLEL_FROM = 5000
 # From this many new records (and at least half the store), the mentions' entity index is
-# built after the analysis instead of kept up to date (Store.mentions_in_bulk).
+# built after the analysis instead of kept up to date (Store.drop_entity_index).
 BULK_FROM = 50_000
 
 # Called after each batch with the records it handled and the records still to do.
@@ -128,21 +128,33 @@ def analyze(
     # Most of the store new: building the entity index once beats keeping it up to date.
     many = remaining >= BULK_FROM and 2 * remaining >= store.count_records()
     with fewer_collections(), _pool(workers) as pool:
-        with store.mentions_in_bulk() if many else nullcontext():
-            _analyse_new(
-                store,
-                pool,
-                mark,
-                newest,
-                batch_size,
-                corpus,
-                new_facts,
-                report,
-                remaining,
-                progress,
+        if many:
+            store.drop_entity_index()
+        _analyse_new(
+            store, pool, mark, newest, batch_size, corpus, new_facts, report, remaining, progress
+        )
+        # The index is built while the corpus pass computes, before it writes.
+        with _meanwhile(store.build_entity_index if many else None) as index_built:
+            _compare_with_corpus(
+                pool, store, first_new, corpus, new_facts, report, corpus_progress, index_built
             )
-        _compare_with_corpus(pool, store, first_new, corpus, new_facts, report, corpus_progress)
     return report
+
+
+@contextmanager
+def _meanwhile(work: Callable[[], None] | None) -> Iterator[Callable[[], Any]]:
+    """`work` in a thread while the block runs; the block gets a function that waits for
+    it (and raises what it raised). Both database drivers let other threads run while a
+    statement executes, so building an index takes no time from this one."""
+    if work is None:
+        yield lambda: None
+        return
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        done = thread.submit(work)
+        try:
+            yield done.result
+        finally:
+            done.result()
 
 
 def _analyse_new(
@@ -312,9 +324,11 @@ def _compare_with_corpus(
     new_facts: list[RecordFacts],
     report: AnalysisReport,
     progress: Progress | None = None,
+    before_writing: Callable[[], Any] = lambda: None,
 ) -> None:
     """The second pass: corpus statistics over all analysed records, then each record's
-    corpus indicators and score anew; only what changed is written.
+    corpus indicators and score anew; only what changed is written (once
+    `before_writing` has returned).
 
     `corpus` holds the values of the records analysed in this run (ids above `first_new`)
     and `new_facts` the facts of those among them the rules may flag; the records analysed
@@ -336,6 +350,7 @@ def _compare_with_corpus(
         pool.submit(_rescore_flagged, flagged, seen)
         for flagged, seen in _flagged_ranges(store, stats, new_facts, first_new, newest)
     ]
+    before_writing()
     for future in futures:
         changed, found, seen = future.result()
         save_rescored(store, changed)

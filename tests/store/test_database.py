@@ -256,7 +256,7 @@ def test_opening_the_store_builds_the_entity_index_a_killed_analysis_left_droppe
     with store.engine.begin() as connection:
         connection.execute(
             text(f"DROP INDEX {MENTIONS_BY_ENTITY.name}")
-        )  # as mentions_in_bulk does
+        )  # as drop_entity_index does
     store.close()
     reopened = Store.open(store_url)
     with reopened.engine.connect() as connection:

@@ -262,7 +262,7 @@ class Store:
         try:
             with engine.begin() as connection:
                 migrate(connection)
-                # Back if an analysis was killed while it was dropped (mentions_in_bulk).
+                # Back if an analysis was killed while it was dropped (drop_entity_index).
                 MENTIONS_BY_ENTITY.create(connection, checkfirst=True)
         except OperationalError as error:
             raise UserError(f"cannot open the store {engine.url!r}: {error.orig}") from None
@@ -446,22 +446,18 @@ class Store:
                 connection.execute(delete(table))
             connection.execute(delete(analysis_marks).where(analysis_marks.c.stage == EXTRACT))
 
-    @contextmanager
-    def mentions_in_bulk(self) -> Iterator[None]:
-        """Meanwhile, the mentions' index by entity is dropped; it is built once after.
-
-        For an analysis that writes many mentions: inserting each into that index, at a
-        random place, cost a third of writing them (300,000 records: 11 s with the index,
-        7.5 s without it and building it after). A run killed meanwhile leaves the store
-        without it until the next `Store.open`, which builds it again.
-        """
+    def drop_entity_index(self) -> None:
+        """Drop the mentions' index by entity, for an analysis that writes many mentions
+        and then builds it once (`build_entity_index`): inserting each mention into it, at
+        a random place, cost a third of writing them (300,000 records: 11 s with the
+        index, 7.5 s without it and building it after). A run killed meanwhile leaves the
+        store without it until the next `Store.open`, which builds it again."""
         with self.engine.begin() as connection:
             MENTIONS_BY_ENTITY.drop(connection, checkfirst=True)
-        try:
-            yield
-        finally:
-            with self.engine.begin() as connection:
-                MENTIONS_BY_ENTITY.create(connection, checkfirst=True)
+
+    def build_entity_index(self) -> None:
+        with self.engine.begin() as connection:
+            MENTIONS_BY_ENTITY.create(connection, checkfirst=True)
 
     def save_analysis(self, analysed: list[Analysed], last_record_id: int) -> None:
         """Store one batch of results (mentions, indicator hits, scores) and move the mark,

@@ -113,7 +113,7 @@ mentions = Table(
     # With the record: linking reads the records of every contact from the index alone.
     Index(None, "entity_id", "record_id"),
 )
-# Dropped while a large analysis writes mentions, built once after (Store.mentions_in_bulk).
+# Dropped while a large analysis writes mentions, built once after (Store.drop_entity_index).
 MENTIONS_BY_ENTITY = next(i for i in mentions.indexes if i.columns.keys()[0] == "entity_id")
 
 # How far each analysis stage has got: records are append-only with growing ids, so a
