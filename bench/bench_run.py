@@ -48,9 +48,12 @@ def corpus_of(records: int, seed: int, log: Any = print) -> Path:
     return corpus
 
 
-def _timed(*args: str) -> tuple[float, float]:
-    """Run `thbwatch ARGS` in a child; its wall seconds and its peak memory (MB), that of
-    the largest of its processes (wait4 reports the maximum over waited-for descendants)."""
+def _timed(*args: str) -> tuple[float, float, float]:
+    """Run `thbwatch ARGS` in a child; its wall seconds, the CPU seconds of it and its
+    processes, and its peak memory (MB), that of the largest of its processes (wait4
+    reports the sum of the CPU times and the maximum of the memory over the waited-for
+    descendants). The machine's speed varies from hour to hour: the CPU seconds of a part
+    whose code did not change tell how fast it ran."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "thbwatch", *args],
@@ -61,7 +64,8 @@ def _timed(*args: str) -> tuple[float, float]:
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"thbwatch {' '.join(args)} failed: {errors.decode()[-800:]}")
-    return time.perf_counter() - started, usage.ru_maxrss / 1024  # Linux: kilobytes
+    cpu = usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - started, cpu, usage.ru_maxrss / 1024  # Linux: kilobytes
 
 
 def measure(records: int, seed: int, log: Any = print, evaluate: bool = True) -> dict[str, Any]:
@@ -69,15 +73,16 @@ def measure(records: int, seed: int, log: Any = print, evaluate: bool = True) ->
     with tempfile.TemporaryDirectory(prefix="thbwatch-run-") as folder:
         url = f"sqlite:///{folder}/run.db"
         log(f"ingesting and analysing {records:,} records ...")
-        ingest_seconds, ingest_mb = _timed(
+        ingest_seconds, ingest_cpu, ingest_mb = _timed(
             "--db", url, "ingest", str(corpus / "classifieds.jsonl"), "--kind", "sex_ad"
         )
-        run_seconds, run_mb = _timed(
+        run_seconds, run_cpu, run_mb = _timed(
             "--db", url, "run", str(corpus / "jobs.csv"), "--kind", "job_ad"
         )
         result: dict[str, Any] = {
             "records": records,
             "seconds": ingest_seconds + run_seconds,
+            "cpu_seconds": round(ingest_cpu + run_cpu, 1),
             "steps": {"ingest classifieds": ingest_seconds, "run jobs + analyse all": run_seconds},
             "peak_memory_mb": max(ingest_mb, run_mb),
         }

@@ -920,7 +920,8 @@ def print_sized_bench(title: str, results: list[dict[str, Any]]) -> None:
     console.print(table)
     for result in results:
         steps = ", ".join(f"{step} {seconds:.1f}s" for step, seconds in result["steps"].items())
-        console.print(f"{result['records']:,} records: {steps}")
+        cpu = f"; CPU {result['cpu_seconds']:,.0f}s in all" if "cpu_seconds" in result else ""
+        console.print(f"{result['records']:,} records: {steps}{cpu}")
 
 
 def print_match_bench(result: dict[str, Any]) -> None:
