@@ -323,8 +323,8 @@ def _compare_with_corpus(
     corpus: CorpusStatsBuilder,
     new_facts: list[RecordFacts],
     report: AnalysisReport,
-    progress: Progress | None = None,
-    before_writing: Callable[[], Any] = lambda: None,
+    progress: Progress | None,
+    before_writing: Callable[[], Any],
 ) -> None:
     """The second pass: corpus statistics over all analysed records, then each record's
     corpus indicators and score anew; only what changed is written (once
