@@ -66,12 +66,17 @@ def _whole_stage(ads: list[RecordText]) -> float:
         return (time.perf_counter() - started) / len(ads) * 1e6
 
 
-def _time_per_ad(function: Callable[[RecordText], Any], ads: list[RecordText]) -> float:
+def _time_per_ad(function: Callable[[list[RecordText]], Any], ads: list[RecordText]) -> float:
+    """Microseconds per ad of one part, over batches of 100 as the stage runs it."""
     with fewer_collections():
         started = time.perf_counter()
-        for ad in ads:
-            function(ad)
+        for start in range(0, len(ads), 100):
+            function(ads[start : start + 100])
         return (time.perf_counter() - started) / len(ads) * 1e6
+
+
+def _each(function: Callable[[RecordText], Any]) -> Callable[[list[RecordText]], Any]:
+    return lambda batch: [function(ad) for ad in batch]
 
 
 def run(records: int = 5000, seed: int = 7, log: Callable[[str], None] = print) -> dict[str, Any]:
@@ -79,20 +84,24 @@ def run(records: int = 5000, seed: int = 7, log: Callable[[str], None] = print) 
     ads = kilobyte_ads(records, seed)
     extract_record(ads[0])  # load the gazetteer and models once, outside the timing
     hints = Hints(language="en", country="GB")
-    parts: dict[str, Callable[[RecordText], Any]] = {
-        "language": lambda ad: language.detect_language(ad.text),
-        "places": lambda ad: places.extract_places(ad.text, hints, ad.location),
-        "phones": lambda ad: phones.extract_phones(ad.text, hints),
-        "emails, urls, handles": lambda ad: (
-            contacts.extract_emails(ad.text, hints),
-            contacts.extract_urls(ad.text, hints),
-            contacts.extract_handles(ad.text, hints, []),
+    parts: dict[str, Callable[[list[RecordText]], Any]] = {
+        "language": lambda batch: language.detect_languages([ad.text for ad in batch]),
+        "places": _each(lambda ad: places.extract_places(ad.text, hints, ad.location)),
+        "phones": _each(lambda ad: phones.extract_phones(ad.text, hints)),
+        "emails, urls, handles": _each(
+            lambda ad: (
+                contacts.extract_emails(ad.text, hints),
+                contacts.extract_urls(ad.text, hints),
+                contacts.extract_handles(ad.text, hints, []),
+            )
         ),
-        "wallets": lambda ad: wallets.extract_wallets(ad.text, hints),
-        "ages, prices, salaries": lambda ad: (
-            numbers.extract_ages(ad.text, hints),
-            numbers.extract_prices(ad.text, hints),
-            numbers.extract_salaries(ad.text, hints),
+        "wallets": _each(lambda ad: wallets.extract_wallets(ad.text, hints)),
+        "ages, prices, salaries": _each(
+            lambda ad: (
+                numbers.extract_ages(ad.text, hints),
+                numbers.extract_prices(ad.text, hints),
+                numbers.extract_salaries(ad.text, hints),
+            )
         ),
     }
     log("timing ...")

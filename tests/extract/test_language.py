@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.extract._support import demo_ads
-from thbwatch.extract.language import EUROPEAN_LANGUAGES, detect_language
+from thbwatch.extract.language import EUROPEAN_LANGUAGES, detect_language, detect_languages
 
 
 def test_demo_corpus_accuracy_per_language() -> None:
@@ -74,14 +74,60 @@ def test_properties(text: str) -> None:
 
 
 def test_fast_classifier_gives_py3langid_answers() -> None:
-    """The remembered-walk classifier is a speed-up only: same model, same answers."""
+    """The batch classifier is a speed-up only: same model, same answers."""
     from thbwatch.extract.language import _classifier, _head, _identifier
 
-    reference, fast = _identifier(), _classifier()
+    reference = _identifier()
     heads = [_head(text) for _, _, text in demo_ads()]
-    heads += ["ÉCRIT EN MAJUSCULES", "a b c", "x", "   ", "naïve café 💋 +44 7700 900123"]
-    for head in heads * 2:  # the second pass reads remembered walks
-        assert fast.classify(head) == reference.classify(head)[0], head
+    heads += ["ÉCRIT EN MAJUSCULES", "a b c", "x", "   ", "", "naïve café 💋 +44 7700 900123"]
+    assert _classifier().classify(heads) == [reference.classify(head)[0] for head in heads]
+
+
+def _visits_by_text(texts: list[str]) -> tuple[list[Counter[int]], list[Counter[int]]]:
+    """How often each feature is met in each text: by the batch classifier, by py3langid."""
+    from py3langid.langid import visit_counts
+
+    from thbwatch.extract.language import _classifier, _encoded, _identifier
+
+    encoded = [_encoded(text) for text in texts]
+    batch: list[Counter[int]] = [Counter() for _ in texts]
+    for text, feature, times in zip(
+        *(a.tolist() for a in _classifier().visits(encoded)), strict=True
+    ):
+        batch[text][feature] = times
+    model = _identifier()
+    one_by_one = [
+        visit_counts(model.tk_nextmove, model._rowbase, model.tk_output, data) or Counter()
+        for data in encoded
+    ]
+    return batch, one_by_one
+
+
+def test_batch_meets_the_features_py3langid_meets() -> None:
+    """The state after each byte comes from the last `depth` bytes: as many as the
+    deepest n-gram (one byte fewer misses some, in the script samples)."""
+    from thbwatch.extract.language import _head
+
+    texts = [_head(text) for _, _, text in demo_ads()]
+    texts += ["你好，我是新来的女孩 こんにちは新しい女の子です مرحبا انا فتاة جديدة", "Ωραία ∑ ≠ ∞"]
+    batch, one_by_one = _visits_by_text(texts)
+    assert batch == one_by_one
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.characters(exclude_categories=()), max_size=80), max_size=6))
+def test_no_text_of_a_batch_reaches_into_the_next(texts: list[str]) -> None:
+    """Texts share one buffer, split by a byte that resets the automaton (lone surrogates
+    included, which py3langid passes through)."""
+    batch, one_by_one = _visits_by_text(texts)
+    assert batch == one_by_one
+
+
+def test_detect_languages_answers_each_text_as_alone() -> None:
+    texts = ["Hola guapo, soy una chica cariñosa", "💋 24/7", "Hallo, ich bin neu in der Stadt"]
+    assert detect_languages(texts) == [detect_language(text) for text in texts]
+    assert detect_languages(texts) == ["es", None, "de"]
+    assert detect_languages([]) == []
 
 
 def test_the_model_is_read_from_the_cache_on_disk_and_a_damaged_copy_is_rebuilt(
@@ -94,7 +140,7 @@ def test_the_model_is_read_from_the_cache_on_disk_and_a_damaged_copy_is_rebuilt(
     heads = ["Masaż relaksacyjny w Krakowie", "Lavoro all'estero, vitto e alloggio", "Hola guapo"]
     first = _Classifier(_load_model())  # builds and stores the arrays
     [stored] = tmp_path.iterdir()
-    assert [first.classify(h) for h in heads] == [reference.classify(h)[0] for h in heads]
+    assert first.classify(heads) == [reference.classify(h)[0] for h in heads]
     stored.write_bytes(b"not an npz file")
     again = _Classifier(_load_model())
-    assert [again.classify(h) for h in heads] == [reference.classify(h)[0] for h in heads]
+    assert again.classify(heads) == [reference.classify(h)[0] for h in heads]
