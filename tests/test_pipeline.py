@@ -17,6 +17,7 @@ from thbwatch.pipeline import analyze
 from thbwatch.store import Store
 from thbwatch.store.schema import MENTIONS_BY_ENTITY, records
 from thbwatch.store.scoring import scored_batches
+from thbwatch.store.web import WebStore
 
 
 def ingest_ads(store: Store, path: Path, ads: list[dict]) -> None:
@@ -53,6 +54,21 @@ def test_analysis_finds_contacts_and_only_reads_new_records(store: Store, tmp_pa
     before = store.count_mentions_by_type()
     assert analyze(store, full=True).records == 3
     assert store.count_mentions_by_type() == before
+
+
+def test_analysis_makes_the_records_of_a_killed_ingest_searchable(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ingest indexes its records' text at its end (SQLite): if it was killed before,
+    the next analysis does it."""
+    monkeypatch.setattr(Store, "index_new_text", lambda self: 0)  # killed before its end
+    ingest_ads(store, tmp_path / "a.jsonl", [{"id": "1", "text": "Passport kept by agent"}])
+    monkeypatch.undo()
+    web = WebStore(store)
+    if store.engine.dialect.name == "sqlite":
+        assert web.full_text("passport", limit=5, offset=0) == []
+    analyze(store)
+    assert [row.ref for row in web.full_text("passport", limit=5, offset=0)] == ["1"]
 
 
 def test_worker_processes_give_the_same_results(store: Store, tmp_path: Path) -> None:

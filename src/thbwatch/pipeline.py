@@ -112,6 +112,7 @@ def analyze(
     matcher = Matcher(loaded)
     if full:
         store.forget_analysis()
+    store.index_new_text()  # the records of a killed ingest, if any, become searchable
     report = AnalysisReport()
     mark = store.analysis_mark(EXTRACT)
     first_new = mark

@@ -13,6 +13,7 @@ from thbwatch.errors import UserError
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import _picklable, ingest_input
 from thbwatch.store import Store
+from thbwatch.store.web import WebStore
 
 
 def test_a_folder_of_saved_pages_and_an_archive_become_records(
@@ -116,6 +117,11 @@ def test_a_failed_write_stops_the_reading_process_and_keeps_the_batches_before(
     assert store.count_records() == 8
     [run] = store.ingest_runs()
     assert (run["added"], run["status"]) == (8, "failed")
+    monkeypatch.undo()
+    again = ingest_input(store, item, batch_size=4)  # completes the input
+    assert (again.added, again.duplicates) == (32, 8)
+    found = WebStore(store).full_text("ad", limit=100, offset=0)  # every record, once
+    assert sorted(row.ref for row in found) == sorted(str(n) for n in range(40))
 
 
 class _NeedsTwoArguments(Exception):

@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert, text, update
 
 from thbwatch.model import Origin, Record
 from thbwatch.store import Store
-from thbwatch.store.database import RECORD_COLUMNS, _record_values, alembic_config
+from thbwatch.store.database import RECORD_COLUMNS, RecordRows, _record_values, alembic_config
 from thbwatch.store.schema import FULL_TEXT_INDEX, records
 from thbwatch.store.web import WebStore
 
@@ -127,3 +127,56 @@ def test_postgresql_answers_from_the_gin_index(store: Store) -> None:
         compiled = query.compile(store.engine, compile_kwargs={"literal_binds": True})
         plan = "\n".join(connection.scalars(text(f"EXPLAIN {compiled}")))
     assert FULL_TEXT_INDEX in plan
+
+
+def _sqlite_only(store: Store) -> None:
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's GIN index follows the rows by itself")
+
+
+def _indexed(store: Store) -> int:
+    with store.engine.connect() as connection:
+        return connection.scalar(text("SELECT count(*) FROM records_fts_docsize"))
+
+
+def _write_batch(store: Store, texts: dict[str, tuple[str | None, str]]) -> None:
+    """A batch as ingest writes it, without the index step at the end (a killed ingest)."""
+    source_id = store.source_id("site")
+    run_id = store.start_run(source_id, "ads.jsonl", "f" * 64, "jsonl")
+    batch = [record(ref, title, body) for ref, (title, body) in texts.items()]
+    rows = RecordRows.of(batch, source_id, run_id, store.engine.dialect)
+    store.add_record_rows(run_id, rows, rows_read=len(batch), rejected=0)
+
+
+def test_sqlite_indexes_what_was_written_since_the_last_time_once(store: Store) -> None:
+    _sqlite_only(store)
+    _write_batch(store, dict(list(TEXTS.items())[:3]))
+    web = WebStore(store)
+    assert refs(web, "passport") == []  # written, not indexed yet
+    assert store.index_new_text() == 3
+    assert refs(web, "passport") == ["b"]
+    _write_batch(store, TEXTS)  # three again (skipped) and two new
+    assert store.index_new_text() == 2
+    assert store.index_new_text() == 0
+    assert _indexed(store) == len(TEXTS)
+    with store.engine.begin() as connection:
+        connection.execute(text("INSERT INTO records_fts(records_fts) VALUES ('integrity-check')"))
+
+
+def test_stores_indexed_batch_by_batch_are_not_indexed_again(store: Store) -> None:
+    _sqlite_only(store)
+    with store.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0010")
+    _write_batch(store, TEXTS)
+    with store.engine.begin() as connection:  # as the store indexed each batch then
+        connection.execute(
+            text("INSERT INTO records_fts(rowid, title, body) SELECT id, title, body FROM records")
+        )
+        command.upgrade(alembic_config(connection), "head")
+    assert store.index_new_text() == 0
+    assert _indexed(store) == len(TEXTS)
+    _write_batch(store, {"f": (None, "Forklift licence needed")})
+    with store.engine.begin() as connection:  # back to batch by batch: the waiting indexed
+        command.downgrade(alembic_config(connection), "0010")
+    assert refs(WebStore(store), "forklift") == ["f"]
+    assert _indexed(store) == len(TEXTS) + 1

@@ -3,6 +3,8 @@
 Each batch is one transaction (records plus the run's counters), so a run killed at any
 point leaves a consistent store; running the same input again completes it and adds
 nothing twice, because records are identified by (source, ref) or their content hash.
+On SQLite the new records' text goes into the full-text index once, at the end
+(`Store.index_new_text`; the next ingest or analyze does it for a killed run).
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ def ingest_input(
             report.duplicates += result.duplicates
             if progress:
                 progress(batch.rows_read, batch.share)
+        store.index_new_text()  # once at the end: far cheaper than batch by batch
         report.skipped, report.field_maps = reading.skipped, reading.field_maps
         status = "complete"
     except KeyboardInterrupt:
