@@ -127,6 +127,7 @@ def test_detect_languages_answers_each_text_as_alone() -> None:
     texts = ["Hola guapo, soy una chica cariñosa", "💋 24/7", "Hallo, ich bin neu in der Stadt"]
     assert detect_languages(texts) == [detect_language(text) for text in texts]
     assert detect_languages(texts) == ["es", None, "de"]
+    assert detect_languages(texts * 200) == ["es", None, "de"] * 200  # in several batches
     assert detect_languages([]) == []
 
 

@@ -87,6 +87,7 @@ MAX_CHARS = 200
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _MIN_LETTERS = 3
 SEPARATOR = 0xFF  # never in UTF-8; the model sends every state back to the start on it
+_BATCH = 500  # texts classified at once (a feature row of 43 floats per n-gram met)
 
 
 @lru_cache(maxsize=1)
@@ -215,9 +216,10 @@ def detect_languages(texts: list[str]) -> list[str | None]:
     heads = [_head(text) for text in texts]
     worded = [index for index, head in enumerate(heads) if _has_letters(head)]
     found: list[str | None] = [None] * len(texts)
-    if worded:
-        languages = _classifier().classify([heads[index] for index in worded])
-        for index, language in zip(worded, languages, strict=True):
+    for start in range(0, len(worded), _BATCH):  # each batch's arrays stay a few MB
+        part = worded[start : start + _BATCH]
+        languages = _classifier().classify([heads[index] for index in part])
+        for index, language in zip(part, languages, strict=True):
             found[index] = language
     return found
 
