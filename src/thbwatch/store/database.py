@@ -370,14 +370,12 @@ class Store:
         if self.engine.dialect.name != "sqlite":
             return 0
         with self.engine.begin() as connection:
-            mark = connection.scalar(
-                select(analysis_marks.c.last_record_id).where(analysis_marks.c.stage == SEARCH)
-            )
+            mark = _mark(connection, SEARCH)
             newest = connection.scalar(select(func.max(records.c.id))) or 0
-            if newest <= (mark or 0):
+            if newest <= mark:
                 return 0
             indexed = connection.execute(
-                _INDEX_TEXT_BETWEEN, {"after": mark or 0, "up_to": newest}
+                _INDEX_TEXT_BETWEEN, {"after": mark, "up_to": newest}
             ).rowcount
             _set_mark(connection, SEARCH, newest, utcnow())
         return indexed
@@ -462,10 +460,7 @@ class Store:
     def analysis_mark(self, stage: str) -> int:
         """The last record id the stage has seen (0: none)."""
         with self.engine.connect() as connection:
-            found = connection.scalar(
-                select(analysis_marks.c.last_record_id).where(analysis_marks.c.stage == stage)
-            )
-        return found or 0
+            return _mark(connection, stage)
 
     def forget_analysis(self) -> None:
         """For `analyze --full`: drop every result and start again from the first record."""
@@ -901,6 +896,14 @@ def _entity_ids(connection: Connection, keys: set[tuple[str, str]]) -> dict[tupl
             "JOIN entities e ON e.type = g.type AND e.value = g.value"
         )
     return {(entity_type, value): entity_id for entity_id, entity_type, value in cursor}
+
+
+def _mark(connection: Connection, stage: str) -> int:
+    """The last record id the stage has seen (0: none)."""
+    found = connection.scalar(
+        select(analysis_marks.c.last_record_id).where(analysis_marks.c.stage == stage)
+    )
+    return found or 0
 
 
 def _set_mark(connection: Connection, stage: str, last_record_id: int, now: datetime) -> None:
