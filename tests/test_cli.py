@@ -15,6 +15,7 @@ import pytest
 
 from tests._cli import thbwatch
 from thbwatch.store import Store
+from thbwatch.store.web import WebStore
 
 
 def ingest_json(*args: str, db: str) -> list[dict]:
@@ -198,6 +199,8 @@ def test_run_then_export_gives_entities_whose_spans_index_the_shown_text(tmp_pat
     result = thbwatch("run", str(data), "--kind", "sex_ad", db=db)
     assert result.returncode == 0, result.stderr
     assert "Analysed 1 records" in result.stdout
+    searched = WebStore(Store.open(db)).full_text("whatsapp", limit=5, offset=0)
+    assert [row.ref for row in searched] == ["a1"]  # indexed while linking (pipeline.link)
 
     out = tmp_path / "records.jsonl"
     exported_ok = thbwatch("export", "records", "--format", "jsonl", "--out", str(out), db=db)

@@ -13,7 +13,7 @@ from thbwatch import pipeline
 from thbwatch.demo.corpus import write_corpus
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
-from thbwatch.pipeline import analyze
+from thbwatch.pipeline import analyze, link
 from thbwatch.store import Store
 from thbwatch.store.schema import MENTIONS_BY_ENTITY, records
 from thbwatch.store.scoring import scored_batches
@@ -56,11 +56,11 @@ def test_analysis_finds_contacts_and_only_reads_new_records(store: Store, tmp_pa
     assert store.count_mentions_by_type() == before
 
 
-def test_analysis_makes_the_records_of_a_killed_ingest_searchable(
+def test_linking_makes_the_records_of_a_killed_ingest_searchable(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An ingest indexes its records' text at its end (SQLite): if it was killed before,
-    the next analysis does it."""
+    the linking after the next analysis does it."""
     monkeypatch.setattr(Store, "index_new_text", lambda self: 0)  # killed before its end
     ingest_ads(store, tmp_path / "a.jsonl", [{"id": "1", "text": "Passport kept by agent"}])
     monkeypatch.undo()
@@ -68,6 +68,7 @@ def test_analysis_makes_the_records_of_a_killed_ingest_searchable(
     if store.engine.dialect.name == "sqlite":
         assert web.full_text("passport", limit=5, offset=0) == []
     analyze(store)
+    link(store)
     assert [row.ref for row in web.full_text("passport", limit=5, offset=0)] == ["1"]
 
 

@@ -112,7 +112,10 @@ def run_ingest(
     fmt: str,
     mapping: list[str],
     quiet: bool = False,
+    index_text: bool = True,
 ) -> list[InputReport]:
+    """Ingest every input; `index_text=False` leaves the full-text index to the linking
+    that follows (`run`)."""
     overrides = parse_map_options(mapping)
     inputs = plan_inputs(paths, fmt, source)  # every path checked before anything is written
     store = open_store(context)
@@ -121,7 +124,9 @@ def run_ingest(
         for item in inputs:
             task = progress.add_task(f"ingest {item.path.name}", total=1.0, rows=0)
             advance = progress_callback(progress, task)
-            reports.append(ingest_input(store, item, kind, overrides, progress=advance))
+            reports.append(
+                ingest_input(store, item, kind, overrides, progress=advance, index_text=index_text)
+            )
     store.close()
     return reports
 
@@ -257,7 +262,10 @@ def run(
     masked_contacts: Annotated[bool, MASKED_OPTION] = False,
 ) -> None:
     """Ingest, then analyse: the one-command main job."""
-    print_ingest_summary(run_ingest(context, paths, source, kind, fmt, mapping or []))
+    # The new records become searchable while linking describes the networks, on a core
+    # that is free then (pipeline.link), not after the ingest with the other core idle.
+    ingested = run_ingest(context, paths, source, kind, fmt, mapping or [], index_text=False)
+    print_ingest_summary(ingested)
     store = open_store(context)
     print_analysis_summary(run_analysis(store, full=False, packs=packs, weights=weights))
     print_link_summary(run_linking(store, full=False, masked_contacts=masked_contacts))

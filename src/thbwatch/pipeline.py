@@ -112,7 +112,6 @@ def analyze(
     matcher = Matcher(loaded)
     if full:
         store.forget_analysis()
-    store.index_new_text()  # the records of a killed ingest, if any, become searchable
     report = AnalysisReport()
     mark = store.analysis_mark(EXTRACT)
     first_new = mark
@@ -516,6 +515,7 @@ def link(
     up_to = store.analysis_mark(EXTRACT)
     mark = networks.link_mark(store)
     if up_to <= mark:
+        store.index_new_text()  # see _link_and_cluster
         return report
     report.records = _sketch_new(store, mark, up_to, config, progress, workers, image_root)
     clock("sketch")
@@ -572,13 +572,26 @@ def _link_and_cluster(
     changed = [g for g, ids_ in enumerate(members) if before.get(int(ids[g])) != ids_]
     removed = set(before) - set(ids.tolist())
     read = ahead.rows() if ahead is not None else None
-    clusters = _describe_and_score(
-        store, grouping, ids, members, changed, all_links, contacts, read
-    )
-    clock("describe")
-    networks.save_networks(
-        store, all_links, report.hubs, config.hub_policy, clusters, removed, up_to
-    )
+    with networks.network_writes(store) as connection:
+        # Describing the clusters is Python on one core, and the other is free then: a
+        # thread makes the records not yet in the full-text index searchable (those of
+        # `run`'s ingest, or of an ingest that was killed) and writes the links, which
+        # are final. Both are mostly the database's work, done without the GIL; the
+        # descriptions read on other connections, which see the last run's networks
+        # until the commit. The index is written first, in its own transaction, before
+        # this one writes anything (SQLite has one writer at a time).
+        def index_and_save_links() -> None:
+            store.index_new_text()
+            networks.save_links(connection, all_links, report.hubs, config.hub_policy)
+
+        with _meanwhile(index_and_save_links) as links_saved:
+            clusters = _describe_and_score(
+                store, grouping, ids, members, changed, all_links, contacts, read
+            )
+            clock("describe")
+            links_saved()
+            clock("links")  # what indexing and the links took beyond describing
+        networks.save_clusters(connection, clusters, removed, up_to)
     clock("save")
     report.clusters, report.changed, report.removed = len(members), len(changed), len(removed)
 

@@ -4,6 +4,7 @@ stored shape the CLI and web read, incremental runs with stable ids, and --full.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from pathlib import Path
 
 import orjson
@@ -15,7 +16,7 @@ from thbwatch import pipeline
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
 from thbwatch.pipeline import analyze, link
-from thbwatch.store import Store
+from thbwatch.store import Store, networks
 from thbwatch.store.networks import (
     FactsReadAhead,
     clusters_of_records,
@@ -152,3 +153,43 @@ def test_facts_read_ahead_in_a_process_describe_the_clusters_as_read_in_place(
     assert report.records == len(ids)
     assert top_clusters(store, limit=None) == in_place
     assert multiprocessing.active_children() == []
+
+
+def test_a_linking_run_stopped_while_describing_keeps_the_last_networks(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The links are written in a thread while the clusters are described, in the same
+    transaction: a run that fails after the links went in leaves nothing of them."""
+    ingest(store, tmp_path / "a.jsonl", NETWORK + OTHER)
+    analyze(store)
+    link(store)
+    before = (_links(store), top_clusters(store, limit=None), networks.link_mark(store))
+    ingest(store, tmp_path / "b.jsonl", [ad("5", "Ola", 31, "0113 496 0999", "Hull", 20)])
+    analyze(store)
+
+    links_written = threading.Event()
+    save_links = networks.save_links
+
+    def save_and_tell(*args: object) -> None:
+        save_links(*args)  # type: ignore[arg-type]
+        links_written.set()
+
+    def fail(*args: object) -> None:
+        assert links_written.wait(30)
+        raise RuntimeError("stopped while describing")
+
+    monkeypatch.setattr(networks, "save_links", save_and_tell)
+    monkeypatch.setattr(pipeline, "_describe_and_score", fail)
+    with pytest.raises(RuntimeError, match="stopped while describing"):
+        link(store)
+    assert (_links(store), top_clusters(store, limit=None), networks.link_mark(store)) == before
+
+    monkeypatch.undo()
+    report = link(store)  # the next run does the work
+    assert report.records == 1 and report.links["phone"] == 4  # one more: record 5's
+    assert len(_links(store)) > len(before[0])
+
+
+def _links(store: Store) -> list[tuple]:
+    with store.engine.connect() as connection:
+        return sorted(tuple(row) for row in connection.execute(links.select()))

@@ -4,7 +4,8 @@ Each batch is one transaction (records plus the run's counters), so a run killed
 point leaves a consistent store; running the same input again completes it and adds
 nothing twice, because records are identified by (source, ref) or their content hash.
 On SQLite the new records' text goes into the full-text index once, at the end
-(`Store.index_new_text`; the next ingest or analyze does it for a killed run).
+(`Store.index_new_text`), unless the caller leaves it to linking (`run`: see
+`pipeline.link`); the next ingest or linking does it for a killed run.
 """
 
 from __future__ import annotations
@@ -81,7 +82,11 @@ def ingest_input(
     overrides: dict[str, tuple[str, ...]] | None = None,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    index_text: bool = True,
 ) -> InputReport:
+    """Read one input into the store (see the module's docstring). `index_text`: make the
+    new records searchable at the end (SQLite's full-text index); False leaves it to
+    the caller, who will link them next (`pipeline.link` indexes them on a free core)."""
     if kind != "auto" and kind not in KINDS:
         raise UserError(f"--kind {kind!r}: choose one of auto, {', '.join(KINDS)}")
     overrides = overrides or {}
@@ -106,7 +111,8 @@ def ingest_input(
             report.duplicates += result.duplicates
             if progress:
                 progress(batch.rows_read, batch.share)
-        store.index_new_text()  # once at the end: far cheaper than batch by batch
+        if index_text:
+            store.index_new_text()  # once at the end: far cheaper than batch by batch
         report.skipped, report.field_maps = reading.skipped, reading.field_maps
         status = "complete"
     except KeyboardInterrupt:

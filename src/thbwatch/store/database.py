@@ -366,7 +366,8 @@ class Store:
         merges the segments as they pile up, so one statement for 560,000 demo ads took
         5.3 s against 8.2 s in batches of 2,000 (an ingest gains less: its reading process
         no longer works while the index is written). Records of an ingest that was killed
-        are indexed by the next call (the next ingest, or analyze)."""
+        are indexed by the next call (the next ingest, or linking: `pipeline.link`, which
+        also indexes those that `run` ingests)."""
         if self.engine.dialect.name != "sqlite":
             return 0
         with self.engine.begin() as connection:
@@ -810,6 +811,11 @@ def derived_writes(engine: Engine) -> Iterator[Connection]:
             driver.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
+                if driver is not None:
+                    # Begun here, not where the driver would (before the first row
+                    # written): indexes dropped and built for the bulk write roll back
+                    # with the rows if the transaction fails.
+                    driver.execute("BEGIN")
                 yield connection
         finally:
             if driver is not None:

@@ -368,81 +368,79 @@ def forget_networks(store: Store) -> None:
         connection.execute(delete(analysis_marks).where(analysis_marks.c.stage == LINK))
 
 
-def save_networks(
-    store: Store,
-    all_links: LinkArrays,
-    hubs: list[Hub],
-    policy: str,
-    changed: list[Cluster],
-    removed: Iterable[int],
-    last_record_id: int,
-) -> None:
-    """Replace the links and hubs, write the changed clusters and drop the vanished ones,
-    and move the mark: one transaction."""
-    now = utcnow()
+@contextmanager
+def network_writes(store: Store) -> Iterator[Connection]:
+    """The one transaction of a linking run: `save_links`, then `save_clusters` (which
+    moves the mark). A run killed before the commit leaves the last run's networks."""
     with derived_writes(store.engine) as connection:
-        kinds = np.asarray(LINK_KINDS, dtype=object)[all_links.kind]
-        rows = zip(
-            all_links.a.tolist(), all_links.b.tolist(), kinds.tolist(),
-            all_links.evidence.tolist(), all_links.weight.tolist(), strict=True,
+        yield connection
+
+
+def save_links(connection: Connection, all_links: LinkArrays, hubs: list[Hub], policy: str) -> None:
+    """Replace every link and hub (they are recomputed from all records each run)."""
+    kinds = np.asarray(LINK_KINDS, dtype=object)[all_links.kind]
+    rows = zip(
+        all_links.a.tolist(), all_links.b.tolist(), kinds.tolist(),
+        all_links.evidence.tolist(), all_links.weight.tolist(), strict=True,
+    )  # fmt: skip
+    with _indexes_built_after(connection, [links]):  # every link is written anew
+        connection.execute(delete(links))
+        bulk_insert(connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows)
+    connection.execute(delete(link_hubs))
+    if hubs:
+        now = utcnow()
+        connection.execute(
+            insert(link_hubs),
+            [
+                {"kind": h.kind, "value": h.value, "records": h.records, "policy": policy,
+                 "found_at": now}
+                for h in hubs
+            ],
         )  # fmt: skip
-        with _indexes_built_after(connection, [links]):  # every link is written anew
-            connection.execute(delete(links))
-            bulk_insert(
-                connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows
-            )
-        connection.execute(delete(link_hubs))
-        if hubs:
-            connection.execute(
-                insert(link_hubs),
-                [
-                    {
-                        "kind": h.kind,
-                        "value": h.value,
-                        "records": h.records,
-                        "policy": policy,
-                        "found_at": now,
-                    }
-                    for h in hubs
-                ],
-            )
-        gone = [*removed, *(cluster.id for cluster in changed)]
-        for chunk in _chunks(gone, 5000):
-            for table in (cluster_members, cluster_facets):
-                connection.execute(delete(table).where(table.c.cluster_id.in_(chunk)))
-        for chunk in _chunks(list(removed), 5000):
-            connection.execute(delete(clusters).where(clusters.c.id.in_(chunk)))
-        existing = {
-            row[0]
-            for chunk in _chunks([c.id for c in changed], 5000)
-            for row in connection.execute(select(clusters.c.id).where(clusters.c.id.in_(chunk)))
-        }
-        new_rows, updates = [], []
-        for cluster in changed:
-            row = _cluster_row(cluster, now)
-            (updates if cluster.id in existing else new_rows).append(row)
-        # A full run (no cluster left) writes every cluster anew: indexes built after.
-        refill = connection.execute(select(clusters.c.id).limit(1)).first() is None
-        cluster_tables = [clusters, cluster_members, cluster_facets] if refill else []
-        with _indexes_built_after(connection, cluster_tables):
-            columns = (*CLUSTER_COLUMNS, "created_at")
-            rows = (_cluster_tuple(row, now) for row in new_rows)
-            bulk_insert(connection, clusters, columns, rows)
-            for row in updates:
-                connection.execute(update(clusters).where(clusters.c.id == row["id"]).values(**row))
-            bulk_insert(
-                connection,
-                cluster_members,
-                ("cluster_id", "record_id"),
-                ((c.id, r) for c in changed for r in c.members),
-            )
-            bulk_insert(
-                connection,
-                cluster_facets,
-                ("cluster_id", "facet", "value"),
-                ((c.id, *facet) for c in changed for facet in facets_of(c.description)),
-            )
-        _set_mark(connection, LINK, last_record_id, now)
+
+
+def save_clusters(
+    connection: Connection, changed: list[Cluster], removed: Iterable[int], last_record_id: int
+) -> None:
+    """Write the changed clusters, drop the vanished ones, and move the mark."""
+    now = utcnow()
+    gone = [*removed, *(cluster.id for cluster in changed)]
+    for chunk in _chunks(gone, 5000):
+        for table in (cluster_members, cluster_facets):
+            connection.execute(delete(table).where(table.c.cluster_id.in_(chunk)))
+    for chunk in _chunks(list(removed), 5000):
+        connection.execute(delete(clusters).where(clusters.c.id.in_(chunk)))
+    existing = {
+        row[0]
+        for chunk in _chunks([c.id for c in changed], 5000)
+        for row in connection.execute(select(clusters.c.id).where(clusters.c.id.in_(chunk)))
+    }
+    new_rows, updates = [], []
+    for cluster in changed:
+        row = _cluster_row(cluster, now)
+        (updates if cluster.id in existing else new_rows).append(row)
+    # A full run (no cluster left) writes every cluster anew: indexes built after.
+    refill = connection.execute(select(clusters.c.id).limit(1)).first() is None
+    cluster_tables = [clusters, cluster_members, cluster_facets] if refill else []
+    with _indexes_built_after(connection, cluster_tables):
+        columns = (*CLUSTER_COLUMNS, "created_at")
+        rows = (_cluster_tuple(row, now) for row in new_rows)
+        bulk_insert(connection, clusters, columns, rows)
+        for row in updates:
+            connection.execute(update(clusters).where(clusters.c.id == row["id"]).values(**row))
+        bulk_insert(
+            connection,
+            cluster_members,
+            ("cluster_id", "record_id"),
+            ((c.id, r) for c in changed for r in c.members),
+        )
+        bulk_insert(
+            connection,
+            cluster_facets,
+            ("cluster_id", "facet", "value"),
+            ((c.id, *facet) for c in changed for facet in facets_of(c.description)),
+        )
+    _set_mark(connection, LINK, last_record_id, now)
 
 
 @contextmanager
