@@ -14,13 +14,12 @@ import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
-from thbwatch.child import ChildSender
+from thbwatch.child import ChildSender, SendAhead
 from thbwatch.errors import UserError
 from thbwatch.ingest.csvfile import read_csv
 from thbwatch.ingest.html import read_html
@@ -180,7 +179,7 @@ def _send_batches(
     overrides: dict[str, tuple[str, ...]],
     batch_size: int,
     prepare: Callable[[list[Record]], RecordRows],
-    send: Connection,
+    send: SendAhead,
 ) -> None:
     """The reading process: batches of rows into `send`, then (skipped, field maps), or
     the error that stopped the reading."""

@@ -16,14 +16,13 @@ from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
 from itertools import chain, islice
-from multiprocessing.connection import Connection as Pipe
 from typing import Any
 
 import numpy as np
 import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from thbwatch.child import ChildSender
+from thbwatch.child import ChildSender, SendAhead
 from thbwatch.link.describe import MemberFacts
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
@@ -298,7 +297,7 @@ class FactsReadAhead:
         self._child.close()
 
 
-def _send_fact_rows(store: Store, up_to: int, send: Pipe) -> None:
+def _send_fact_rows(store: Store, up_to: int, send: SendAhead) -> None:
     """In the read-ahead process: every record's fact rows, in chunks, then an empty one.
     It has a connection of its own (SQLAlchemy's advice for forks: dispose without
     closing what the parent holds)."""
