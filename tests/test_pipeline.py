@@ -88,7 +88,7 @@ def test_worker_processes_give_the_same_results(store: Store, tmp_path: Path) ->
 
 
 def test_batches_of_record_ids_step_over_ids_that_were_skipped(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """PostgreSQL's sequence skips an id at each conflict: a batch may hold fewer records."""
     ingest_ads(
@@ -102,10 +102,17 @@ def test_batches_of_record_ids_step_over_ids_that_were_skipped(
         connection.execute(insert(records).values(far))
         if connection.dialect.name == "postgresql":  # as its sequence would have gone on
             connection.execute(text("SELECT setval('records_id_seq', 40)"))
-    told = []
-    report = analyze(store, batch_size=5, progress=lambda done, left: told.append((done, left)))
+    told, compared = [], []
+    monkeypatch.setattr(pipeline, "CORPUS_CHUNK", 2)  # ids (0, 2], (2, 4], ... (38, 40]
+    report = analyze(
+        store,
+        batch_size=5,
+        progress=lambda done, left: told.append((done, left)),
+        corpus_progress=lambda done, left: compared.append(done),
+    )
     assert report.records == 4 and report.mentions == {"phone": 4}
     assert told[-1] == (1, 0) and sum(done for done, _ in told) == 4
+    assert compared == [2, 1, *[0] * 17, 1]  # the records of each range of ids
     assert store.analysis_mark("extract") == 40
     ingest_ads(store, tmp_path / "b.jsonl", [{"id": "new", "text": "Tel. 0113 496 0888"}])
     assert analyze(store, batch_size=5).records == 1

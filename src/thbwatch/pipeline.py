@@ -22,6 +22,8 @@ import gc
 import multiprocessing
 import os
 import time
+from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -123,20 +125,17 @@ def analyze(
     _STAGES = _Stages(matcher, scoring, store, os.getpid())  # workers inherit it on fork
     if workers > 1:  # load the gazetteer and language model once, before the fork
         _analyse_chunk([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
-    corpus = CorpusStatsBuilder()  # of the records analysed now; the store has the others'
-    new_facts: list[RecordFacts] = []  # of those the corpus rules may flag, in id order
+    analysed = _Analysed()  # the records analysed now; the store has the others' values
     # Most of the store new: building the entity index once beats keeping it up to date.
     many = remaining >= BULK_FROM and 2 * remaining >= store.count_records()
     with fewer_collections(), _pool(workers) as pool:
         if many:
             store.drop_entity_index()
-        _analyse_new(
-            store, pool, mark, newest, batch_size, corpus, new_facts, report, remaining, progress
-        )
+        _analyse_new(store, pool, mark, newest, batch_size, analysed, report, remaining, progress)
         # The index is built while the corpus pass computes, before it writes.
         with _meanwhile(store.build_entity_index if many else None) as index_built:
             _compare_with_corpus(
-                pool, store, first_new, corpus, new_facts, report, corpus_progress, index_built
+                pool, store, first_new, analysed, report, corpus_progress, index_built
             )
     return report
 
@@ -157,14 +156,35 @@ def _meanwhile(work: Callable[[], None] | None) -> Iterator[Callable[[], Any]]:
             done.result()
 
 
+@dataclass(slots=True)
+class _Analysed:
+    """What the first pass keeps of the records it analyses, for the corpus pass: their
+    corpus values, the facts of those the corpus rules may flag (in id order), and their
+    ids (ascending: a count over a range of ids in the table walks the records' wide
+    rows, 2 s of the corpus pass at a million records)."""
+
+    corpus: CorpusStatsBuilder = field(default_factory=CorpusStatsBuilder)
+    facts: list[RecordFacts] = field(default_factory=list)
+    ids: array[int] = field(default_factory=lambda: array("q"))
+
+    def add(self, record_ids: list[int], chunks: list[Chunk]) -> None:
+        self.ids.extend(record_ids)
+        for _, values, facts in chunks:
+            self.corpus.merge(values)
+            self.facts.extend(facts)
+
+    def count_between(self, after: int, up_to: int) -> int:
+        """How many of the records have an id in (after, up_to]."""
+        return bisect_right(self.ids, up_to) - bisect_right(self.ids, after)
+
+
 def _analyse_new(
     store: Store,
     pool: Any,
     mark: int,
     newest: int,
     batch_size: int,
-    corpus: CorpusStatsBuilder,
-    new_facts: list[RecordFacts],
+    analysed: _Analysed,
     report: AnalysisReport,
     remaining: int,
     progress: Progress | None,
@@ -189,9 +209,7 @@ def _analyse_new(
             results = [future.result() for future in finished]
             rows = AnalysisRows.join([rows for rows, _, _ in results])
             store.save_analysis_rows(rows, last_record_id=done_up_to, after=done_after)
-            for _, values, facts in results:
-                corpus.merge(values)
-                new_facts.extend(facts)
+            analysed.add(rows.record_ids, results)
             _count(report, rows)
             remaining -= len(rows.record_ids)
             if progress:
@@ -320,8 +338,7 @@ def _compare_with_corpus(
     pool: Any,
     store: Store,
     first_new: int,
-    corpus: CorpusStatsBuilder,
-    new_facts: list[RecordFacts],
+    analysed: _Analysed,
     report: AnalysisReport,
     progress: Progress | None,
     before_writing: Callable[[], Any],
@@ -330,12 +347,13 @@ def _compare_with_corpus(
     corpus indicators and score anew; only what changed is written (once
     `before_writing` has returned).
 
-    `corpus` holds the values of the records analysed in this run (ids above `first_new`)
-    and `new_facts` the facts of those among them the rules may flag; the records analysed
-    before are read here, in the workers, each on a range of record ids. The new records'
-    indicators are found here from their facts, and only the records flagged are read
-    and rescored, in the workers; this process merges the statistics and writes."""
+    `analysed` holds what the first pass kept of the records it analysed (ids above
+    `first_new`); the records analysed before are read here, in the workers, each on a
+    range of record ids. The new records' indicators are found here from their facts,
+    and only the records flagged are read and rescored, in the workers; this process
+    merges the statistics and writes."""
     newest = store.newest_record_id()
+    corpus = analysed.corpus
     old = _id_ranges(0, first_new, CORPUS_CHUNK)
     remaining = 2 * store.count_records() - store.count_records_after(first_new)
     for future in [pool.submit(_corpus_values, first, last) for first, last in old]:
@@ -348,7 +366,7 @@ def _compare_with_corpus(
     futures = [pool.submit(_corpus_rescore, stats, first, last) for first, last in old]
     futures += [
         pool.submit(_rescore_flagged, flagged, seen)
-        for flagged, seen in _flagged_ranges(store, stats, new_facts, first_new, newest)
+        for flagged, seen in _flagged_ranges(stats, analysed, first_new, newest)
     ]
     before_writing()
     for future in futures:
@@ -414,10 +432,11 @@ def _corpus_rescore(
 
 
 def _flagged_ranges(
-    store: Store, stats: CorpusStats, facts: list[RecordFacts], after: int, up_to: int
+    stats: CorpusStats, analysed: _Analysed, after: int, up_to: int
 ) -> Iterator[tuple[dict[int, list[IndicatorHit]], int]]:
     """The corpus indicators of the new records in (after, up_to], a range of record ids at
     a time: those flagged, and how many records the range holds."""
+    facts = analysed.facts
     index = 0
     for first, last in _id_ranges(after, up_to, CORPUS_CHUNK):
         flagged = {}
@@ -426,7 +445,7 @@ def _flagged_ranges(
             if hits:
                 flagged[facts[index].record_id] = hits
             index += 1
-        yield flagged, store.count_records_after(first, up_to=last)
+        yield flagged, analysed.count_between(first, last)
 
 
 def _rescore_flagged(
