@@ -161,7 +161,7 @@ class _Analysed:
     """What the first pass keeps of the records it analyses, for the corpus pass: their
     corpus values, the facts of those the corpus rules may flag (in id order), and their
     ids (ascending: a count over a range of ids in the table walks the records' wide
-    rows, 2 s of the corpus pass at a million records)."""
+    rows, 0.6 s warm and 3.9 s cold for the corpus pass at a million records)."""
 
     corpus: CorpusStatsBuilder = field(default_factory=CorpusStatsBuilder)
     facts: list[RecordFacts] = field(default_factory=list)
