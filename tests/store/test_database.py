@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from thbwatch.model import Analysed, Extracted, IndicatorHit, Mention, Origin, Record
 from thbwatch.score import score_record
-from thbwatch.store import Store
+from thbwatch.store import Store, database
 from thbwatch.store.database import (
     EXTRACT,
     SCHEMA_REVISION,
@@ -247,6 +247,25 @@ def test_sqlite_inserts_rows_many_per_statement_up_to_its_parameter_limit(tmp_pa
     store.close()
     assert (added, again) == (10, 2)  # rows the conflict clause skipped are not counted
     assert stored == [(i, str(i)) for i in range(10)] + [(10, "new"), (11, "new")]
+
+
+def test_sqlite_inserts_full_statements_of_one_size_so_they_are_parsed_once(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(database, "SQLITE_ROWS_PER_STATEMENT", 4)
+    store = Store.open(f"sqlite:///{tmp_path / 'store.db'}")
+    statements: list[str] = []
+    with store.engine.begin() as connection:
+        driver = connection.connection.driver_connection
+        connection.exec_driver_sql("CREATE TEMP TABLE pairs (a INTEGER PRIMARY KEY, b TEXT)")
+        driver.set_trace_callback(statements.append)
+        added = sqlite_insert(connection, "pairs", ("a", "b"), [(i, str(i)) for i in range(14)])
+        driver.set_trace_callback(None)
+        stored = connection.exec_driver_sql("SELECT count(*), sum(a) FROM pairs").one()
+    store.close()
+    inserts = [sql for sql in statements if sql.startswith("INSERT INTO pairs")]
+    assert [sql.count("), (") + 1 for sql in inserts] == [4, 4, 4, 2]
+    assert added == 14 and tuple(stored) == (14, sum(range(14)))
 
 
 def test_opening_the_store_builds_the_entity_index_a_killed_analysis_left_dropped(
