@@ -76,8 +76,8 @@ BATCH_SIZE = 2000  # records per transaction: fewer commits, each a WAL append
 CHUNK = 100  # records a worker process extracts at a time
 # Below this many records in the store, starting worker processes costs more than it saves.
 PARALLEL_FROM = 5000
-# From this many new records (and at least half the store), the mentions' entity index is
-# built after the analysis instead of kept up to date (Store.drop_entity_index).
+# From this many new records (and at least half the store), some indexes of the results are
+# built after the analysis instead of kept up to date (Store.drop_bulk_indexes).
 BULK_FROM = 50_000
 
 # Called after each batch with the records it handled and the records still to do.
@@ -126,14 +126,14 @@ def analyze(
     if workers > 1:  # load the gazetteer and language model once, before the fork
         _analyse_chunk([RecordText(0, "warm up: Paris 0113 496 0123", None, "Paris")])
     analysed = _Analysed()  # the records analysed now; the store has the others' values
-    # Most of the store new: building the entity index once beats keeping it up to date.
+    # Most of the store new: building some indexes once beats keeping them up to date.
     many = remaining >= BULK_FROM and 2 * remaining >= store.count_records()
     with fewer_collections(), _pool(workers) as pool:
         if many:
-            store.drop_entity_index()
+            store.drop_bulk_indexes()
         _analyse_new(store, pool, mark, newest, batch_size, analysed, report, remaining, progress)
-        # The index is built while the corpus pass computes, before it writes.
-        with _meanwhile(store.build_entity_index if many else None) as index_built:
+        # The indexes are built while the corpus pass computes, before it writes.
+        with _meanwhile(store.build_bulk_indexes if many else None) as index_built:
             _compare_with_corpus(
                 pool, store, first_new, analysed, report, corpus_progress, index_built
             )

@@ -22,7 +22,7 @@ from thbwatch.store.database import (
     alembic_config,
     sqlite_insert,
 )
-from thbwatch.store.schema import FULL_TEXT_INDEX, FULL_TEXT_TABLE, MENTIONS_BY_ENTITY, metadata
+from thbwatch.store.schema import BULK_INDEXES, FULL_TEXT_INDEX, FULL_TEXT_TABLE, metadata
 
 
 def make_record(ref: str | None, body: str = "Ad text", source: str = "site") -> Record:
@@ -268,20 +268,21 @@ def test_sqlite_inserts_full_statements_of_one_size_so_they_are_parsed_once(
     assert added == 14 and tuple(stored) == (14, sum(range(14)))
 
 
-def test_opening_the_store_builds_the_entity_index_a_killed_analysis_left_dropped(
+def test_opening_the_store_builds_the_indexes_a_killed_analysis_left_dropped(
     store_url: str,
 ) -> None:
     store = Store.open(store_url)
-    with store.engine.begin() as connection:
-        connection.execute(
-            text(f"DROP INDEX {MENTIONS_BY_ENTITY.name}")
-        )  # as drop_entity_index does
+    store.drop_bulk_indexes()  # as a large analysis does before its writes
     store.close()
     reopened = Store.open(store_url)
     with reopened.engine.connect() as connection:
-        names = {index["name"] for index in inspect(connection).get_indexes("mentions")}
+        names = {
+            (index["name"], table)
+            for table in ("mentions", "indicator_hits", "record_scores")
+            for index in inspect(connection).get_indexes(table)
+        }
     reopened.close()
-    assert MENTIONS_BY_ENTITY.name in names
+    assert {(index.name, index.table.name) for index in BULK_INDEXES} <= names
 
 
 def test_the_schema_revision_the_store_checks_is_the_newest_migration(store: Store) -> None:

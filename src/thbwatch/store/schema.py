@@ -113,8 +113,6 @@ mentions = Table(
     # With the record: linking reads the records of every contact from the index alone.
     Index(None, "entity_id", "record_id"),
 )
-# Dropped while a large analysis writes mentions, built once after (Store.drop_entity_index).
-MENTIONS_BY_ENTITY = next(i for i in mentions.indexes if i.columns.keys()[0] == "entity_id")
 
 # How far each analysis stage has got: records are append-only with growing ids, so a
 # stage that has seen every record up to `last_record_id` only needs the newer ones.
@@ -147,6 +145,22 @@ record_scores = Table(
     Column("scored_at", DateTime, nullable=False),
     Index(None, "score"),
 )
+
+
+def _index_on(table: Table, column: str) -> Index:
+    return next(index for index in table.indexes if index.columns.keys()[0] == column)
+
+
+MENTIONS_BY_ENTITY = _index_on(mentions, "entity_id")
+# Dropped while a large analysis writes its rows, built once after (Store.drop_bulk_indexes):
+# each row goes into these at a random place. The indexes by record stay: the analysis
+# replaces a batch's old rows by record.
+BULK_INDEXES = (
+    MENTIONS_BY_ENTITY,
+    _index_on(indicator_hits, "indicator"),
+    _index_on(record_scores, "score"),
+)
+
 
 clusters = Table(
     "clusters",
