@@ -151,12 +151,11 @@ def _index_on(table: Table, column: str) -> Index:
     return next(index for index in table.indexes if index.columns.keys()[0] == column)
 
 
-MENTIONS_BY_ENTITY = _index_on(mentions, "entity_id")
 # Dropped while a large analysis writes its rows, built once after (Store.drop_bulk_indexes):
 # each row goes into these at a random place. The indexes by record stay: the analysis
 # replaces a batch's old rows by record.
 BULK_INDEXES = (
-    MENTIONS_BY_ENTITY,
+    _index_on(mentions, "entity_id"),
     _index_on(indicator_hits, "indicator"),
     _index_on(record_scores, "score"),
 )

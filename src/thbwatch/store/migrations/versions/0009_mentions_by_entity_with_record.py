@@ -19,7 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # IF EXISTS: an analysis killed while it had dropped the index (Store.drop_entity_index, now drop_bulk_indexes).
+    # IF EXISTS: an analysis killed while it had dropped the index (Store.drop_bulk_indexes).
     op.execute("DROP INDEX IF EXISTS ix_mentions_entity_id")
     op.create_index("ix_mentions_entity_id_record_id", "mentions", ["entity_id", "record_id"])
 
