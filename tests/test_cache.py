@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from thbwatch import cache
 from thbwatch.cache import cached_bytes
 from thbwatch.extract import places
 from thbwatch.indicators import matcher
@@ -58,12 +59,12 @@ def test_the_matcher_loads_its_databases_from_the_cache(
     fresh = hits(matcher.Matcher(packs))
     assert any(fresh) and list(tmp_path.glob("hyperscan-*.bin"))
 
-    def no_compiling(_pieces: object) -> None:
+    def no_compiling(*_: object) -> None:
         raise AssertionError("compiled although cached")
 
     matcher._compiled.cache_clear()
     with monkeypatch.context() as patched:
-        patched.setattr(matcher, "_compile_database", no_compiling)
+        patched.setattr(cache, "compile_database", no_compiling)
         assert hits(matcher.Matcher(packs)) == fresh
 
     for path in tmp_path.glob("hyperscan-*.bin"):  # damaged files: compiled again

@@ -1,5 +1,6 @@
-"""A cache on disk for what is slow to build and the same every run: the compiled pattern
-databases of the indicator matcher (seconds to compile, milliseconds to load).
+"""A cache on disk for what is slow to build and the same every run: compiled Hyperscan
+databases (the indicator matcher's and extraction's gates: up to seconds to compile,
+milliseconds to load), the gazetteer's index and the language model.
 
 Files live under $THBWATCH_CACHE_DIR, else $XDG_CACHE_HOME/thbwatch, else ~/.cache/thbwatch,
 one per key (its SHA-256). The cache is only ever a shortcut: a missing, unreadable or
@@ -12,6 +13,8 @@ import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+
+import hyperscan
 
 
 def cache_dir() -> Path:
@@ -38,3 +41,27 @@ def cached_bytes(kind: str, key: bytes, build: Callable[[], bytes]) -> bytes:
     except OSError:
         pass
     return value
+
+
+def cached_database(
+    expressions: list[bytes], ids: list[int], flags: int | list[int]
+) -> hyperscan.Database:
+    """A Hyperscan database (block mode) of these patterns, compiled once per machine and
+    then loaded from the cache, whose key holds the patterns, ids, flags and Hyperscan's
+    version."""
+    key = repr((hyperscan.__version__, expressions, ids, flags)).encode()
+    stored = cached_bytes(
+        "hyperscan", key, lambda: hyperscan.dumpb(compile_database(expressions, ids, flags))
+    )
+    try:
+        return hyperscan.loadb(stored, hyperscan.HS_MODE_BLOCK)
+    except hyperscan.error:  # a damaged file: compile, as without the cache
+        return compile_database(expressions, ids, flags)
+
+
+def compile_database(
+    expressions: list[bytes], ids: list[int], flags: int | list[int]
+) -> hyperscan.Database:
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(expressions=expressions, ids=ids, elements=len(expressions), flags=flags)
+    return database

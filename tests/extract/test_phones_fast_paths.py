@@ -13,6 +13,8 @@ import re
 
 import phonenumbers
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from phonenumbers import PhoneNumberType
 
 from thbwatch.extract import deobfuscate
@@ -121,3 +123,22 @@ def test_wa_me_link_is_seen_right_before_the_digits(text: str, link: bool) -> No
 def test_digit_count_counts_digits_of_any_script_and_letters_for_digits(stretch: str) -> None:
     letters = stretch.count("o") + stretch.count("l") + stretch.count("i")
     assert deobfuscate._digit_count(stretch) == sum(map(str.isdigit, stretch)) + letters
+
+
+def _spelled_the_long_way(lowered: str) -> bool:
+    """What `_may_spell` answered before its Hyperscan gate: a split into words."""
+    words = lowered.replace("-", " ").replace(",", " ").replace(".", " ").split()
+    return not deobfuscate._GATE_WORDS.isdisjoint(words)
+
+
+_PIECES = st.one_of(
+    st.sampled_from(sorted(deobfuscate._GATE_WORDS)[::5]),
+    st.sampled_from([" ", "-", ",", ".", "\u00a0", "\u2009", "\x1c", "\n", "!", "'", "s"]),
+    st.sampled_from(["x", "é", "1", "\ud800", "ZERO", "Six", "sechs", "douăzeci"]),
+    st.text(max_size=3),
+)
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_number_word_gate_sees_the_words_a_split_sees(text: str) -> None:
+    assert deobfuscate._may_spell(text) == _spelled_the_long_way(text)

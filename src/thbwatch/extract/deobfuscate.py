@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from thbwatch.extract.gate import WHITESPACE, Gate, any_of, literal
+
 # =========================================================================== data
 # fmt: off
 
@@ -303,6 +305,13 @@ _GATE_WORDS: Final = frozenset(
     for word, (kind, _) in LEXICON.items()
     if kind != PLUS and word not in _ARTICLES and " " not in word and "-" not in word
 )
+_WORD_EDGE: Final = any_of([*WHITESPACE, "-", ",", "."])
+_NUMBER_WORD_GATE: Final = Gate(
+    [
+        b"(?:^|" + _WORD_EDGE + b")" + literal(word) + b"(?:" + _WORD_EDGE + b"|$)"
+        for word in sorted(_GATE_WORDS)
+    ]
+)
 # Two stretches join when only separators ("-x-" too), letters for digits ("OO"), one
 # number word (an article like "un" that the word pass skips) or a connector stand between.
 _JOINING_GAP: Final = re.compile(
@@ -498,13 +507,13 @@ _WITHOUT_DIGITS: Final = str.maketrans("", "", "0123456789")
 
 
 def _may_spell(lowered: str) -> bool:
-    """A cheap test before the word pass: does the text hold a number word at all?
+    """A cheap test before the word pass: does the text hold a number word at all, as a
+    word of its own between spaces, "-", "," and "."?
 
     Articles that are also numbers ("un", "een") do not count; between digits they are
     found anyway, since the digits on either side pull them into one stretch.
     """
-    words = lowered.replace("-", " ").replace(",", " ").replace(".", " ").split()
-    return not _GATE_WORDS.isdisjoint(words)
+    return _NUMBER_WORD_GATE(lowered)
 
 
 def _scan_text(text: str) -> str:

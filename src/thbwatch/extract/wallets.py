@@ -18,8 +18,9 @@ shape alone (except the unchecksummed Ethereum form). Testnet addresses ("tb1...
 Values: bech32 and Ethereum addresses are case-insensitive and given in lower case;
 base58 addresses are case-sensitive and kept as written.
 
-Speed: a cheap split of the text looks for a run of 25 or more non-space characters
-first; the candidate regex and the checksums only run on such runs.
+Speed: one Hyperscan scan tells whether the text has a run of 26 letters and digits at
+all (most have none); only then a split finds the long words, and the candidate regex
+and the checksums run on those.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import base58
 import bech32m
 from Crypto.Hash import keccak
 
+from thbwatch.extract.gate import Gate
 from thbwatch.model import Hints, Mention
 
 __all__ = ["extract_wallets", "normalise_wallet", "validate_address"]
@@ -41,6 +43,7 @@ MIN_LENGTH = 26
 MAX_LENGTH = 106
 # A candidate: a run of letters and digits (addresses have no other characters).
 _CANDIDATE = re.compile(r"[0-9A-Za-z]{26,}")
+_ANY_CANDIDATE = Gate([b"[0-9A-Za-z]{%d}" % MIN_LENGTH])
 _HEX = re.compile(r"[0-9a-fA-F]{40}")
 
 # base58check version bytes -> (chain, address kind). "3..." (0x05) is also what old
@@ -80,9 +83,8 @@ def extract_wallets(text: str, hints: Hints) -> list[Mention]:
     """Wallet addresses in `text` whose checksum is right. `hints` are not needed: an
     address reads the same in every language and country."""
     del hints
-    if not text:
+    if not text or not _ANY_CANDIDATE(text):
         return []
-    # Cheap first: most ads have no word of 26 characters or more.
     long_words = [word for word in text.split() if len(word) >= MIN_LENGTH]
     found: list[Mention] = []
     position = 0

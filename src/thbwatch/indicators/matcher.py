@@ -28,7 +28,7 @@ from re import _casefix, _constants, _parser  # the engine's own parser and case
 
 import hyperscan
 
-from thbwatch.cache import cached_bytes
+from thbwatch.cache import cached_database
 from thbwatch.indicators.packs import Indicator, Pack
 from thbwatch.model import IndicatorHit
 
@@ -213,23 +213,9 @@ def _compiled(pieces: tuple[tuple[int, str], ...]) -> hyperscan.Database | None:
     database for exactly these patterns, flags and Hyperscan version."""
     if not pieces:
         return None
-    key = repr((hyperscan.__version__, _FLAGS, pieces)).encode()
-    stored = cached_bytes("hyperscan", key, lambda: hyperscan.dumpb(_compile_database(pieces)))
-    try:
-        return hyperscan.loadb(stored, hyperscan.HS_MODE_BLOCK)
-    except hyperscan.error:  # a damaged file: compile, as without the cache
-        return _compile_database(pieces)
-
-
-def _compile_database(pieces: tuple[tuple[int, str], ...]) -> hyperscan.Database:
-    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(
-        expressions=[relaxed.encode() for _, relaxed in pieces],
-        ids=[number for number, _ in pieces],
-        elements=len(pieces),
-        flags=_FLAGS,
+    return cached_database(
+        [relaxed.encode() for _, relaxed in pieces], [number for number, _ in pieces], _FLAGS
     )
-    return database
 
 
 # -- relaxed patterns for Hyperscan ------------------------------------------------------
