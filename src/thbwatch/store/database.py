@@ -250,6 +250,11 @@ class AnalysisRows:
         return cls(*([row for part in parts for row in getattr(part, f.name)] for f in fields(cls)))
 
 
+def _create_bulk_indexes(connection: Connection) -> None:
+    for index in BULK_INDEXES:
+        index.create(connection, checkfirst=True)
+
+
 class Store:
     """The one place that talks to the database. Stages never import it."""
 
@@ -263,8 +268,7 @@ class Store:
             with engine.begin() as connection:
                 migrate(connection)
                 # Back if an analysis was killed while they were dropped (drop_bulk_indexes).
-                for index in BULK_INDEXES:
-                    index.create(connection, checkfirst=True)
+                _create_bulk_indexes(connection)
         except OperationalError as error:
             raise UserError(f"cannot open the store {engine.url!r}: {error.orig}") from None
         return cls(engine)
@@ -486,8 +490,7 @@ class Store:
 
     def build_bulk_indexes(self) -> None:
         with self.engine.begin() as connection:
-            for index in BULK_INDEXES:
-                index.create(connection, checkfirst=True)
+            _create_bulk_indexes(connection)
 
     def save_analysis(self, analysed: list[Analysed], last_record_id: int) -> None:
         """Store one batch of results (mentions, indicator hits, scores) and move the mark,
