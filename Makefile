@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test bench eval install clean
 
-$(STAMP): pyproject.toml
+# The extraction stage is compiled (setup.py): a change to its sources compiles it again.
+$(STAMP): pyproject.toml setup.py $(wildcard src/thbwatch/extract/*.py)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'

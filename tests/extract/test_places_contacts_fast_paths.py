@@ -138,16 +138,16 @@ def test_a_word_is_looked_up_once_and_as_without_the_cache() -> None:
         assert places._names_for[word] is places._names_for[word]
 
 
-def test_words_no_name_starts_with_share_one_answer() -> None:
-    """_scan drops them by identity, in C."""
-    assert places._names_for["Zzyzxq"] is places._NOTHING
-    assert places._names_or_polish_form["Zzyzxq"] is places._NOTHING
+def test_words_that_start_no_name_look_up_nothing() -> None:
+    assert places._names_for["Zzyzxq"] is None
+    assert places._names_or_polish_form["Zzyzxq"] is None
+    assert isinstance(places._names_or_polish_form["Warszawie"], places._Name)
 
 
 def test_a_full_word_cache_starts_again() -> None:
-    cache = places._WordCache(lambda word: (None, None))
-    cache.update((str(i), (None, None)) for i in range(places._WordCache.LIMIT))
-    assert cache["new"] == (None, None)
+    cache = places._WordCache(lambda word: None)
+    cache.update((str(i), None) for i in range(places._WORDS_KEPT))
+    assert cache["new"] is None
     assert len(cache) == 1
 
 

@@ -367,8 +367,7 @@ _UPPER_FORMS = {"ä": "Ä", "ł": "Ł"}
 _KELVIN_SIGN = "\u212a"
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     """What a searched key stands for; `offset`/`size` locate the word inside the key."""
 
     kind: str  # "at", "cue", "label", "cased" (a cue matched as written)

@@ -511,7 +511,7 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     """Decide whether an amount is a price or a salary, and what period it is for."""
     salary = _SALARY_AFTER.match(text, money.end)
     gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
-    gross = _GROSS_NET.get(gross_word.lower()) if gross_word else None
+    gross: bool | None = _GROSS_NET.get(gross_word.lower()) if gross_word else None
     price_per, phrase = _price_period(text, money, previous_end)
     # The word tests are the dearest part: each runs only where its answer counts.
     if money.currency == "ROSES" or (

@@ -69,7 +69,7 @@ _DIGIT_BY_DIGIT: Final = 5  # this many one-digit groups: "0 7 7 0 0 ..." is a d
 _SHORT_NUMBER: Final = 9  # national digits below which a number is unusually short
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
     """A digit-bearing piece of text and the verdict on it, for tests and explanations."""
 
@@ -162,6 +162,16 @@ def _stretch_phones(
     return out
 
 
+@dataclass(slots=True)
+class Resolution:
+    """How digits read as a phone: the E.164 value (None if not a phone) and why."""
+
+    value: str | None
+    reason: str
+    region: str | None = None
+    confidence: float = 0.0
+
+
 class _WindowPhone(NamedTuple):
     """A phone found in a window of text, with offsets into the window; `segment`: where
     the list item it stands in starts (None for a number written with "+")."""
@@ -238,7 +248,7 @@ class _Piece(NamedTuple):
     written with "+", which no context vetoes."""
 
     first: int
-    last: int
+    last: int  # the index of its last unit
     resolved: Resolution
     segment: int | None
     obfuscated: bool
@@ -320,7 +330,7 @@ def _can_end(units: list[Token], i: int, j: int) -> bool:
 class _End(NamedTuple):
     """A possible last unit of a phone that starts at a given unit."""
 
-    index: int
+    last: int  # the index of its last unit
     digits: str
     level: int  # strongest separator crossed
     guessable: bool  # crosses only grouping and line breaks, or one repeated separator
@@ -373,7 +383,7 @@ def _longest_phone(
     ends.reverse()  # longest first
     deferred: list[_End] = []
     for end in ends:
-        if not international and _stops_mid_sequence(units, taken, i, end.index, end.digits):
+        if not international and _stops_mid_sequence(units, taken, i, end.last, end.digits):
             deferred.append(end)
             continue
         found = _accept(text, units, levels, i, end, international, country, guess=False)
@@ -386,7 +396,7 @@ def _longest_phone(
                 if found is not None:
                     return found
     for end in deferred:
-        after = end.index + 1
+        after = end.last + 1
         if after < len(units) and levels[after] > limit:
             continue  # cut short by a line break: first try across it, at the next level
         found = _accept(text, units, levels, i, end, False, country, guess=False)
@@ -419,7 +429,7 @@ def _accept(
     guess: bool,
 ) -> _Piece | None:
     """Units i..end as a phone, if they read as one and nothing around (in `text`) vetoes it."""
-    j = end.index
+    j = end.last
     groups = () if international else _groups(units, i, j)
     resolved = _resolve(end.digits, international, country, groups, guess)
     if resolved.value is None:
@@ -487,16 +497,6 @@ def _obfuscated(units: list[Token], i: int, j: int) -> bool:
 # =========================================================================== resolving
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """How digits read as a phone: the E.164 value (None if not a phone) and why."""
-
-    value: str | None
-    reason: str
-    region: str | None = None
-    confidence: float = 0.0
-
-
 class _Desc(NamedTuple):
     """One kind of number of a plan (mobile, fixed line, toll free ...), as phonenumbers
     tests it: a possible length (any when none is listed), then the whole pattern."""
@@ -508,7 +508,7 @@ class _Desc(NamedTuple):
         return (not self.lengths or len(nsn) in self.lengths) and bool(self.pattern.fullmatch(nsn))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Region:
     """What the extractor needs of a country's numbering plan, from phonenumbers' metadata."""
 

