@@ -897,6 +897,12 @@ def bench(
             f"{extract['ads_per_second_per_core']:,} ads/s per core "
             f"({extract['ads']:,} ads of {extract['mean_chars']:,} characters on average)"
         )
+        records = extract["demo_records"]
+        console.print(
+            f"{records['records_per_second_per_core']:,} records/s per core on "
+            f"{records['records']:,} demo records as they come "
+            f"({records['mean_chars']:,} characters on average)"
+        )
         if extract.get("real_job_ads"):
             real = extract["real_job_ads"]
             console.print(
