@@ -551,8 +551,8 @@ _WORDS_KEPT = 131_072
 class _WordCache(dict[str, _Found]):
     """Word as written -> what `look_up` gives for it, filled on first sight and emptied
     when full. Capitalised words repeat from ad to ad, and folding accents costs more than
-    the look-up; a plain dict read by `map` costs half of an `lru_cache` per word, and a
-    1 KB ad has dozens of capitalised words."""
+    the look-up; a plain dict costs half of an `lru_cache` per word, and a 1 KB ad has
+    dozens of capitalised words."""
 
     __slots__ = ("_look_up",)
 
