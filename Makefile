@@ -29,4 +29,5 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_extract.py
 
 clean:
-	rm -rf $(VENV) demo-out build *.egg-info
+	rm -rf $(VENV) demo-out build .mypy_cache *.egg-info src/*.egg-info
+	find src -name '*.so' -delete  # the compiled modules (setup.py)
