@@ -20,7 +20,7 @@ from tests.extract._support import (
     score,
     triples,
 )
-from thbwatch.extract import lexicon
+from thbwatch.extract import lexicon, numbers
 from thbwatch.extract.numbers import (
     _CASE_TWINS,
     _COST_WORDS,
@@ -85,6 +85,59 @@ def test_every_span_slices_to_its_raw() -> None:
     for case in CASES:
         for mention in _all(case["text"], _hints(case)):
             assert case["text"][mention.start : mention.end] == mention.raw
+
+
+# Lines of the labelled cases: the words and numbers ads carry, one line each.
+# Lines of the labelled cases and lines whose amounts carry no currency: the reader gives
+# them the currency of the country or the language.
+LINES = st.sampled_from(
+    sorted({line for case in CASES for line in case["text"].split("\n") if line})
+) | st.sampled_from(["Mezz'ora 90, ora 150", "godzina 400", "notte 780 - Sara 25"])
+MANY_HINTS = [Hints(), Hints("de", "DE"), Hints("pl", "PL"), Hints("en", "GB"), Hints("ro")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(LINES, min_size=1, max_size=5),
+    st.lists(LINES, max_size=5),
+    st.sampled_from(MANY_HINTS),
+    st.sampled_from(MANY_HINTS),
+)
+def test_a_text_reads_the_same_after_others_shared_its_lines(
+    lines: list[str], others: list[str], hints: Hints, other_hints: Hints
+) -> None:
+    # Each line's reading is kept and served to every text holding that line (numbers.py):
+    # as a title or not, with the currency its country or language implies.
+    text = "\n".join(lines)
+    _forget_readings()
+    alone = _all(text, hints)
+    _forget_readings()
+    for other in ("\n".join([*others, *lines]), "\n".join(reversed(lines)), text):
+        _all(other, other_hints)
+    assert _all(text, hints) == alone
+
+
+def _forget_readings() -> None:
+    numbers._read_line.cache_clear()
+    numbers._read_lines.cache_clear()
+
+
+def test_a_line_met_again_is_not_read_again() -> None:
+    numbers._read_line.cache_clear()
+    first = extract_prices("Tarife\n1/2 Std 130 € | 1 Std 190 €", Hints("de", "DE"))
+    read = numbers._read_line.cache_info().misses
+    again = extract_prices(
+        "Neu in Wien!\nTel. 0660 1234567\n1/2 Std 130 € | 1 Std 190 €", Hints("de", "AT")
+    )
+    assert numbers._read_line.cache_info().misses == read + 1  # the phone's line only
+    assert [(m.value, m.raw, m.start) for m in first] == [
+        ("130 EUR/30min", "130 €", len("Tarife\n1/2 Std ")),
+        ("190 EUR/hour", "190 €", len("Tarife\n1/2 Std 130 € | 1 Std ")),
+    ]
+    shift = len("Neu in Wien!\nTel. 0660 1234567\n") - len("Tarife\n")
+    assert [(m.value, m.raw, m.start - shift) for m in again] == [
+        (m.value, m.raw, m.start) for m in first
+    ]
 
 
 @pytest.mark.parametrize(

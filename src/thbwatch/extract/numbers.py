@@ -8,6 +8,11 @@ Every mention's `raw` is exactly `text[start:end]`:
 
 The words per language live in lexicon.py; this module only joins them into patterns,
 compiled once at import (about 10 ms).
+
+Everything here is read within one line: a number's currency, unit, range, rate words
+and the words before it never cross a line break. So each line that holds a digit is read
+on its own and its reading kept: reposted ads repeat their lines ("1/2 Std 130 € | 1 Std
+190 €"), and half the lines with a digit of a few thousand demo ads were met before.
 """
 
 from __future__ import annotations
@@ -24,10 +29,11 @@ from thbwatch.model import Hints, Mention
 __all__ = ["extract_ages", "extract_prices", "extract_salaries", "parse_amount"]
 
 AGE_MIN, AGE_MAX = 16, 80  # plausible stated ages of adults and near-adults in ads
-# Per-text results (the numbers of a text, their readings as prices or salaries) are kept
-# for more texts than an extraction batch holds (100, see mentions.py): the batch runs ages
-# over all its texts before prices, and a smaller cache would have lost them by then.
+# Per-text results (the readings of its lines) are kept for more texts than an extraction
+# batch holds (100, see mentions.py): the batch runs ages over all its texts before prices,
+# and a smaller cache would have lost them by then.
 _TEXTS_KEPT = 256
+_LINES_KEPT = 1 << 16  # readings of lines, a few hundred bytes each
 
 # --------------------------------------------------------------------------- patterns
 
@@ -100,9 +106,6 @@ _CURRENCY = dict(lexicon.CURRENCY_WORDS)
 # Every fact here hangs on a number: one scan finds them all (a regex that starts with a
 # digit class runs in C), then small anchored patterns and dict look-ups read the context.
 _NUMBER = re.compile(_NUM)
-_PRE_CURRENCY = re.compile(
-    r"(?:(?<![^\W\d_])(?:eur|gbp|chf|pln|usd|ron)|[€£$💶💷💵💰])[ \u00a0]?$", re.IGNORECASE
-)
 _SUF_CURRENCY = re.compile(
     rf"(?:\.-|,-)?{_SPACE}?({_alternation(_CURRENCY)})(?![^\W\d_])", re.IGNORECASE
 )
@@ -287,12 +290,6 @@ def _phrase_before(text: str, start: int, phrases: _Phrases, floor: int = 0) -> 
     return None
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
-def _numbers(text: str) -> list[re.Match[str]]:
-    """Every number of a text; cached since ages, prices and salaries all start here."""
-    return list(_NUMBER.finditer(text))
-
-
 def _phone_fragment(text: str, start: int) -> bool:
     """A number right after "digit + space/dot/dash" continues a phone or a code
     ("0722 959 757", "10 99 00 73"), whatever currency or unit may follow it."""
@@ -359,10 +356,10 @@ def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | Non
     return None
 
 
-def _money(text: str, hints: Hints) -> list[_Money]:
-    """All amounts with a currency, plus bare amounts after a rate word, in text order."""
+def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Money]:
+    """All amounts with a currency, plus bare amounts after a rate word, in text order;
+    `currency` where none is written."""
     found: list[_Money] = []
-    numbers = _numbers(text)
     taken_until = 0
     for index, number in enumerate(numbers):
         start, end = number.span()
@@ -383,7 +380,7 @@ def _money(text: str, hints: Hints) -> list[_Money]:
                 end = following.end()
         after = _currency_after(text, end)
         if before is None and after is None:
-            bare = _bare_price(text, number, hints)
+            bare = _bare_price(text, number, currency)
             if bare is not None:
                 found.append(bare)
             continue
@@ -400,7 +397,7 @@ def _money(text: str, hints: Hints) -> list[_Money]:
                 end,
                 amount,
                 amount_max,
-                code or _default_currency(hints),
+                code or currency,
                 not code,
                 bare=False,
             )
@@ -409,7 +406,7 @@ def _money(text: str, hints: Hints) -> list[_Money]:
     return found
 
 
-def _bare_price(text: str, number: re.Match[str], hints: Hints) -> _Money | None:
+def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | None:
     """ "ora 150", "notte 780": an amount without currency right after a rate word."""
     digits = number.group()
     if len(digits) < 2 or not digits.isdigit() or not 20 <= int(digits) <= 5000:
@@ -421,9 +418,7 @@ def _bare_price(text: str, number: re.Match[str], hints: Hints) -> _Money | None
         return None
     if _phrase_before(text, number.start(), _BARE_PHRASES) is None:
         return None
-    return _Money(
-        number.start(), number.end(), float(digits), None, _default_currency(hints), True, bare=True
-    )
+    return _Money(number.start(), number.end(), float(digits), None, currency, True, bare=True)
 
 
 def _segment_start(text: str, start: int, floor: int) -> int:
@@ -487,9 +482,6 @@ def _context(text: str, start: int, size: int) -> str:
     """The text before `start` within the same line, at most `size` characters."""
     line_start = text.rfind("\n", 0, start) + 1
     return text[max(line_start, start - size) : start]
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 # A word of a context: what stands between spaces and these punctuation marks.
@@ -557,18 +549,56 @@ def _guess_pay_period(money: _Money) -> str | None:
     return None
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
-def _readings(text: str, hints: Hints) -> tuple[tuple[_Money, _Reading], ...]:
-    """Amounts and their readings, computed once per text for both public functions."""
+def _readings(
+    text: str, numbers: list[re.Match[str]], currency: str
+) -> tuple[tuple[_Money, _Reading], ...]:
+    """Amounts and their readings."""
     result = []
     previous_end = 0
-    for money in _money(text, hints):
+    for money in _money(text, numbers, currency):
         result.append((money, _read(text, money, previous_end)))
         previous_end = money.end
     return tuple(result)
 
 
-def _money_mention(text: str, money: _Money, reading: _Reading) -> Mention:
+# --------------------------------------------------------------------------- lines
+
+
+class _Line(NamedTuple):
+    """What one line says, offsets into the line: ages (start, end, age, confidence) and
+    amounts with their readings."""
+
+    ages: tuple[tuple[int, int, int, float], ...]
+    money: tuple[tuple[_Money, _Reading], ...]
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _read_line(line: str, title: bool, currency: str) -> _Line:
+    """A line holding a digit, read: `title` if it is a text's first line (bare ages
+    after a name count there only), `currency` where none is written."""
+    numbers = list(_NUMBER.finditer(line))
+    return _Line(_ages(line, numbers, title), _readings(line, numbers, currency))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _read_lines(text: str, currency: str) -> tuple[tuple[int, _Line], ...]:
+    """(offset, reading) of each line of `text` that holds a digit; computed once per text
+    for ages, prices and salaries."""
+    found = []
+    position = 0
+    while digit := _DIGIT.search(text, position):
+        start = text.rfind("\n", 0, digit.start()) + 1
+        end = text.find("\n", digit.end())
+        end = len(text) if end < 0 else end
+        found.append((start, _read_line(text[start:end], start == 0, currency)))
+        position = end + 1
+    return tuple(found)
+
+
+def _money_mention(text: str, money: _Money, reading: _Reading, offset: int) -> Mention:
     per = reading.per
     value = f"{_format_amount(money.amount)} {money.currency}" + (f"/{per}" if per else "")
     details: dict[str, object] = {
@@ -586,58 +616,61 @@ def _money_mention(text: str, money: _Money, reading: _Reading) -> Mention:
             details["per_inferred"] = True
     elif reading.minutes is not None:
         details["minutes"] = reading.minutes
+    start, end = money.start + offset, money.end + offset
     return Mention(
         type=reading.kind,
         value=value,
-        raw=text[money.start : money.end],
-        start=money.start,
-        end=money.end,
+        raw=text[start:end],
+        start=start,
+        end=end,
         confidence=0.7 if money.bare or reading.per_inferred else 0.95,
         details=details,
     )
 
 
+def _amounts(text: str, hints: Hints, kind: str) -> list[Mention]:
+    return [
+        _money_mention(text, money, reading, offset)
+        for offset, line in _read_lines(text, _default_currency(hints))
+        for money, reading in line.money
+        if reading.kind == kind
+    ]
+
+
 def extract_prices(text: str, hints: Hints) -> list[Mention]:
     """Prices: sex-ad rates ("1 Std 220 €" -> "220 EUR/hour"), fees, rents, other costs."""
-    return [
-        _money_mention(text, money, reading)
-        for money, reading in _readings(text, hints)
-        if reading.kind == "price"
-    ]
+    return _amounts(text, hints, "price")
 
 
 def extract_salaries(text: str, hints: Hints) -> list[Mention]:
     """Pay offered in job ads ("2 130 € brut mensuel" -> "2130 EUR/month", gross)."""
-    return [
-        _money_mention(text, money, reading)
-        for money, reading in _readings(text, hints)
-        if reading.kind == "salary"
-    ]
+    return _amounts(text, hints, "salary")
 
 
 # --------------------------------------------------------------------------- ages
 
 
-def _age_mention(text: str, start: int, end: int, confidence: float) -> Mention | None:
-    age = int(text[start:end])
-    if not AGE_MIN <= age <= AGE_MAX:
-        return None
-    return Mention(
-        type="age",
-        value=str(age),
-        raw=text[start:end],
-        start=start,
-        end=end,
-        confidence=confidence,
-        details={"age": age},
-    )
+def _ages(
+    line: str, numbers: list[re.Match[str]], title: bool
+) -> tuple[tuple[int, int, int, float], ...]:
+    """(start, end, age, confidence) of the stated ages of a line, in line order."""
+    seen: set[int] = set()
+    found = []
+    for start, end, confidence in _age_candidates(line, numbers, title):
+        age = int(line[start:end])
+        if start not in seen and AGE_MIN <= age <= AGE_MAX:
+            found.append((start, end, age, confidence))
+        seen.add(start)
+    found.sort()
+    return tuple(found)
 
 
-def _age_candidates(text: str) -> Iterator[tuple[int, int, float]]:
+def _age_candidates(
+    text: str, numbers: list[re.Match[str]], title: bool
+) -> Iterator[tuple[int, int, float]]:
     """(start, end, confidence) of two-digit numbers that read as a person's age."""
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end
-    numbers = [n for n in _numbers(text) if n.end() - n.start() == 2 and n.group().isdigit()]
+    title_end = len(text) if title else 0
+    numbers = [n for n in numbers if n.end() - n.start() == 2 and n.group().isdigit()]
     for number in numbers:
         start, end = number.span()
         if not _clean_left(text, start) and text[start - 1] != "-":
@@ -709,14 +742,16 @@ def _place_word(word: str) -> bool:
 
 def extract_ages(text: str, hints: Hints) -> list[Mention]:
     """Stated ages of persons, 16 to 80: "23 years old", "23 ans", "age: 23", "Gina (23)"."""
-    seen: set[int] = set()
-    found: list[Mention] = []
-    for start, end, confidence in _age_candidates(text):
-        if start in seen:
-            continue
-        seen.add(start)
-        mention = _age_mention(text, start, end, confidence)
-        if mention is not None:
-            found.append(mention)
-    found.sort(key=lambda mention: mention.start)
-    return found
+    return [
+        Mention(
+            type="age",
+            value=str(age),
+            raw=text[offset + start : offset + end],
+            start=offset + start,
+            end=offset + end,
+            confidence=confidence,
+            details={"age": age},
+        )
+        for offset, line in _read_lines(text, _default_currency(hints))
+        for start, end, age, confidence in line.ages
+    ]
