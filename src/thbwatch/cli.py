@@ -895,7 +895,9 @@ def bench(
         console.print(table)
         console.print(
             f"{extract['ads_per_second_per_core']:,} ads/s per core "
-            f"({extract['ads']:,} ads of {extract['mean_chars']:,} characters on average)"
+            f"({extract['ads']:,} ads of {extract['mean_chars']:,} characters on average); "
+            f"{extract['next_ads']['ads_per_second_per_core']:,} ads/s on the next "
+            f"{extract['next_ads']['ads']:,}, read after those"
         )
         records = extract["demo_records"]
         console.print(
