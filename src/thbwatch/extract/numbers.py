@@ -106,9 +106,6 @@ _CURRENCY = dict(lexicon.CURRENCY_WORDS)
 # Every fact here hangs on a number: one scan finds them all (a regex that starts with a
 # digit class runs in C), then small anchored patterns and dict look-ups read the context.
 _NUMBER = re.compile(_NUM)
-_SUF_CURRENCY = re.compile(
-    rf"(?:\.-|,-)?{_SPACE}?({_alternation(_CURRENCY)})(?![^\W\d_])", re.IGNORECASE
-)
 _RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?(?=\d)")
 # Currency signs and codes read by plain string tests (faster than a regex per number).
 _SYMBOLS = {sign: _CURRENCY[sign] for sign in _CURRENCY if len(sign) == 1 and not sign.isalpha()}
@@ -294,15 +291,6 @@ def _phone_fragment(text: str, start: int) -> bool:
     """A number right after "digit + space/dot/dash" continues a phone or a code
     ("0722 959 757", "10 99 00 73"), whatever currency or unit may follow it."""
     return start >= 2 and text[start - 1] in " \u00a0.-/" and text[start - 2].isdigit()
-
-
-_PREFIX_TAIL = frozenset("€£$💶💷💵💰")
-
-
-def _may_have_prefix(text: str, start: int) -> bool:
-    """Cheap test before the prefix regex: a symbol or a letter just before (or one space)."""
-    before = text[max(0, start - 2) : start]
-    return any(ch in _PREFIX_TAIL or ch.isalpha() for ch in before)
 
 
 def _clean_left(text: str, start: int) -> bool:
