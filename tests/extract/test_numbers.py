@@ -87,7 +87,6 @@ def test_every_span_slices_to_its_raw() -> None:
             assert case["text"][mention.start : mention.end] == mention.raw
 
 
-# Lines of the labelled cases: the words and numbers ads carry, one line each.
 # Lines of the labelled cases and lines whose amounts carry no currency: the reader gives
 # them the currency of the country or the language.
 LINES = st.sampled_from(
