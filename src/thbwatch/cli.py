@@ -888,7 +888,7 @@ def bench(
         extract = results["extract"]
         table = Table(title="Extraction, one core", title_justify="left")
         table.add_column("part")
-        table.add_column("µs per ad", justify="right")
+        table.add_column("µs per ad, read first", justify="right")
         for part, micros in extract["microseconds_per_ad_by_part"].items():
             table.add_row(part, f"{micros:,.0f}")
         table.add_row("[bold]whole stage[/bold]", f"[bold]{extract['microseconds_per_ad']:,.0f}")
