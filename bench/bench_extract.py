@@ -7,8 +7,8 @@ kilobyte. The stage keeps what it read of lines, phone numbers and words (repost
 them), so the first ads a process reads cost more than those of a long run: the next as
 many ads (another seed) are timed after the first as well. Each extractor is timed on a
 third set of as many ads, read by it for the first time, as new ads are in a long run
-(timed on ads it had read, it would mostly be served from its caches). Where the real job ads of
-../shared/data/emscad are present, their first 1,000 characters are timed too, as a
+(timed on ads it had read, it would mostly be served from its caches). Where the real job
+ads of ../shared/data/emscad are present, their first 1,000 characters are timed too, as a
 sample of ordinary text.
 Run with `thbwatch bench --only extract` or `python bench/bench_extract.py`.
 """

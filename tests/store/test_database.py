@@ -268,6 +268,28 @@ def test_sqlite_inserts_full_statements_of_one_size_so_they_are_parsed_once(
     assert added == 14 and tuple(stored) == (14, sum(range(14)))
 
 
+def test_sqlite_inserts_as_many_rows_per_statement_as_asked_and_the_parameters_allow(
+    tmp_path,
+) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'store.db'}")
+    with store.engine.begin() as connection:
+        driver = connection.connection.driver_connection
+        connection.exec_driver_sql("CREATE TEMP TABLE pairs (a INTEGER PRIMARY KEY, b TEXT)")
+        driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 20)  # 10 rows of two columns
+        sizes = {}
+        for asked in (3, 50):
+            statements: list[str] = []
+            driver.set_trace_callback(statements.append)
+            rows = [(i, str(i)) for i in range(asked * 100, asked * 100 + 25)]
+            sqlite_insert(connection, "pairs", ("a", "b"), rows, rows_per_statement=asked)
+            driver.set_trace_callback(None)
+            sizes[asked] = [sql.count("), (") + 1 for sql in statements if "INTO pairs" in sql]
+        stored = connection.exec_driver_sql("SELECT count(*) FROM pairs").scalar()
+    store.close()
+    assert sizes == {3: [3] * 8 + [1], 50: [10, 10, 5]}
+    assert stored == 50
+
+
 def test_opening_the_store_builds_the_indexes_a_killed_analysis_left_dropped(
     store_url: str,
 ) -> None:

@@ -14,12 +14,13 @@ Speed: py3langid walks its byte automaton in a Python loop, byte after byte (abo
 an ad). `_Classifier` reads the same model and gives the same answers
 (tests/extract/test_language.py compares them) for a whole batch of texts in a few numpy
 steps (28 us a dense 1 KB demo ad within the whole stage on 2026-11-30, against 33 when
-the features' rows were gathered into one array before they were summed). The automaton is Aho-Corasick's: after each byte it stands at
-the longest suffix of what was read that is a node of its trie of n-grams, and no node is
-deeper than `depth` bytes (6 in py3langid 0.4). So the state after a byte is the state
-reached from the start over the last `depth` bytes alone, and the states after all bytes
-of all texts take `depth` vectorised steps. A byte that UTF-8 never uses (0xFF) sends
-every state back to the start, so it separates the texts in one buffer.
+the features' rows were gathered into one array before they were summed). The automaton is
+Aho-Corasick's: after each byte it stands at the longest suffix of what was read that is a
+node of its trie of n-grams, and no node is deeper than `depth` bytes (6 in py3langid
+0.4). So the state after a byte is the state reached from the start over the last `depth`
+bytes alone, and the states after all bytes of all texts take `depth` vectorised steps. A
+byte that UTF-8 never uses (0xFF) sends every state back to the start, so it separates the
+texts in one buffer.
 """
 
 from __future__ import annotations

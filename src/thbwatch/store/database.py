@@ -758,7 +758,11 @@ SQLITE_ROWS_PER_STATEMENT = 200
 
 
 def bulk_insert(
-    connection: Connection, table: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+    connection: Connection,
+    table: Any,
+    columns: tuple[str, ...],
+    rows: Iterable[tuple[Any, ...]],
+    rows_per_statement: int | None = None,
 ) -> None:
     """Insert many rows fast, on the driver: `sqlite_insert` on SQLite, COPY on PostgreSQL.
 
@@ -773,7 +777,7 @@ def bulk_insert(
             for row in rows:
                 copy.write_row(row)
         return
-    sqlite_insert(connection, table.name, columns, rows)
+    sqlite_insert(connection, table.name, columns, rows, rows_per_statement=rows_per_statement)
 
 
 def sqlite_insert(
@@ -782,9 +786,11 @@ def sqlite_insert(
     columns: tuple[str, ...],
     rows: Iterable[Sequence[Any]],
     conflict: str = "",
+    rows_per_statement: int | None = None,
 ) -> int:
-    """Insert rows on SQLite's driver, many per statement; return how many went in
-    (`conflict`: an ON CONFLICT clause).
+    """Insert rows on SQLite's driver, `rows_per_statement` per statement (by default
+    `SQLITE_ROWS_PER_STATEMENT`; fewer where the parameters run out); return how many went
+    in (`conflict`: an ON CONFLICT clause).
 
     Not executemany: it takes back the GIL after every row, and while another thread of
     the process runs Python (the ingest reading the next batch while this one is written,
@@ -797,10 +803,17 @@ def sqlite_insert(
     SQLite parse its statements again); only the last, shorter one is parsed anew. With
     as many rows per statement as the parameters allowed, parsing took most of the time:
     the 1.4 million mentions of 300,000 demo records, in batches of 2,000 records, took
-    6.0 s of CPU to write against 2.1 s now."""
+    6.0 s of CPU to write against 2.1 s now.
+
+    The thread that writes still takes back the GIL after every statement. Millions of
+    rows in one transaction, written while another thread runs Python (`pipeline.link`
+    writes the links while it describes the clusters), want the longest statements: the
+    2.2 million links of a million demo records took 71 s in statements of 200 rows
+    beside a busy thread (1.5 s alone), 4.0 s in statements of 6,553 (1.8 s alone)."""
     driver = connection.connection.driver_connection
     limit = min(SQLITE_PARAMETERS, driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
-    per_statement = max(1, min(SQLITE_ROWS_PER_STATEMENT, limit // len(columns)))
+    wanted = rows_per_statement or SQLITE_ROWS_PER_STATEMENT
+    per_statement = max(1, min(wanted, limit // len(columns)))
     names = ", ".join(f'"{name}"' for name in columns)
     head = f"INSERT INTO {table} ({names}) VALUES "
     one = f"({', '.join('?' * len(columns))})"

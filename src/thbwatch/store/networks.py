@@ -27,6 +27,7 @@ from thbwatch.link.describe import MemberFacts
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
 from thbwatch.store.database import (
+    SQLITE_PARAMETERS,
     Store,
     _set_mark,
     bulk_insert,
@@ -384,7 +385,10 @@ def save_links(connection: Connection, all_links: LinkArrays, hubs: list[Hub], p
     )  # fmt: skip
     with _indexes_built_after(connection, [links]):  # every link is written anew
         connection.execute(delete(links))
-        bulk_insert(connection, links, ("record_a", "record_b", "kind", "evidence", "weight"), rows)
+        columns = ("record_a", "record_b", "kind", "evidence", "weight")
+        # Written by a thread while another describes the clusters: the longest
+        # statements, each of which waits for the GIL (database.sqlite_insert).
+        bulk_insert(connection, links, columns, rows, rows_per_statement=SQLITE_PARAMETERS)
     connection.execute(delete(link_hubs))
     if hubs:
         now = utcnow()
