@@ -13,7 +13,7 @@ import re
 
 import phonenumbers
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberType
 
@@ -142,3 +142,22 @@ _PIECES = st.one_of(
 @given(st.lists(_PIECES, max_size=12).map("".join))
 def test_the_number_word_gate_sees_the_words_a_split_sees(text: str) -> None:
     assert deobfuscate._may_spell(text) == _spelled_the_long_way(text)
+
+
+# Digits of several scripts, keycap parts, gaps, letters for digits, articles, and "+".
+_STRETCH_PIECES = st.one_of(
+    st.sampled_from(["0", "1", "7", "9", "٣", "０", "+", "5+", "\ufe0f\u20e3", "00", "44", "2024"]),
+    st.sampled_from([" ", "-", ".", "/", "(", ")", ",", "\n", " - ", "•", "'", "\u00a0"]),
+    st.sampled_from(["o", "l", "i", "x", "un", "een", "oh", "a", "€", "h", "z"]),
+    st.text(max_size=2),
+)
+
+
+@given(st.lists(_STRETCH_PIECES, max_size=30).map("".join))
+@example("1+44 7")  # a "+" right after a digit still starts a stretch
+@example("2024 06 12 34 56 78")
+def test_phone_stretches_are_those_of_the_pattern_without_its_early_exit(text: str) -> None:
+    without = re.compile(deobfuscate._PHONE_STRETCH.pattern.replace(r"(?<!\d\d)", "", 1))
+    assert without.pattern != deobfuscate._PHONE_STRETCH.pattern
+    found = [match.span() for match in deobfuscate._PHONE_STRETCH.finditer(text)]
+    assert found == [match.span() for match in without.finditer(text)]

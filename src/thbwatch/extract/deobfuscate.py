@@ -295,7 +295,12 @@ _GROUP = r"[\d\ufe0f\u20e3]"
 _ARTICLE = r"\b(?:" + "|".join(sorted(_ARTICLES)) + r")\b"
 _JOIN = rf"(?:(?:[{_GAP_CLASS}olix]|{_ARTICLE}){{1,{_MAX_GAP}}}[+\d]{_GROUP}*)"
 _DIGIT_STRETCH: Final = re.compile(rf"[+\d]{_GROUP}*{_JOIN}*")
-_PHONE_STRETCH: Final = re.compile(rf"[+\d](?:{_GROUP}{{5,}}{_JOIN}*|{_GROUP}*{_JOIN}+)")
+# A search for it tries every digit of a short number ("2024", "150") and fails at each,
+# backtracking through the gap alternatives. `(?<!\d\d)` gives up at once on a digit
+# that follows a digit: where the try at a digit failed, the try at the next failed too
+# (the next one's match, digits being group characters, would extend the first's), and a
+# match never ends between two digits. So the stretches are the same (a test checks).
+_PHONE_STRETCH: Final = re.compile(rf"[+\d](?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_GROUP}*{_JOIN}+)")
 # Pass 2: number words, for numbers written without a digit. It runs only when the text
 # holds a number word at all (`_may_spell`); articles do not count, as every text has them.
 _NUMBER_WORD: Final = re.compile(r"\b" + _TRIE + r"(?!\w)")
