@@ -299,7 +299,8 @@ _DIGIT_STRETCH: Final = re.compile(rf"[+\d]{_GROUP}*{_JOIN}*")
 # backtracking through the gap alternatives. `(?<!\d\d)` gives up at once on a digit
 # that follows a digit: where the try at a digit failed, the try at the next failed too
 # (the next one's match, digits being group characters, would extend the first's), and a
-# match never ends between two digits. So the stretches are the same (a test checks).
+# match never ends between two digits. So the stretches are the same (a test checks);
+# `stretches` also fullmatches it from a stretch's start, which never follows a digit.
 _PHONE_STRETCH: Final = re.compile(rf"[+\d](?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_GROUP}*{_JOIN}+)")
 # Pass 2: number words, for numbers written without a digit. It runs only when the text
 # holds a number word at all (`_may_spell`); articles do not count, as every text has them.
