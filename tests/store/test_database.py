@@ -209,6 +209,21 @@ def test_forgetting_extraction_starts_over(store: Store) -> None:
     assert store.scores_of_records([only]) == {}
 
 
+def test_an_entity_rolled_back_with_its_batch_is_made_again_by_the_next(store: Store) -> None:
+    first, second = stored_ids(store, 2)
+    kept, lost = phone("+441134960000"), phone("+441134960001")
+    broken = Mention("phone", "+441134960002", "+44 113 496 0002", None, 20)  # type: ignore[arg-type]
+    failing = Extracted(first, None, False, None, [lost, kept, broken])  # no start: refused
+    with pytest.raises(Exception, match="(?i)not null|null value"):  # the driver's error
+        store.save_analysis([analysed(failing, [])], last_record_id=first)
+    # The store remembers the ids of entities it wrote; none of these was kept.
+    store.save_analysis([analysed(Extracted(second, None, False, None, [kept]), [])], second)
+    assert store.mentions_of(second) == [kept]
+    assert store.mentions_of(first) == []
+    store.save_analysis([analysed(Extracted(first, None, False, None, [lost]), [])], first)
+    assert store.mentions_of(first) == [lost]  # its id as made now, not as remembered
+
+
 def test_entity_ids_create_each_entity_once_and_find_it_again(store: Store) -> None:
     phone, mail, place = (
         ("phone", "+441134960123"),
