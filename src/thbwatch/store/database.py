@@ -763,9 +763,9 @@ def _record_values(record: Record, source_id: int, run_id: int, now: datetime) -
 
 
 EXTRACT = "extract"  # the analysis_marks stage name of extraction
+SEARCH = "search"  # that of the full-text index on SQLite (`Store.index_new_text`)
 # Entity ids a store keeps in memory (`Store._entity_ids`, about 200 bytes each) at most.
 ENTITY_IDS_KEPT = 500_000
-SEARCH = "search"  # that of the full-text index on SQLite (`Store.index_new_text`)
 
 
 # Parameters per statement: SQLite's default maximum (some builds allow more, old ones less).
