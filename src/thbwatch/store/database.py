@@ -515,39 +515,34 @@ class Store:
         """
         now = utcnow()
         id_range = None if after is None else (after, last_record_id)
-        entity_ids = self._entity_ids
-        if len(entity_ids) > ENTITY_IDS_KEPT:
-            entity_ids.clear()
-        added: dict[tuple[str, str], int] = {}
-        try:
-            with derived_writes(self.engine) as connection:
-                connection.execute(delete(mentions).where(_of_batch(mentions, rows, id_range)))
-                keys = {(m[1], m[2]) for m in rows.mentions}
-                added = _entity_ids(connection, keys.difference(entity_ids))
-                entity_ids.update(added)
-                bulk_insert(
-                    connection,
-                    mentions,
-                    ("record_id", "entity_id", "start", "end", "raw", "obfuscated",
-                     "confidence", "details"),
-                    (
-                        (record_id, entity_ids[(kind, value)], *rest)
-                        for record_id, kind, value, *rest in rows.mentions
-                    ),
-                )  # fmt: skip
-                if rows.languages:
-                    connection.execute(
-                        update(records)
-                        .where(records.c.id == bindparam("detected_id"))
-                        .values(language=bindparam("detected_language")),
-                        [{"detected_id": i, "detected_language": x} for i, x in rows.languages],
-                    )
-                replace_scores(connection, rows, now, id_range)
-                _set_mark(connection, EXTRACT, last_record_id, now)
-        except BaseException:
-            for key in added:  # gone with the transaction: their ids may be given again
-                del entity_ids[key]
-            raise
+        known = self._entity_ids
+        if len(known) > ENTITY_IDS_KEPT:
+            known.clear()
+        with derived_writes(self.engine) as connection:
+            connection.execute(delete(mentions).where(_of_batch(mentions, rows, id_range)))
+            keys = {(m[1], m[2]) for m in rows.mentions}
+            added = _entity_ids(connection, keys.difference(known))
+            entity_ids = {key: known[key] for key in keys.difference(added)} | added
+            bulk_insert(
+                connection,
+                mentions,
+                ("record_id", "entity_id", "start", "end", "raw", "obfuscated", "confidence",
+                 "details"),
+                (
+                    (record_id, entity_ids[(kind, value)], *rest)
+                    for record_id, kind, value, *rest in rows.mentions
+                ),
+            )  # fmt: skip
+            if rows.languages:
+                connection.execute(
+                    update(records)
+                    .where(records.c.id == bindparam("detected_id"))
+                    .values(language=bindparam("detected_language")),
+                    [{"detected_id": i, "detected_language": lang} for i, lang in rows.languages],
+                )
+            replace_scores(connection, rows, now, id_range)
+            _set_mark(connection, EXTRACT, last_record_id, now)
+        known.update(added)  # only once committed: a batch rolled back may give its ids again
 
     def top_leads(
         self, limit: int = 10, kind: str | None = None
