@@ -224,6 +224,31 @@ def test_an_entity_rolled_back_with_its_batch_is_made_again_by_the_next(store: S
     assert store.mentions_of(first) == [lost]  # its id as made now, not as remembered
 
 
+def test_the_entity_ids_kept_in_memory_are_bounded_and_found_again_once_forgotten(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database, "ENTITY_IDS_KEPT", 3)
+    ids = stored_ids(store, 4)
+    shared = phone("+441134960000")
+    for n, record_id in enumerate(ids):
+        own = [phone(f"+4411349601{n}{k}", 20 + 17 * k) for k in range(2)]
+        store.save_analysis(
+            [analysed(Extracted(record_id, None, False, None, [shared, *own]), [])], record_id
+        )
+        # Cleared before a batch once over the bound: at most the bound and one batch.
+        assert len(store._entity_ids) <= 3 + 3
+    assert len(store._entity_ids) < 1 + 2 * len(ids)  # forgotten at least once
+    # Forgotten ids are looked up again, not made twice: one shared entity for all.
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM entities")).scalar() == 1 + 2 * 4
+        shared_ids = connection.execute(
+            text("SELECT DISTINCT entity_id FROM mentions WHERE raw = :raw AND start = 5"),
+            {"raw": shared.raw},
+        ).all()
+    assert len(shared_ids) == 1
+    assert all(store.mentions_of(record_id)[0] == shared for record_id in ids)
+
+
 def test_entity_ids_create_each_entity_once_and_find_it_again(store: Store) -> None:
     phone, mail, place = (
         ("phone", "+441134960123"),
