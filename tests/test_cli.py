@@ -233,3 +233,19 @@ def test_indicators_lists_the_packs_and_refuses_a_broken_one(tmp_path: Path) -> 
     result = thbwatch("indicators", "--pack", str(broken), db=db)
     assert result.returncode == 2
     assert f"{broken}:5: indicator a: patterns.en[0]: bad regex '('" in result.stderr
+
+
+@pytest.mark.parametrize("group", [[], ["assess"], ["user"]])
+def test_each_command_is_summed_up_on_one_line_of_the_help(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group: list[str]
+) -> None:
+    # The command list prints a summary's line breaks as they are: a docstring's first
+    # paragraph wrapped over two lines showed as a sentence cut in two.
+    monkeypatch.setenv("COLUMNS", "200")  # wide enough that nothing wraps for width
+    result = thbwatch(*group, "--help", db=f"sqlite:///{tmp_path / 'store.db'}")
+    assert result.returncode == 0, result.stderr
+    panel = result.stdout.split("Commands", 1)[1].splitlines()[1:]
+    rows = [line.strip("│ ") for line in panel if line.startswith("│")]
+    assert len(rows) >= 2
+    # A row whose name column is empty continues the summary above it.
+    assert all(not line.startswith("│   ") for line in panel), rows

@@ -228,8 +228,10 @@ def analyze(
     masked_contacts: Annotated[bool, MASKED_OPTION] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Extract contacts and facts from new records (all records with --full), find
-    indicators and score every record as a lead for review."""
+    """Extract contacts and facts, find indicators and score records as leads for review.
+
+    New records only; all records with --full. Linked into networks afterwards.
+    """
     store = open_store(context)
     report = run_analysis(store, full, quiet=as_json, packs=packs, weights=weights)
     linked = run_linking(store, full, quiet=as_json, masked_contacts=masked_contacts)
@@ -847,8 +849,7 @@ def bench(
     only: Annotated[BenchWhat, typer.Option(help="Which benchmark to run.")] = BenchWhat.all,
     as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON.")] = False,
 ) -> None:
-    """Measure speed: ingest, extraction, matching (all), or linking, the whole run or the
-    web app.
+    """Measure speed: ingest, extraction, matching (all); or linking, a whole run, the web app.
 
     Ingest: records/s and peak memory at two sizes; extraction and matching: ads/s on one
     core. `--only link` and `--only web` build large analysed stores (cached under /tmp);
