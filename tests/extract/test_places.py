@@ -16,7 +16,7 @@ from tests.extract._support import (
     print_scores,
     score,
 )
-from thbwatch.extract.places import extract_places, lookup_city
+from thbwatch.extract.places import extract_places, lookup_city, place_of_location
 from thbwatch.model import Hints, Mention
 
 CASES = load_cases("places.jsonl")
@@ -94,6 +94,24 @@ def test_location_field_comes_first_and_sets_the_country() -> None:
     places = extract_places("Trabajo en Valencia", Hints(language="es"), "Madrid")
     assert [p.details["from_location_field"] for p in places] == [True, False]
     assert places[0].value == "Madrid, ES"
+
+
+@pytest.mark.parametrize(
+    ("field", "city"),
+    [
+        ("Wien 10. Bezirk", "Vienna, AT"),
+        ("Wiedeń", "Vienna, AT"),
+        ("Bruxelles", "Brussels, BE"),
+        ("London (Paddington)", "London, GB"),
+        ("anywhere you like", None),
+    ],
+)
+def test_the_city_of_a_location_field_is_the_one_extraction_reads(
+    field: str, city: str | None
+) -> None:
+    assert place_of_location(field) == city
+    found = extract_places("", Hints(), field)
+    assert [place.value for place in found] == ([city] if city else [])
 
 
 def test_demo_corpus_city_accuracy() -> None:

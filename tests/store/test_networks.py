@@ -79,10 +79,10 @@ def test_linking_stores_clusters_with_members_reasons_links_and_description(
     description = first["description"]
     assert [c["value"] for c in description["contacts"]][:1] == ["+441134960123"]
     assert description["persons"]["ages"] == [19, 22, 24, 27]
-    assert [stay["city"].split(",")[0] for stay in description["itinerary"]] == [
-        "Leeds",
-        "York",
-        "Hull",
+    assert [stay["city"] for stay in description["itinerary"]] == [
+        "Leeds, GB",
+        "York, GB",
+        "Kingston upon Hull, GB",  # "Hull", as the gazetteer names it
     ]
     assert description["template"]["slots"]
     assert {"Nina", "Kasia", "Bella", "Mia"} <= set(description["persons"]["names"])
@@ -93,6 +93,30 @@ def test_linking_stores_clusters_with_members_reasons_links_and_description(
     assert kinds >= {"phone", "text"}
     assert all(link["evidence"] for link in details["links"])
     assert count_clusters(store) == 2 and hubs(store) == []
+
+
+def test_one_city_written_in_two_languages_is_one_stay_of_the_itinerary(
+    store: Store, tmp_path: Path
+) -> None:
+    # The ads name no city; their location fields name two, each in two languages.
+    written = [("Wien", 1), ("Vienna", 3), ("Milano", 9), ("Milan", 12)]
+    ingest(
+        store,
+        tmp_path / "a.jsonl",
+        [
+            ad(str(n), "Ana", 23, "0113 496 0123", city, day)
+            for n, (city, day) in enumerate(written)
+        ],
+    )
+    analyze(store)
+    link(store)
+    [network] = top_clusters(store, limit=None)
+    stays = network["description"]["itinerary"]
+    assert [(stay["city"], stay["records"]) for stay in stays] == [
+        ("Vienna, AT", 2),
+        ("Milan, IT", 2),
+    ]
+    assert "multi_city" not in {reason["feature"] for reason in network["reasons"]}
 
 
 def test_new_records_join_their_cluster_under_the_same_id(store: Store, tmp_path: Path) -> None:

@@ -631,6 +631,13 @@ def _from_location(
     return found[0] if found else None
 
 
+def place_of_location(location: str) -> str | None:
+    """The city a location field names, as `extract_places` reads the field ("Wien 10.
+    Bezirk" -> "Vienna, AT"); None where it names none."""
+    found = _from_location(location, None, None)
+    return None if found is None else f"{found[2].city.name}, {found[2].city.country}"
+
+
 def extract_places(text: str, hints: Hints, location: str | None = None) -> list[Mention]:
     """Cities named in `text` and in the record's `location` field.
 

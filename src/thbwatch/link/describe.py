@@ -87,7 +87,7 @@ def itinerary(timed: list[MemberFacts]) -> list[dict[str, Any]]:
         if not city:
             continue
         when = member.posted_at.isoformat()
-        if town == (member_town := _town(city)):
+        if town == (member_town := town_of(city)):
             stay["to"] = when
             stay["records"] += 1
             if not stay["country"] and (country := member.country):  # "London" -> "London, GB"
@@ -115,5 +115,6 @@ def volume(timed: list[MemberFacts]) -> dict[str, Any]:
     }
 
 
-def _town(city: str) -> str:
+def town_of(city: str) -> str:
+    """A city's town: its name without the country, lower case ("Lyon, FR" -> "lyon")."""
     return city.split(",")[0].strip().lower()

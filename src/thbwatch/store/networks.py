@@ -23,7 +23,8 @@ import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from thbwatch.child import ChildSender, SendAhead
-from thbwatch.link.describe import MemberFacts
+from thbwatch.extract.places import place_of_location
+from thbwatch.link.describe import MemberFacts, town_of
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
 from thbwatch.store.database import (
@@ -335,12 +336,14 @@ def _datetime(value: datetime | str | None) -> datetime | None:
 
 
 def _city(location: str | None, places: list[str]) -> str | None:
-    """The place named in the location field if extraction placed it, else the first."""
-    if location:
-        prefix = location.split(",")[0].strip().lower() + ", "
-        for place in places:
-            if place.lower().startswith(prefix):
-                return place
+    """Where a record was: the city of its location field where the text names that city
+    too or names none; else the first city the text names (a job in Gdańsk, posted from
+    Leeds); else the location as written. Cities are named as extraction names them
+    ("Wien" -> "Vienna, AT"), so that one city makes one stay of an itinerary whether its
+    ads were written "Wien", "Vienna" or "Wiedeń"."""
+    field_city = place_of_location(location) if location else None
+    if field_city is not None and (not places or field_city in places):
+        return field_city
     return places[0] if places else location
 
 
@@ -463,10 +466,7 @@ def facets_of(description: dict[str, Any]) -> set[tuple[str, str]]:
     """What the triage queue filters on: the kinds of the members and the towns of the
     itinerary, lower case and without the country ("Lyon, FR" -> "lyon")."""
     kinds = {("kind", kind) for kind in description.get("kinds", {})}
-    towns = {
-        ("town", stay["city"].split(",")[0].strip().lower()[:200])
-        for stay in description.get("itinerary", [])
-    }
+    towns = {("town", town_of(stay["city"])[:200]) for stay in description.get("itinerary", [])}
     return kinds | towns
 
 

@@ -27,6 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from thbwatch.errors import UserError
+from thbwatch.extract.places import place_of_location
+from thbwatch.link.describe import town_of
 from thbwatch.store.database import Store, utcnow
 from thbwatch.store.schema import (
     FULL_TEXT_TABLE,
@@ -423,8 +425,12 @@ class WebStore:
         if filters.kind:
             conditions.append(clusters.c.id.in_(self._with_facet("kind", filters.kind)))
         if filters.city:
-            town = filters.city.split(",")[0].strip().lower()
-            conditions.append(clusters.c.id.in_(self._with_facet("town", town, prefix=True)))
+            # Towns are stored as extraction names them: "Wien" finds "vienna" too.
+            named = place_of_location(filters.city)
+            towns = {town_of(filters.city), *([town_of(named)] if named else [])}
+            conditions.append(
+                or_(*(clusters.c.id.in_(self._with_facet("town", t, prefix=True)) for t in towns))
+            )
         if filters.since:
             conditions.append(clusters.c.last_posted >= filters.since)
         if filters.until:
