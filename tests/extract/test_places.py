@@ -16,7 +16,7 @@ from tests.extract._support import (
     print_scores,
     score,
 )
-from thbwatch.extract.places import extract_places, lookup_city, place_of_location
+from thbwatch.extract.places import extract_places, lookup_city, place_of_location, same_town
 from thbwatch.model import Hints, Mention
 
 CASES = load_cases("places.jsonl")
@@ -112,6 +112,22 @@ def test_the_city_of_a_location_field_is_the_one_extraction_reads(
     assert place_of_location(field) == city
     found = extract_places("", Hints(), field)
     assert [place.value for place in found] == ([city] if city else [])
+
+
+@pytest.mark.parametrize(
+    ("place", "town", "same"),
+    [
+        ("Chamberí, ES", "Madrid, ES", True),  # a district
+        ("Brigittenau, AT", "Vienna, AT", True),
+        ("Salford, GB", "Manchester, GB", True),  # two towns grown into one
+        ("York, GB", "Leeds, GB", False),  # 35 km apart
+        ("Gdańsk, PL", "Leeds, GB", False),
+        ("Nowhere, XX", "Leeds, GB", False),
+    ],
+)
+def test_a_part_of_a_town_is_the_same_town(place: str, town: str, same: bool) -> None:
+    assert same_town(place, town) is same
+    assert same_town(town, place) is same
 
 
 def test_demo_corpus_city_accuracy() -> None:

@@ -119,6 +119,26 @@ def test_one_city_written_in_two_languages_is_one_stay_of_the_itinerary(
     assert "multi_city" not in {reason["feature"] for reason in network["reasons"]}
 
 
+def test_a_part_of_the_town_an_ad_names_is_no_move_but_another_town_is(
+    store: Store, tmp_path: Path
+) -> None:
+    ads = [ad(str(n), "Ana", 23, "0113 496 0123", city, day) for n, (city, day) in enumerate(
+        [("Madrid", 1), ("Madrid", 3), ("Madrid", 9), ("Madrid", 12)]
+    )]  # fmt: skip
+    ads[1]["text"] += " Apartamento en Chamberí."  # a district of Madrid
+    ads[2]["text"] += " Esta semana en Valencia."  # another town
+    ingest(store, tmp_path / "a.jsonl", ads)
+    analyze(store)
+    link(store)
+    [network] = top_clusters(store, limit=None)
+    stays = network["description"]["itinerary"]
+    assert [(stay["city"], stay["records"]) for stay in stays] == [
+        ("Madrid, ES", 2),
+        ("Valencia, ES", 1),
+        ("Madrid, ES", 1),
+    ]
+
+
 def test_new_records_join_their_cluster_under_the_same_id(store: Store, tmp_path: Path) -> None:
     ingest(store, tmp_path / "a.jsonl", NETWORK + OTHER)
     analyze(store)

@@ -1377,8 +1377,25 @@ INTRO_WORDS: tuple[str, ...] = (
     "contact",
     "ask",
 )
+# Two words before a capitalised word that make it a person's name, although the second is
+# also a locative word ("Frag nach Marek", "ask for Sofia", "chiedi di Alba").
+ASK_FOR: tuple[tuple[str, str], ...] = (
+    ("ask", "for"),
+    ("frag", "nach"),
+    ("fragen", "nach"),
+    ("fragt", "nach"),
+    ("chiedi", "di"),
+    ("chiedere", "di"),
+    ("pregunta", "por"),
+    ("preguntar", "por"),
+    ("demande", "pour"),
+    ("vraag", "naar"),
+    ("zapytaj", "o"),
+    ("întreabă", "de"),
+)
 # Gazetteer names that in a text nearly always mean a part of town, not a town: matched only
-# in the location field ("Zona Centro", "Berlin Mitte", "Nord").
+# in the location field ("Zona Centro", "Berlin Mitte", "Nord", "Porta Romana", "Borgo
+# Roma", "Gare du Nord").
 GENERIC_PLACE_WORDS: tuple[str, ...] = (
     "centro",
     "centre",
@@ -1413,6 +1430,9 @@ GENERIC_PLACE_WORDS: tuple[str, ...] = (
     "stare miasto",
     "śródmieście",
     "srodmiescie",
+    "porta",
+    "borgo",
+    "gare",
 )
 # Polish case endings after a city's stem: "w Warszawie", "z Krakowa", "w Gdańsku",
 # "w Łodzi", "w Katowicach", "do Poznania".
@@ -1437,7 +1457,8 @@ POLISH_CASE_ENDINGS: tuple[str, ...] = (
 NAME_ARTICLES: tuple[str, ...] = ("die", "la", "the", "a", "de", "het", "una", "un")
 
 # Given names common in ads and recruiting posts that are also town names somewhere in
-# Europe ("Sofia", "Alba", "Victoria", "Adria", "Mira"): as bare words they are people.
+# Europe ("Sofia", "Alba", "Victoria", "Adria", "Mira"; "Bruna", Brno in Italian; "Marek",
+# Dupnitsa's old name), and a few surnames ("Parisi"): as bare words they are people.
 GIVEN_NAMES: tuple[str, ...] = (
     "ada",
     "adria",
@@ -1475,6 +1496,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "blanca",
     "bonita",
     "brittany",
+    "bruna",
     "camila",
     "camilla",
     "candy",
@@ -1559,6 +1581,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "katia",
     "kira",
     "lara",
+    "larisa",
     "laura",
     "lea",
     "leah",
@@ -1693,6 +1716,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "lucas",
     "luca",
     "marian",
+    "marek",
     "nelson",
     "roman",
     "ronda",
@@ -1705,6 +1729,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "jordan",
     "ashley",
     "stanley",
+    "parisi",
 )
 
 # Names of places that are also everyday words in a language of the ads; hand-picked on

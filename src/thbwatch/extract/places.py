@@ -19,6 +19,7 @@ start/end index the location string, not the text.
 
 from __future__ import annotations
 
+import math
 import pickle
 import re
 import unicodedata
@@ -120,6 +121,9 @@ MIN_POPULATION = 15_000
 STRONG_POPULATION = 50_000  # main names of smaller towns collide too often with words
 DICTIONARY_POPULATION = 100_000  # above it, a city outweighs its dictionary twin ("Liège")
 EXONYM_POPULATION = 300_000  # only big cities have foreign names that people write
+# A part of a town (Madrid's Chamberí, Vienna's Brigittenau) lies within this of the town's
+# point in GeoNames; two towns this close have grown into one for an itinerary.
+TOWN_RADIUS_KM = 15.0
 # Hand-made aliases GeoNames lacks or ranks badly: alias -> (main name, country).
 ALIASES: dict[str, tuple[str, str]] = {
     "Newcastle": ("Newcastle upon Tyne", "GB"),
@@ -137,6 +141,8 @@ class City:
     name: str  # GeoNames main name ("Munich", "Bucharest")
     country: str  # ISO 3166-1 alpha-2
     population: int
+    latitude: float
+    longitude: float
 
 
 @dataclass(slots=True)
@@ -234,7 +240,14 @@ def _cities() -> list[tuple[City, list[str], list[str]]]:
         country = row["countrycode"]
         if country not in COE_COUNTRIES and (row["name"], country) not in HUB_CITIES:
             continue
-        city = City(int(row["geonameid"]), row["name"], country, int(row["population"] or 0))
+        city = City(
+            int(row["geonameid"]),
+            row["name"],
+            country,
+            int(row["population"] or 0),
+            float(row["latitude"]),
+            float(row["longitude"]),
+        )
         main = fold(row["name"])
         local: list[str] = [row["name"]]
         foreign: list[str] = []
@@ -399,6 +412,7 @@ def _locatives(language: str | None) -> frozenset[str]:
 _STREET_BEFORE = frozenset(fold(word) for word in lexicon.STREET_BEFORE)
 _STREET_AFTER = frozenset(fold(word) for word in lexicon.STREET_AFTER)
 _INTRO = frozenset(fold(word) for word in lexicon.INTRO_WORDS)
+_ASK_FOR = frozenset((fold(ask), fold(link)) for ask, link in lexicon.ASK_FOR)
 _LINKS = frozenset({"de", "du", "des", "di", "del", "della", "dei", "van", "der", "of", "la", "le"})
 _NAME_ARTICLES = frozenset(lexicon.NAME_ARTICLES)
 _AFTER = re.compile(r"[ .]{0,2}([^\W\d_]+)")
@@ -451,6 +465,8 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
     introduced = previous in _INTRO or (previous in _NAME_ARTICLES and before_previous in _INTRO)
     if introduced and previous not in _locatives(language):
         return False  # "I'm Sofia", "ich bin die Nina": a person
+    if (before_previous, previous) in _ASK_FOR:
+        return False  # "Frag nach Marek": a person, though "nach Berlin" is a place
     if entry.strong:
         return True
     return previous in _locatives(language)
@@ -636,6 +652,40 @@ def place_of_location(location: str) -> str | None:
     Bezirk" -> "Vienna, AT"); None where it names none."""
     found = _from_location(location, None, None)
     return None if found is None else f"{found[2].city.name}, {found[2].city.country}"
+
+
+def same_town(place: str, town: str) -> bool:
+    """Whether `place` may be a part of `town`, both named as extraction names them
+    ("Chamberí, ES" and "Madrid, ES"): some city of that name and country lies within
+    TOWN_RADIUS_KM of it."""
+    if place == town:
+        return True
+    near = _cities_named(town)
+    return any(
+        _distance_km(one, other) <= TOWN_RADIUS_KM for one in _cities_named(place) for other in near
+    )
+
+
+@lru_cache(maxsize=4096)
+def _cities_named(place: str) -> tuple[City, ...]:
+    """The cities a place as extraction names it ("Salamanca, ES") may stand for."""
+    name, _, country = place.rpartition(", ")
+    words = _words(name)
+    if not words:
+        return ()
+    return tuple(
+        entry.city
+        for entry in _index().get(words[0], ())
+        if entry.rest == words[1:] and entry.city.country == country
+    )
+
+
+def _distance_km(one: City, other: City) -> float:
+    """Great-circle distance (haversine)."""
+    lat1, lat2 = math.radians(one.latitude), math.radians(other.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(other.longitude - one.longitude)
+    a = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def extract_places(text: str, hints: Hints, location: str | None = None) -> list[Mention]:

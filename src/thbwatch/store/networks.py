@@ -23,7 +23,7 @@ import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from thbwatch.child import ChildSender, SendAhead
-from thbwatch.extract.places import place_of_location
+from thbwatch.extract.places import place_of_location, same_town
 from thbwatch.link.describe import MemberFacts, town_of
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
@@ -336,13 +336,13 @@ def _datetime(value: datetime | str | None) -> datetime | None:
 
 
 def _city(location: str | None, places: list[str]) -> str | None:
-    """Where a record was: the city of its location field where the text names that city
-    too or names none; else the first city the text names (a job in Gdańsk, posted from
-    Leeds); else the location as written. Cities are named as extraction names them
-    ("Wien" -> "Vienna, AT"), so that one city makes one stay of an itinerary whether its
-    ads were written "Wien", "Vienna" or "Wiedeń"."""
+    """Where a record was: the city of its location field, unless the text names another
+    town first (a job in Gdańsk, posted from Leeds; not a part of the town, such as
+    Chamberí in an ad from Madrid); else the first city the text names; else the location
+    as written. Cities are named as extraction names them ("Wien" -> "Vienna, AT"), so that
+    one city makes one stay of an itinerary whether its ads say "Wien" or "Vienna"."""
     field_city = place_of_location(location) if location else None
-    if field_city is not None and (not places or field_city in places):
+    if field_city is not None and (not places or same_town(places[0], field_city)):
         return field_city
     return places[0] if places else location
 
