@@ -12,9 +12,13 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
+from tests.extract._support import demo_ads
 from thbwatch import pipeline
+from thbwatch.extract.mentions import extract_record
+from thbwatch.extract.places import lookup_city
 from thbwatch.ingest.inputs import plan_inputs
 from thbwatch.ingest.run import ingest_input
+from thbwatch.model import RecordText
 from thbwatch.pipeline import analyze, link
 from thbwatch.store import Store, networks
 from thbwatch.store.networks import (
@@ -24,6 +28,7 @@ from thbwatch.store.networks import (
     get_cluster,
     hubs,
     member_facts,
+    record_city,
     top_clusters,
 )
 from thbwatch.store.schema import links
@@ -237,3 +242,18 @@ def test_a_linking_run_stopped_while_describing_keeps_the_last_networks(
 def _links(store: Store) -> list[tuple]:
     with store.engine.connect() as connection:
         return sorted(tuple(row) for row in connection.execute(links.select()))
+
+
+def test_the_city_of_each_demo_record_is_the_town_its_ad_was_posted_in() -> None:
+    # The demo's ads name their town in the location field, in its local name ("Milano",
+    # "Wien"), and often a district, a station or a person with a town's name in the text.
+    right = total = 0
+    for number, (ad, truth, text) in enumerate(demo_ads(), 1):
+        location = ad.get("location") or ad.get("city")
+        found = extract_record(RecordText(number, text, None, location)).mentions
+        places = [mention.value for mention in found if mention.type == "place"]
+        town = lookup_city(truth["city"], truth["country"])
+        assert town is not None, truth["city"]
+        total += 1
+        right += record_city(location, places) == f"{town.name}, {town.country}"
+    assert right / total >= 0.99

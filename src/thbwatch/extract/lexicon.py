@@ -1247,9 +1247,13 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
 # Locatives left out of the all-language set: an English article or pronoun in disguise.
 LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset({"a", "de", "da", "to", "z"})
 
-# Words before a name that make it a street, not a city ("Via Roma 23", "rue de Paris").
+# Words before a name that make it a street, not a city ("Via Roma 23", "rue de Paris"), or
+# a part of a town ("Borgo Roma" in Verona, "Porta Venezia" in Milan, "Gare de Lyon").
 STREET_BEFORE: tuple[str, ...] = (
     "via",
+    "borgo",
+    "porta",
+    "gare",
     "viale",
     "corso",
     "piazza",

@@ -666,6 +666,13 @@ def same_town(place: str, town: str) -> bool:
     )
 
 
+def major_town(place: str) -> bool:
+    """Whether a place as extraction names it ("York, GB") is a town of STRONG_POPULATION
+    or more: one an ad names as where it is, rather than a part of a town or a village
+    whose name is also a street's, a district's or a station's."""
+    return any(city.population >= STRONG_POPULATION for city in _cities_named(place))
+
+
 @lru_cache(maxsize=4096)
 def _cities_named(place: str) -> tuple[City, ...]:
     """The cities a place as extraction names it ("Salamanca, ES") may stand for."""

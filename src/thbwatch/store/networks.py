@@ -11,7 +11,7 @@ Shapes the readers get (see also link/describe.py for `description`):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
@@ -23,7 +23,7 @@ import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from thbwatch.child import ChildSender, SendAhead
-from thbwatch.extract.places import place_of_location, same_town
+from thbwatch.extract.places import major_town, place_of_location, same_town
 from thbwatch.link.describe import MemberFacts, town_of
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
@@ -184,7 +184,7 @@ def member_facts(
             record_id=record_id,
             kind=kind,
             posted_at=_datetime(posted_at),
-            city=_city(location, places),
+            city=record_city(location, places),
             score=score or 0.0,
             indicators=indicators,
             contacts=contacts.get(record_id, ()),
@@ -335,16 +335,21 @@ def _datetime(value: datetime | str | None) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _city(location: str | None, places: list[str]) -> str | None:
+def record_city(location: str | None, places: Sequence[str]) -> str | None:
     """Where a record was: the city of its location field, unless the text names another
-    town first (a job in Gdańsk, posted from Leeds; not a part of the town, such as
-    Chamberí in an ad from Madrid); else the first city the text names; else the location
-    as written. Cities are named as extraction names them ("Wien" -> "Vienna, AT"), so that
-    one city makes one stay of an itinerary whether its ads say "Wien" or "Vienna"."""
+    major town first and never the field's (a job in Gdańsk, posted from Leeds; not a part
+    of the town, such as Chamberí in an ad from Madrid, nor a small namesake of a district:
+    "near Saint-Michel" in Bordeaux); without a city in the field, the first city the text
+    names; else the location as written. Cities are named as extraction names them ("Wien"
+    -> "Vienna, AT"), so that one city makes one stay of an itinerary whether its ads say
+    "Wien" or "Vienna"."""
     field_city = place_of_location(location) if location else None
-    if field_city is not None and (not places or same_town(places[0], field_city)):
+    if field_city is None:
+        return places[0] if places else location
+    first = places[0] if places else field_city
+    if field_city in places or not major_town(first) or same_town(first, field_city):
         return field_city
-    return places[0] if places else location
+    return first
 
 
 def member_texts(store: Store, record_ids: list[int]) -> dict[int, str]:
