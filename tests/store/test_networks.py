@@ -100,44 +100,37 @@ def test_linking_stores_clusters_with_members_reasons_links_and_description(
     assert count_clusters(store) == 2 and hubs(store) == []
 
 
+def itinerary_of(store: Store, tmp_path: Path, ads: list[dict]) -> list[tuple[str, int]]:
+    """(city, records) of each stay of the one network that `ads` make."""
+    ingest(store, tmp_path / "a.jsonl", ads)
+    analyze(store)
+    link(store)
+    [network] = top_clusters(store, limit=None)
+    return [(stay["city"], stay["records"]) for stay in network["description"]["itinerary"]]
+
+
+def ads_posted_in(*towns: str) -> list[dict]:
+    """Ads of one woman and one number, posted in these towns (location field) in turn."""
+    return [ad(str(n), "Ana", 23, "0113 496 0123", town, 1 + 3 * n) for n, town in enumerate(towns)]
+
+
 def test_one_city_written_in_two_languages_is_one_stay_of_the_itinerary(
     store: Store, tmp_path: Path
 ) -> None:
     # The ads name no city; their location fields name two, each in two languages.
-    written = [("Wien", 1), ("Vienna", 3), ("Milano", 9), ("Milan", 12)]
-    ingest(
-        store,
-        tmp_path / "a.jsonl",
-        [
-            ad(str(n), "Ana", 23, "0113 496 0123", city, day)
-            for n, (city, day) in enumerate(written)
-        ],
-    )
-    analyze(store)
-    link(store)
+    ads = ads_posted_in("Wien", "Vienna", "Milano", "Milan")
+    assert itinerary_of(store, tmp_path, ads) == [("Vienna, AT", 2), ("Milan, IT", 2)]
     [network] = top_clusters(store, limit=None)
-    stays = network["description"]["itinerary"]
-    assert [(stay["city"], stay["records"]) for stay in stays] == [
-        ("Vienna, AT", 2),
-        ("Milan, IT", 2),
-    ]
     assert "multi_city" not in {reason["feature"] for reason in network["reasons"]}
 
 
 def test_a_part_of_the_town_an_ad_names_is_no_move_but_another_town_is(
     store: Store, tmp_path: Path
 ) -> None:
-    ads = [ad(str(n), "Ana", 23, "0113 496 0123", city, day) for n, (city, day) in enumerate(
-        [("Madrid", 1), ("Madrid", 3), ("Madrid", 9), ("Madrid", 12)]
-    )]  # fmt: skip
+    ads = ads_posted_in("Madrid", "Madrid", "Madrid", "Madrid")
     ads[1]["text"] += " Apartamento en Chamberí."  # a district of Madrid
     ads[2]["text"] += " Esta semana en Valencia."  # another town
-    ingest(store, tmp_path / "a.jsonl", ads)
-    analyze(store)
-    link(store)
-    [network] = top_clusters(store, limit=None)
-    stays = network["description"]["itinerary"]
-    assert [(stay["city"], stay["records"]) for stay in stays] == [
+    assert itinerary_of(store, tmp_path, ads) == [
         ("Madrid, ES", 2),
         ("Valencia, ES", 1),
         ("Madrid, ES", 1),
