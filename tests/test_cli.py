@@ -198,7 +198,7 @@ def test_run_then_export_gives_entities_whose_spans_index_the_shown_text(tmp_pat
     db = f"sqlite:///{tmp_path / 'store.db'}"
     result = thbwatch("run", str(data), "--kind", "sex_ad", db=db)
     assert result.returncode == 0, result.stderr
-    assert "Analysed 1 records" in result.stdout
+    assert "Analysed 1 record;" in result.stdout
     searched = WebStore(Store.open(db)).full_text("whatsapp", limit=5, offset=0)
     assert [row.ref for row in searched] == ["a1"]  # indexed while linking (pipeline.link)
 

@@ -37,7 +37,7 @@ from thbwatch.ingest.run import InputReport, ingest_input
 from thbwatch.model import KINDS
 from thbwatch.record_json import record_details, record_export
 from thbwatch.store import DEFAULT_URL, Store
-from thbwatch.terminal import console, open_store, print_json, stderr
+from thbwatch.terminal import console, counted, open_store, print_json, stderr
 
 if TYPE_CHECKING:
     from thbwatch.pipeline import AnalysisReport, LinkReport
@@ -327,12 +327,13 @@ def print_link_summary(report: LinkReport) -> None:
         return
     found = ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.links.items()))
     console.print(
-        f"Linked {report.records:,} new records ({found or 'no links'}): "
-        f"{report.clusters:,} clusters, {report.changed:,} new or changed."
+        f"Linked {counted(report.records, 'new record')} ({found or 'no links'}): "
+        f"{counted(report.clusters, 'cluster')}, {report.changed:,} new or changed."
     )
     for hub in sorted(report.hubs, key=lambda hub: -hub.records)[:5]:
         console.print(
-            f"[yellow]Hub stopped: {hub.kind} {escape(hub.value)} in {hub.records:,} records "
+            f"[yellow]Hub stopped: {hub.kind} {escape(hub.value)} in "
+            f"{counted(hub.records, 'record')} "
             "(too common to link records).[/yellow]"
         )
 
@@ -401,7 +402,7 @@ def show_cluster(store: Store, cluster_id: int, as_json: bool) -> None:
         print_json(cluster)
         return
     description = cluster["description"]
-    console.rule(f"cluster {cluster_id} · {cluster['size']:,} records")
+    console.rule(f"cluster {cluster_id} · {counted(cluster['size'], 'record')}")
     console.print(
         f"[bold]Network score {cluster['score']:.2f}[/bold] (a lead for review, not a finding)"
     )
@@ -410,7 +411,8 @@ def show_cluster(store: Store, cluster_id: int, as_json: bool) -> None:
     console.rule("contacts")
     for contact in description.get("contacts", []):
         console.print(
-            f"  {contact['kind']} {escape(contact['value'])} in {contact['records']:,} records"
+            f"  {contact['kind']} {escape(contact['value'])} in "
+            f"{counted(contact['records'], 'record')}"
         )
     persons = description.get("persons", {})
     console.print(
@@ -420,11 +422,11 @@ def show_cluster(store: Store, cluster_id: int, as_json: bool) -> None:
     console.rule("itinerary")
     for stay in description.get("itinerary", []):
         when = f"{stay['from'][:10]} – {stay['to'][:10]}"
-        console.print(f"  {when}  {escape(stay['city'])} ({stay['records']} ads)")
+        console.print(f"  {when}  {escape(stay['city'])} ({counted(stay['records'], 'ad')})")
     volume = description.get("volume", {})
     console.print(
-        f"Volume: {description.get('records', 0)} ads over {volume.get('days', 0)} days, "
-        f"{volume.get('per_week') or '-'} a week"
+        f"Volume: {counted(description.get('records', 0), 'ad')} over "
+        f"{volume.get('days', 0)} days, {volume.get('per_week') or '-'} a week"
     )
     if description.get("template"):
         console.rule("shared template ({n} = a varying slot)")
@@ -455,10 +457,12 @@ def print_analysis_summary(report: AnalysisReport) -> None:
     if not report.records:
         console.print("Nothing new to analyse.")
         if report.rescored:
-            console.print(f"Rescored {report.rescored:,} records (weights or corpus changed).")
+            console.print(
+                f"Rescored {counted(report.rescored, 'record')} (weights or corpus changed)."
+            )
         return
     found = ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.mentions.items()))
-    console.print(f"Analysed {report.records:,} records; found {found or 'nothing'}.")
+    console.print(f"Analysed {counted(report.records, 'record')}; found {found or 'nothing'}.")
     if report.indicators:
         top = sorted(report.indicators.items(), key=lambda item: -item[1])[:8]
         listed = ", ".join(f"{name} {count:,}" for name, count in top)

@@ -23,3 +23,8 @@ def open_store(context: typer.Context) -> Store:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 ad", "2 ads", "1,204 records": a count with its noun."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
