@@ -14,10 +14,12 @@ from thbwatch.link.describe import MemberFacts, describe
 from thbwatch.link.score import _parsed_country, phone_country, score_cluster
 
 
-def member(record_id: int, contacts: list[tuple[str, str]], city: str = "Lyon, FR") -> MemberFacts:
+def member(
+    record_id: int, contacts: list[tuple[str, str]], city: str = "Lyon, FR", kind: str = "sex_ad"
+) -> MemberFacts:
     return MemberFacts(
         record_id=record_id,
-        kind="sex_ad",
+        kind=kind,
         posted_at=datetime(2024, 5, record_id),
         city=city,
         score=0.5,
@@ -87,3 +89,18 @@ def test_a_phone_from_another_country_than_the_ads_is_a_reason() -> None:
     members = [member(i, [("phone", "+40712345678")]) for i in (1, 2, 3)]
     _, reasons = score_cluster(members, describe(members, Counter()))
     assert "cross_border_contacts" in {reason["feature"] for reason in reasons}
+
+
+@pytest.mark.parametrize(
+    ("kind", "detail"),
+    [
+        ("sex_ad", "3 moves to another city within two weeks"),
+        ("job_ad", "3 postings from another city within two weeks"),
+    ],
+)
+def test_moves_between_cities_are_a_persons_in_sex_ads_only(kind: str, detail: str) -> None:
+    towns = ["Lyon, FR", "Paris, FR", "Lyon, FR", "Nice, FR"]
+    members = [member(i, [], town, kind) for i, town in enumerate(towns, 1)]
+    _, reasons = score_cluster(members, describe(members, Counter()))
+    [moves] = [reason for reason in reasons if reason["feature"] == "fast_movement"]
+    assert moves["detail"] == detail

@@ -92,7 +92,14 @@ def fast_movement(_: list[MemberFacts], description: dict[str, Any]) -> dict | N
     )
     if quick < 2:
         return None
-    return _reason("fast_movement", quick, f"{quick} moves to another city within two weeks")
+    # A person moves (sex ads: DOMAIN.md, movement circuits); job ads are posted from
+    # another town, which says nothing of where anyone is.
+    moves = (
+        "moves to another city"
+        if "sex_ad" in description["kinds"]
+        else "postings from another city"
+    )
+    return _reason("fast_movement", quick, f"{quick} {moves} within two weeks")
 
 
 def template_reuse(members: list[MemberFacts], description: dict[str, Any]) -> dict | None:
