@@ -144,6 +144,11 @@ class City:
     latitude: float
     longitude: float
 
+    @property
+    def place(self) -> str:
+        """The city as a place mention's value: "Vienna, AT"."""
+        return f"{self.name}, {self.country}"
+
 
 @dataclass(slots=True)
 class _Name:
@@ -545,7 +550,7 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     city = entry.city
     return Mention(
         type="place",
-        value=f"{city.name}, {city.country}",
+        value=city.place,
         raw=raw,
         start=start,
         end=end,
@@ -651,7 +656,7 @@ def place_of_location(location: str) -> str | None:
     """The city a location field names, as `extract_places` reads the field ("Wien 10.
     Bezirk" -> "Vienna, AT"); None where it names none."""
     found = _from_location(location, None, None)
-    return None if found is None else f"{found[2].city.name}, {found[2].city.country}"
+    return None if found is None else found[2].city.place
 
 
 def same_town(place: str, town: str) -> bool:
