@@ -16,7 +16,7 @@ from tests.extract._support import (
     print_scores,
     score,
 )
-from thbwatch.extract.places import extract_places, lookup_city, place_of_location, same_town
+from thbwatch.extract.places import extract_places, lookup_city, same_town, town_of_location
 from thbwatch.model import Hints, Mention
 
 CASES = load_cases("places.jsonl")
@@ -97,21 +97,24 @@ def test_location_field_comes_first_and_sets_the_country() -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "city"),
+    ("field", "city", "town"),
     [
-        ("Wien 10. Bezirk", "Vienna, AT"),
-        ("Wiedeń", "Vienna, AT"),
-        ("Bruxelles", "Brussels, BE"),
-        ("London (Paddington)", "London, GB"),
-        ("anywhere you like", None),
+        ("Wien 10. Bezirk", "Vienna, AT", "Vienna, AT"),
+        ("Wiedeń", "Vienna, AT", "Vienna, AT"),
+        ("Bruxelles", "Brussels, BE", "Brussels, BE"),
+        ("London (Paddington)", "London, GB", "London, GB"),
+        ("Berlin-Mitte", "Mitte, DE", "Berlin, DE"),  # a part of a town, as GeoNames has it
+        ("Madrid centro", "Madrid Centro, ES", "Madrid, ES"),
+        ("Salamanca", "Salamanca, ES", "Salamanca, ES"),  # the town, not Madrid's district
+        ("anywhere you like", None, None),
     ],
 )
-def test_the_city_of_a_location_field_is_the_one_extraction_reads(
-    field: str, city: str | None
+def test_the_town_of_a_location_field_is_the_town_of_the_city_extraction_reads(
+    field: str, city: str | None, town: str | None
 ) -> None:
-    assert place_of_location(field) == city
     found = extract_places("", Hints(), field)
     assert [place.value for place in found] == ([city] if city else [])
+    assert town_of_location(field) == town
 
 
 @pytest.mark.parametrize(

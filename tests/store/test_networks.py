@@ -124,6 +124,17 @@ def test_one_city_written_in_two_languages_is_one_stay_of_the_itinerary(
     assert "multi_city" not in {reason["feature"] for reason in network["reasons"]}
 
 
+def test_a_location_field_naming_a_part_of_a_town_is_a_stay_in_the_town(
+    store: Store, tmp_path: Path
+) -> None:
+    ads = ads_posted_in("Berlin", "Berlin-Mitte", "Madrid centro", "Salamanca")
+    assert itinerary_of(store, tmp_path, ads) == [
+        ("Berlin, DE", 2),
+        ("Madrid, ES", 1),
+        ("Salamanca, ES", 1),  # the town, not the part of Madrid of that name
+    ]
+
+
 def test_a_part_of_the_town_an_ad_names_is_no_move_but_another_town_is(
     store: Store, tmp_path: Path
 ) -> None:

@@ -652,11 +652,43 @@ def _from_location(
     return found[0] if found else None
 
 
-def place_of_location(location: str) -> str | None:
-    """The city a location field names, as `extract_places` reads the field ("Wien 10.
-    Bezirk" -> "Vienna, AT"); None where it names none."""
+@lru_cache(maxsize=65536)
+def town_of_location(location: str) -> str | None:
+    """The town a location field names, as a stay of an itinerary: the city `extract_places`
+    reads in the field ("Wien 10. Bezirk" -> "Vienna, AT"), or the biggest city within
+    TOWN_RADIUS_KM of it where that is a part of a town ("Berlin-Mitte" -> "Berlin, DE");
+    None where the field names no city."""
     found = _from_location(location, None, None)
-    return None if found is None else found[2].city.place
+    if found is None:
+        return None
+    city = found[2].city
+    # GeoNames lists parts of towns as cities too, and one may outrank a town of the same
+    # name (Madrid's Salamanca, 147,707 people, against Salamanca, 144,825): take the town.
+    towns = [c for c in _cities_named(city.place) if _town_around(c.geonameid) == c.place]
+    return max(towns, key=lambda c: c.population).place if towns else _town_around(city.geonameid)
+
+
+@lru_cache(maxsize=65536)
+def _town_around(geonameid: int) -> str:
+    """The biggest city within TOWN_RADIUS_KM of this one (itself if none is bigger)."""
+    cities = _cities_by_id()
+    city = cities[geonameid]
+    # A degree of latitude is 111 km: a cheap band first, then the exact distance.
+    band = TOWN_RADIUS_KM / 111.0
+    town = city
+    for other in cities.values():
+        if (
+            other.population > town.population
+            and abs(other.latitude - city.latitude) <= band
+            and _distance_km(city, other) <= TOWN_RADIUS_KM
+        ):
+            town = other
+    return town.place
+
+
+@lru_cache(maxsize=1)
+def _cities_by_id() -> dict[int, City]:
+    return {name.city.geonameid: name.city for names in _index().values() for name in names}
 
 
 def same_town(place: str, town: str) -> bool:

@@ -23,7 +23,7 @@ import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from thbwatch.child import ChildSender, SendAhead
-from thbwatch.extract.places import major_town, place_of_location, same_town
+from thbwatch.extract.places import major_town, same_town, town_of_location
 from thbwatch.link.describe import MemberFacts, town_of
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
@@ -343,7 +343,7 @@ def record_city(location: str | None, places: Sequence[str]) -> str | None:
     names; else the location as written. Cities are named as extraction names them ("Wien"
     -> "Vienna, AT"), so that one city makes one stay of an itinerary whether its ads say
     "Wien" or "Vienna"."""
-    field_city = place_of_location(location) if location else None
+    field_city = town_of_location(location) if location else None
     if field_city is None:
         return places[0] if places else location
     first = places[0] if places else field_city

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from thbwatch.errors import UserError
-from thbwatch.extract.places import place_of_location
+from thbwatch.extract.places import town_of_location
 from thbwatch.link.describe import town_of
 from thbwatch.store.database import Store, utcnow
 from thbwatch.store.schema import (
@@ -426,7 +426,7 @@ class WebStore:
             conditions.append(clusters.c.id.in_(self._with_facet("kind", filters.kind)))
         if filters.city:
             # Towns are stored as extraction names them: "Wien" finds "vienna" too.
-            named = place_of_location(filters.city)
+            named = town_of_location(filters.city)
             towns = {town_of(filters.city), *([town_of(named)] if named else [])}
             conditions.append(
                 or_(*(clusters.c.id.in_(self._with_facet("town", t, prefix=True)) for t in towns))
