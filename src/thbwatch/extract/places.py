@@ -230,6 +230,11 @@ def _dictionary_words() -> frozenset[str]:
     )
 
 
+def _generic_words() -> frozenset[str]:
+    """Folded names of a part of any town ("Centro", "Mitte", "Śródmieście")."""
+    return frozenset(fold(word) for word in lexicon.GENERIC_PLACE_WORDS)
+
+
 def _hand_words() -> frozenset[str]:
     """Names weak in any city size: hand-picked everyday words and given names."""
     return frozenset(fold(w) for w in (*lexicon.COMMON_WORD_PLACES, *lexicon.GIVEN_NAMES))
@@ -302,8 +307,7 @@ def _polish_stems() -> dict[str, _Name]:
 
 def _build_index() -> dict[str, list[_Name]]:
     """First folded word -> the names starting with it, longest first, best city first."""
-    dictionary, hand = _dictionary_words(), _hand_words()
-    generic = frozenset(fold(word) for word in lexicon.GENERIC_PLACE_WORDS)
+    dictionary, hand, generic = _dictionary_words(), _hand_words(), _generic_words()
     index: dict[str, list[_Name]] = {}
     by_main: dict[tuple[str, str], City] = {}
 
@@ -315,8 +319,11 @@ def _build_index() -> dict[str, list[_Name]]:
         if key in generic:
             return  # "Centro", "Mitte": a part of any town
         # A dictionary twin matters for towns; for a big city the city is what people mean
-        # ("Milan", "Utrecht"), except for the hand-picked words ("Nice", "Reading").
-        common = key in hand or (key in dictionary and city.population < DICTIONARY_POPULATION)
+        # ("Milan", "Utrecht"), except for the hand-picked words ("Nice", "Reading") and
+        # foreign names: "bon" in French text is the word, not Bonn.
+        common = key in hand or (
+            key in dictionary and (city.population < DICTIONARY_POPULATION or not local)
+        )
         strong = strong and not common and len(words[0]) > 2
         index.setdefault(words[0], []).append(_Name(words[1:], city, strong, score, local))
 
@@ -340,13 +347,14 @@ def _build_polish_stems() -> dict[str, _Name]:
     """Stem -> city for one-word Polish cities of 50,000 or more, so that inflected forms
     ("Warszawie", "Krakowa", "Gdańsku", "Łodzi") match too. The stem drops a final vowel."""
     stems: dict[str, _Name] = {}
+    generic = _generic_words()
     for city, local, foreign in _cities_cached():
         if city.country != "PL" or city.population < STRONG_POPULATION:
             continue
         # The main name of big Polish cities is English ("Warsaw"): take their other names.
         for name in local + (foreign if city.population >= EXONYM_POPULATION else []):
             words = _words(name)
-            if len(words) != 1:
+            if len(words) != 1 or words[0] in generic:  # "Śródmieście": any town's centre
                 continue
             stem = words[0][:-1] if words[0][-1] in "aeoyi" else words[0]
             if len(stem) >= 4 and stem not in stems:
@@ -654,18 +662,27 @@ def _from_location(
 
 @lru_cache(maxsize=65536)
 def town_of_location(location: str) -> str | None:
-    """The town a location field names, as a stay of an itinerary: the city `extract_places`
-    reads in the field ("Wien 10. Bezirk" -> "Vienna, AT"), or the biggest city within
-    TOWN_RADIUS_KM of it where that is a part of a town ("Berlin-Mitte" -> "Berlin, DE");
-    None where the field names no city."""
+    """The town a location field names, as a stay of an itinerary (`town_of_place` of the
+    city `extract_places` reads in it: "Wien 10. Bezirk" -> "Vienna, AT", "Berlin-Mitte"
+    -> "Berlin, DE"); None where the field names no city."""
     found = _from_location(location, None, None)
-    if found is None:
-        return None
-    city = found[2].city
-    # GeoNames lists parts of towns as cities too, and one may outrank a town of the same
-    # name (Madrid's Salamanca, 147,707 people, against Salamanca, 144,825): take the town.
-    towns = [c for c in _cities_named(city.place) if _town_around(c.geonameid) == c.place]
-    return max(towns, key=lambda c: c.population).place if towns else _town_around(city.geonameid)
+    return None if found is None else town_of_place(found[2].city.place)
+
+
+@lru_cache(maxsize=65536)
+def town_of_place(place: str) -> str:
+    """The town a place as extraction names it stands for in an itinerary: a town of that
+    name where there is one, else the biggest city within TOWN_RADIUS_KM of it ("Chamberí,
+    ES" -> "Madrid, ES"). GeoNames lists parts of towns as cities too, and one may outrank
+    a town of the same name (Madrid's Salamanca, 147,707 people, against the town of
+    Salamanca, 144,825): "Salamanca, ES" is the town."""
+    cities = _cities_named(place)
+    if not cities:
+        return place
+    towns = [city for city in cities if _town_around(city.geonameid) == city.place]
+    if towns:
+        return max(towns, key=lambda city: city.population).place
+    return _town_around(max(cities, key=lambda city: city.population).geonameid)
 
 
 @lru_cache(maxsize=65536)
@@ -710,18 +727,17 @@ def major_town(place: str) -> bool:
     return any(city.population >= STRONG_POPULATION for city in _cities_named(place))
 
 
-@lru_cache(maxsize=4096)
 def _cities_named(place: str) -> tuple[City, ...]:
     """The cities a place as extraction names it ("Salamanca, ES") may stand for."""
-    name, _, country = place.rpartition(", ")
-    words = _words(name)
-    if not words:
-        return ()
-    return tuple(
-        entry.city
-        for entry in _index().get(words[0], ())
-        if entry.rest == words[1:] and entry.city.country == country
-    )
+    return _cities_by_place().get(place, ())
+
+
+@lru_cache(maxsize=1)
+def _cities_by_place() -> dict[str, tuple[City, ...]]:
+    found: dict[str, list[City]] = {}
+    for city in _cities_by_id().values():
+        found.setdefault(city.place, []).append(city)
+    return {place: tuple(cities) for place, cities in found.items()}
 
 
 def _distance_km(one: City, other: City) -> float:

@@ -23,7 +23,7 @@ import orjson
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from thbwatch.child import ChildSender, SendAhead
-from thbwatch.extract.places import major_town, same_town, town_of_location
+from thbwatch.extract.places import major_town, same_town, town_of_location, town_of_place
 from thbwatch.link.describe import MemberFacts, town_of
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
@@ -336,20 +336,20 @@ def _datetime(value: datetime | str | None) -> datetime | None:
 
 
 def record_city(location: str | None, places: Sequence[str]) -> str | None:
-    """Where a record was: the city of its location field, unless the text names another
-    major town first and never the field's (a job in Gdańsk, posted from Leeds; not a part
-    of the town, such as Chamberí in an ad from Madrid, nor a small namesake of a district:
-    "near Saint-Michel" in Bordeaux); without a city in the field, the first city the text
-    names; else the location as written. Cities are named as extraction names them ("Wien"
-    -> "Vienna, AT"), so that one city makes one stay of an itinerary whether its ads say
-    "Wien" or "Vienna"."""
-    field_city = town_of_location(location) if location else None
-    if field_city is None:
-        return places[0] if places else location
-    first = places[0] if places else field_city
-    if field_city in places or not major_town(first) or same_town(first, field_city):
-        return field_city
-    return first
+    """The town where a record was: that of its location field, unless the text names
+    another major town first and never the field's (a job in Gdańsk, posted from Leeds;
+    not a part of the town, such as Chamberí in an ad from Madrid, nor a small namesake of
+    a district: "near Saint-Michel" in Bordeaux); without a city in the field, that of the
+    first city the text names; else the location as written. Towns are named as extraction
+    names cities ("Wien" -> "Vienna, AT"), a part of a town as its town ("Berlin-Mitte" ->
+    "Berlin, DE"), so that one town makes one stay of an itinerary."""
+    field_town = town_of_location(location) if location else None
+    if field_town is None:
+        return town_of_place(places[0]) if places else location
+    first = places[0] if places else field_town
+    if field_town in places or not major_town(first) or same_town(first, field_town):
+        return field_town
+    return town_of_place(first)
 
 
 def member_texts(store: Store, record_ids: list[int]) -> dict[int, str]:
