@@ -23,6 +23,7 @@ import math
 import pickle
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -688,17 +689,15 @@ def town_of_place(place: str) -> str:
 @lru_cache(maxsize=65536)
 def _town_around(geonameid: int) -> str:
     """The biggest city within TOWN_RADIUS_KM of this one (itself if none is bigger)."""
-    cities = _cities_by_id()
-    city = cities[geonameid]
-    # A degree of latitude is 111 km: a cheap band first, then the exact distance.
+    city = _cities_by_id()[geonameid]
+    latitudes, cities = _cities_by_latitude()
+    # A degree of latitude is 111 km: only the cities of that band are measured.
     band = TOWN_RADIUS_KM / 111.0
     town = city
-    for other in cities.values():
-        if (
-            other.population > town.population
-            and abs(other.latitude - city.latitude) <= band
-            and _distance_km(city, other) <= TOWN_RADIUS_KM
-        ):
+    for other in cities[
+        bisect_left(latitudes, city.latitude - band) : bisect_right(latitudes, city.latitude + band)
+    ]:
+        if other.population > town.population and _distance_km(city, other) <= TOWN_RADIUS_KM:
             town = other
     return town.place
 
@@ -706,6 +705,12 @@ def _town_around(geonameid: int) -> str:
 @lru_cache(maxsize=1)
 def _cities_by_id() -> dict[int, City]:
     return {name.city.geonameid: name.city for names in _index().values() for name in names}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_latitude() -> tuple[list[float], list[City]]:
+    cities = sorted(_cities_by_id().values(), key=lambda city: city.latitude)
+    return [city.latitude for city in cities], cities
 
 
 def same_town(place: str, town: str) -> bool:
