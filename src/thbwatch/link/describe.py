@@ -87,7 +87,7 @@ def itinerary(timed: list[MemberFacts]) -> list[dict[str, Any]]:
         if not city:
             continue
         when = member.posted_at.isoformat()
-        if town == (member_town := town_of(city)):
+        if town == (member_town := town_key(city)):
             stay["to"] = when
             stay["records"] += 1
             if not stay["country"] and (country := member.country):  # "London" -> "London, GB"
@@ -115,6 +115,7 @@ def volume(timed: list[MemberFacts]) -> dict[str, Any]:
     }
 
 
-def town_of(city: str) -> str:
-    """A city's town: its name without the country, lower case ("Lyon, FR" -> "lyon")."""
+def town_key(city: str) -> str:
+    """A city as the key of its town: its name without the country, lower case ("Lyon, FR"
+    -> "lyon")."""
     return city.split(",")[0].strip().lower()

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from thbwatch.child import ChildSender, SendAhead
 from thbwatch.extract.places import major_town, same_town, town_of_location, town_of_place
-from thbwatch.link.describe import MemberFacts, town_of
+from thbwatch.link.describe import MemberFacts, town_key
 from thbwatch.link.evidence import Hub, LinkArrays
 from thbwatch.model import LINK_KINDS, Cluster
 from thbwatch.store.database import (
@@ -471,7 +471,7 @@ def facets_of(description: dict[str, Any]) -> set[tuple[str, str]]:
     """What the triage queue filters on: the kinds of the members and the towns of the
     itinerary, lower case and without the country ("Lyon, FR" -> "lyon")."""
     kinds = {("kind", kind) for kind in description.get("kinds", {})}
-    towns = {("town", town_of(stay["city"])[:200]) for stay in description.get("itinerary", [])}
+    towns = {("town", town_key(stay["city"])[:200]) for stay in description.get("itinerary", [])}
     return kinds | towns
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 
 from thbwatch.errors import UserError
 from thbwatch.extract.places import town_of_location
-from thbwatch.link.describe import town_of
+from thbwatch.link.describe import town_key
 from thbwatch.store.database import Store, utcnow
 from thbwatch.store.schema import (
     FULL_TEXT_TABLE,
@@ -427,7 +427,7 @@ class WebStore:
         if filters.city:
             # Towns are stored as extraction names them: "Wien" finds "vienna" too.
             named = town_of_location(filters.city)
-            towns = {town_of(filters.city), *([town_of(named)] if named else [])}
+            towns = {town_key(filters.city), *([town_key(named)] if named else [])}
             conditions.append(
                 or_(*(clusters.c.id.in_(self._with_facet("town", t, prefix=True)) for t in towns))
             )
