@@ -1397,6 +1397,29 @@ ASK_FOR: tuple[tuple[str, str], ...] = (
     ("zapytaj", "o"),
     ("întreabă", "de"),
 )
+# Words for a town's surroundings, which may follow "&" after a town ("Wien & Umgebung",
+# "Milano & Provincia"): not the second surname of a firm ("León & Morales Hoteles").
+SURROUNDINGS_WORDS: tuple[str, ...] = (
+    "area",
+    "surroundings",
+    "surrounding",
+    "region",
+    "umgebung",
+    "umland",
+    "environs",
+    "alentours",
+    "banlieue",
+    "région",
+    "alrededores",
+    "provincia",
+    "dintorni",
+    "hinterland",
+    "omgeving",
+    "okolice",
+    "województwo",
+    "împrejurimi",
+    "zona",
+)
 # Gazetteer names that in a text nearly always mean a part of town, not a town: matched only
 # in the location field ("Zona Centro", "Berlin Mitte", "Nord", "Porta Romana", "Borgo
 # Roma", "Gare du Nord").

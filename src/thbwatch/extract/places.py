@@ -333,7 +333,14 @@ def _build_index() -> dict[str, list[_Name]]:
         big = city.population >= STRONG_POPULATION
         for name in set(local):
             add(name, city, big, city.population * 4.0)
+        main = " ".join(_words(city.name))
         for name in set(foreign):
+            if city.population < STRONG_POPULATION and _exonym(name, main):
+                # A small town's names in other languages that write Latin letters are
+                # seldom written, and often words or names: "Playa" (Tepecik), "Marek"
+                # (Dupnitsa), "Neudorf" (Spišská Nová Ves). Its name in Cyrillic or Greek
+                # letters is how its own people write it.
+                continue
             add(name, city, city.population >= EXONYM_POPULATION, float(city.population), False)
     for alias, key in ALIASES.items():
         if key in by_main:
@@ -342,6 +349,14 @@ def _build_index() -> dict[str, list[_Name]]:
         # Longest match first; among equal forms the biggest (or local-named) city first.
         names.sort(key=lambda entry: (-len(entry.rest), -entry.score))
     return index
+
+
+def _exonym(name: str, main: str) -> bool:
+    """Whether a foreign name of a city is written in Latin letters and is not its main
+    name's last words: those drop an article or the town a part belongs to ("Raval" for
+    "el Raval", "Feuerbach" for "Stuttgart Feuerbach"). `main`: the folded main name."""
+    latin = all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+    return latin and not f" {main}".endswith(f" {' '.join(_words(name))}")
 
 
 def _build_polish_stems() -> dict[str, _Name]:
@@ -451,8 +466,8 @@ def _previous_words(text: str, start: int) -> tuple[str, str]:
             words.append(word)
             if len(words) == 3:
                 break
-    if words and any(map(str.isdigit, words[0])):
-        del words[0]
+    if words and any(map(str.isdigit, words[0])) and "@" not in words[0]:
+        del words[0]  # a postcode, not an address that ends with digits ("la x.66@y.z")
     if words and words[0][-1:] in ".!?":
         return "", ""  # a sentence ends before the name: "in town! Police checked"
     first = fold(words[0].strip(_EDGE)) if words else ""
@@ -481,9 +496,36 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
         return False  # "I'm Sofia", "ich bin die Nina": a person
     if (before_previous, previous) in _ASK_FOR:
         return False  # "Frag nach Marek": a person, though "nach Berlin" is a place
+    if _in_firm_name(text, start, end):
+        return False  # "León & Morales Hoteles S.A.": surnames, though León is a town
     if entry.strong:
         return True
     return previous in _locatives(language)
+
+
+_AMPERSAND_AFTER = re.compile(r" ?& ?([^\W\d_]+)")
+_AMPERSAND_BEFORE = re.compile(r"([^\W\d_]+) ?& ?$")
+_NEXT_WORD_START = re.compile(r" +([^\W\d_])")
+_SURROUNDINGS = frozenset(fold(word) for word in lexicon.SURROUNDINGS_WORDS)
+
+
+def _in_firm_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a surname in a firm's name ("León & Morales
+    Hoteles S.A.", "Palumbo & Ferrara Servizi"): joined by "&" to a capitalised word that
+    is no town ("London & Manchester" are two) nor the town's surroundings ("Wien &
+    Umgebung"), and the firm's name going on with a capitalised word after both."""
+    after = _AMPERSAND_AFTER.match(text, end)
+    if after is not None:
+        other, goes_on = after.group(1), after.end()
+    else:
+        before = _AMPERSAND_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False  # the usual case: no "&" next to the name
+        other, goes_on = before.group(1), end
+    if not other[0].isupper() or fold(other) in _SURROUNDINGS or is_place_word(other):
+        return False
+    following = _NEXT_WORD_START.match(text, goes_on)
+    return following is not None and following.group(1).isupper()
 
 
 # --------------------------------------------------------------------------- matching
