@@ -125,6 +125,8 @@ EXONYM_POPULATION = 300_000  # only big cities have foreign names that people wr
 # A part of a town (Madrid's Chamberí, Vienna's Brigittenau) lies within this of the town's
 # point in GeoNames; two towns this close have grown into one for an itinerary.
 TOWN_RADIUS_KM = 15.0
+# A town and the town of its province lie within this of each other ("Rovereto, Trento").
+PROVINCE_RADIUS_KM = 100.0
 # Hand-made aliases GeoNames lacks or ranks badly: alias -> (main name, country).
 ALIASES: dict[str, tuple[str, str]] = {
     "Newcastle": ("Newcastle upon Tyne", "GB"),
@@ -690,7 +692,28 @@ def _scan(
         if field or _accept(text, start, end, entry, language):
             found.append((start, end, entry))
             resume = end
-    return found
+    return _without_parts_named_as_towns(text, found)
+
+
+def _without_parts_named_as_towns(
+    text: str, found: list[tuple[int, int, _Name]]
+) -> list[tuple[int, int, _Name]]:
+    """Drop a small town's name written as a part of a big town far from it: "Kensington,
+    London" (GeoNames has Liverpool's Kensington, 285 km away, not London's), "zona San
+    Donato, Bologna". The name is then the big town's district, which the gazetteer does
+    not hold; a town near the big one is a town of its province ("Rovereto, Trento")."""
+    kept = []
+    for (start, end, entry), following in zip(found, [*found[1:], None], strict=False):
+        if (
+            following is not None
+            and entry.city.population < STRONG_POPULATION
+            and following[2].city.population >= STRONG_POPULATION
+            and text[end : following[0]].strip() in (",", "-", "–", "(")
+            and _distance_km(entry.city, following[2].city) > PROVINCE_RADIUS_KM
+        ):
+            continue
+        kept.append((start, end, entry))
+    return kept
 
 
 @lru_cache(maxsize=4096)
