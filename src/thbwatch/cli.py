@@ -872,6 +872,8 @@ def bench(
         results["link"] = load_benchmark("bench_link").run(records, seed, log=stderr.print)
     if only == BenchWhat.run:  # not part of "all": minutes at a million records
         results["run"] = load_benchmark("bench_run").run(records, seed, log=stderr.print)
+    # The machine's own speed now, so that figures of different days can be compared.
+    results["machine"] = load_benchmark("machine").run()
     if as_json:
         print_json(results)
         return
@@ -927,6 +929,12 @@ def bench(
         print_sized_bench("Linking and clustering (SQLite, link --full)", results["link"])
     if "run" in results:
         print_sized_bench("Whole run, files to scored networks (SQLite)", results["run"])
+    machine = results["machine"]
+    console.print(
+        f"Machine: {machine['cpu']}, Python {machine['python']}; a loop over a million "
+        f"integers {machine['python_loop_ms']:.1f} ms, a regex over 1,000 kilobytes "
+        f"{machine['regex_scan_ms']:.1f} ms (lower is faster: the machine's speed of the day)"
+    )
 
 
 def print_sized_bench(title: str, results: list[dict[str, Any]]) -> None:
