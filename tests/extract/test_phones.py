@@ -355,7 +355,10 @@ WRITINGS = [
     (p["raw"], p["value"], case["country"])
     for case in CASES
     for p in case["phones"]
-    if case["country"] and p["value"] != "+" + p["raw"]  # bare digits need their wa.me/
+    if case["country"]
+    and p["value"] != "+" + p["raw"]  # bare digits need their wa.me/
+    # A number read as the mobile of the country its ad names needs the ad's words.
+    and "named_country" not in case
 ]
 # Filler without digits, without the letters that may stand for digits, without words.
 FILLER = st.text(

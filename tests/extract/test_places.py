@@ -16,7 +16,13 @@ from tests.extract._support import (
     print_scores,
     score,
 )
-from thbwatch.extract.places import extract_places, lookup_city, same_town, town_of_location
+from thbwatch.extract.places import (
+    countries_named,
+    extract_places,
+    lookup_city,
+    same_town,
+    town_of_location,
+)
 from thbwatch.model import Hints, Mention
 
 CASES = load_cases("places.jsonl")
@@ -131,6 +137,23 @@ def test_the_town_of_a_location_field_is_the_town_of_the_city_extraction_reads(
 def test_a_part_of_a_town_is_the_same_town(place: str, town: str, same: bool) -> None:
     assert same_town(place, town) is same
     assert same_town(town, place) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Heißes Girl aus Rumänien, neu in Hamburg", {"RO"}),  # a country's name
+        ("Roemeense meid, nieuw in Den Haag", {"RO"}),  # a nationality
+        ("Lavoro nei Paesi Bassi, partenza da Roma", {"NL"}),  # a name of two words
+        ("Sunt din Republica Moldova, Chișinău", {"MD"}),
+        ("Дівчина з України", set()),  # an inflected form is not the name
+        ("Romantic evening, French kiss, Greek on request", set()),  # words and sex acts
+        ("Ragazza romana, zona Termini", set()),  # a woman of Rome, not a Romanian
+        ("Bulgarian and Hungarian girls in Wien, Österreich", {"BG", "HU", "AT"}),
+    ],
+)
+def test_the_countries_a_text_names(text: str, countries: set[str]) -> None:
+    assert countries_named(text) == countries
 
 
 def test_demo_corpus_city_accuracy() -> None:

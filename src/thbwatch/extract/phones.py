@@ -39,6 +39,7 @@ from thbwatch.extract.deobfuscate import (
     token_context,
     tokens,
 )
+from thbwatch.extract.places import countries_named
 from thbwatch.model import Hints, Mention
 
 __all__ = ["COUNCIL_OF_EUROPE", "Candidate", "extract_phones", "phone_candidates"]
@@ -122,7 +123,63 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
                 out.extend(_read_run(text, units, country, True, eligible))
         else:
             out.extend(_stretch_phones(text, lowered, start, end, country, eligible))
-    return out
+    return _home_mobiles(text, out, country)
+
+
+def _home_mobiles(text: str, found: list[Candidate], country: str | None) -> list[Candidate]:
+    """Read again as the mobile of a country the text names a number that reads as a
+    landline of the hinted country, not written in that country's own grouping: a
+    trafficked person's number is often from home, written as at home ("Girl aus Rumänien
+    ... null sieben zwei zwei ..." is a Romanian 0722 mobile, not a landline of Iffezheim,
+    DE). Ads give mobiles. Where the text names none of the countries holding the digits
+    as a mobile, or several, the reading stays; so does a guess between two countries'
+    mobiles (a Ukrainian woman's ad may give a Romanian number)."""
+    if country is None:
+        return found
+    hinted = f"national {country}"  # how a number read in the hinted country is explained
+    doubtful = [c for c in found if c.reason == hinted and _landline_of(c, country)]
+    if not doubtful:
+        return found  # the usual case: the text is not read again
+    named = countries_named(text) - {country}
+    if not named:
+        return found
+    for candidate in doubtful:
+        home = _named_mobile(candidate, named)
+        if home is not None:
+            candidate.value, candidate.region = home.value, home.region
+            candidate.reason, candidate.confidence = home.reason, home.confidence
+    return found
+
+
+def _landline_of(candidate: Candidate, country: str) -> bool:
+    """Whether a number read in the hinted country is a landline there, not written in
+    that country's own grouping ("06 9972 7911" is Rome's)."""
+    if not candidate.accepted or candidate.value is None:
+        return False
+    cc, nsn = _split(candidate.value, country)
+    if not _is_landline(country, nsn):
+        return False  # most numbers in ads: mobiles
+    groups = tuple(len(group) for group in _DIGIT_GROUPS.findall(candidate.raw))
+    return not _grouped_as(cc, nsn, groups)
+
+
+_DIGIT_GROUPS: Final = re.compile(r"\d+")
+
+
+def _named_mobile(candidate: Candidate, named: frozenset[str]) -> Resolution | None:
+    """The mobile that the digits of a national reading are in exactly one of `named`."""
+    region = _region(candidate.region or "")
+    assert region is not None and candidate.value is not None
+    digits = region.trunk + _split(candidate.value, region.code)[1]
+    found = []
+    for code in sorted(named):
+        other = _region(code)
+        if other is None:
+            continue
+        nsn, _ = _national_number(digits, other)
+        if nsn is not None and _is_mobile(code, nsn) and _valid_in(code, nsn):
+            found.append(Resolution(f"+{other.cc}{nsn}", f"national {code} (named)", code, 0.8))
+    return found[0] if len(found) == 1 else None
 
 
 def _runs(text: str, lowered: str, start: int, end: int) -> Iterator[list[Token]]:
@@ -518,6 +575,7 @@ class _Region:
     lengths: frozenset[int]  # plausible national significant number lengths (fixed, mobile)
     shape: re.Pattern[str]  # the plan's overall pattern: a cheap first test before validation
     mobile: re.Pattern[str] | None  # the plan's mobile numbers
+    landline: re.Pattern[str] | None  # the plan's fixed lines (geographic numbers)
     bare: re.Pattern[str] | None  # leading digits of numbers written without the trunk prefix
     general: _Desc | None  # what every valid number of the plan matches
     kinds: tuple[_Desc, ...]  # the kinds of numbers: a valid number matches one of them
@@ -536,6 +594,7 @@ def _region(code: str) -> _Region | None:
         lengths.update(meta.general_desc.possible_length)
     shape = re.compile(meta.general_desc.national_number_pattern or r"\d+")
     mobile_pattern = meta.mobile.national_number_pattern if meta.mobile else None
+    landline_pattern = meta.fixed_line.national_number_pattern if meta.fixed_line else None
     # The kinds phonenumbers tries (`_number_type_helper`), in its order; mobile numbers
     # only where their pattern differs from fixed lines'.
     kinds = [
@@ -558,6 +617,7 @@ def _region(code: str) -> _Region | None:
         frozenset(lengths),
         shape,
         re.compile(mobile_pattern) if mobile_pattern else None,
+        re.compile(landline_pattern) if landline_pattern else None,
         _bare_numbers(meta),
         _desc(meta.general_desc),
         tuple(desc for desc in map(_desc, kinds) if desc is not None),
@@ -635,6 +695,18 @@ def _is_mobile(code: str, nsn: str) -> bool:
     """A mobile number of a region (of a valid number: its mobile pattern matches)."""
     region = _region(code)
     return region is not None and region.mobile is not None and bool(region.mobile.fullmatch(nsn))
+
+
+def _is_landline(code: str, nsn: str) -> bool:
+    """A fixed line of a region and not a mobile (of a valid number), such as a German
+    07229 number; not a number of another kind, such as a French 09 internet line."""
+    region = _region(code)
+    return (
+        region is not None
+        and region.landline is not None
+        and region.landline.fullmatch(nsn) is not None
+        and not _is_mobile(code, nsn)
+    )
 
 
 @lru_cache(maxsize=1 << 14)

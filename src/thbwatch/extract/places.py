@@ -530,6 +530,56 @@ def _in_firm_name(text: str, start: int, end: int) -> bool:
     return following is not None and following.group(1).isupper()
 
 
+# --------------------------------------------------------------------------- countries
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The Council of Europe countries a text names, by the country's name in a language
+    of Europe ("aus Rumänien", "Países Bajos") or by a nationality ("Romanian girl",
+    "roemeense"), as ISO 3166 codes."""
+    single, longer = _country_words()
+    words = _WORD.findall(fold(text))
+    found = {single[word] for word in words if word in single}
+    for index, word in enumerate(words):
+        for rest, code in longer.get(word, {}).items():
+            if tuple(words[index + 1 : index + 1 + len(rest)]) == rest:
+                found.add(code)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], str]]]:
+    """Folded one-word country names and nationalities -> country; longer names by their
+    first word: the rest of the name -> country. Names from Babel's copy of CLDR (on disk,
+    in the wheel), nationalities from the lexicon."""
+    from babel import Locale, UnknownLocaleError
+
+    from thbwatch.extract.language import EUROPEAN_LANGUAGES
+
+    single: dict[str, str] = {}
+    longer: dict[str, dict[tuple[str, ...], str]] = {}
+
+    def add(name: str, code: str) -> None:
+        words = tuple(fold(word) for word in _WORD.findall(name))
+        if len(words) == 1:
+            single.setdefault(words[0], code)
+        elif words:
+            longer.setdefault(words[0], {}).setdefault(words[1:], code)
+
+    for language in EUROPEAN_LANGUAGES:
+        try:
+            territories = Locale.parse(language).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code in sorted(COE_COUNTRIES):
+            if code in territories:
+                add(territories[code], code)
+    for code, words in lexicon.NATIONALITY_WORDS.items():
+        for word in words:
+            add(word, code)
+    return single, longer
+
+
 # --------------------------------------------------------------------------- matching
 
 
