@@ -1403,7 +1403,8 @@ ASK_FOR: tuple[tuple[str, str], ...] = (
 # a number as the mobile of the country the ad names (phones.py, `_home_mobiles`). Left
 # out: the nationalities that are also names of sex acts or massages in ads ("French",
 # "Greek", "Spanish", "Russian", "English", "Swedish", "Thai", "Turkish"), and those that
-# fold into another word: Romanian "română" is Italian "romana", a woman of Rome.
+# fold into another word: Romanian "română" is Italian "romana", a woman of Rome, and
+# "românce" (Romanian women) is "romance".
 NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
     "RO": (
         "romanian",
@@ -1430,7 +1431,6 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "rumunki",
         "rumuńska",
         "româncă",
-        "românce",
         "romanca",
     ),
     "BG": (

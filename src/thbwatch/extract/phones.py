@@ -39,7 +39,7 @@ from thbwatch.extract.deobfuscate import (
     token_context,
     tokens,
 )
-from thbwatch.extract.places import countries_named
+from thbwatch.extract.places import names_country
 from thbwatch.model import Hints, Mention
 
 __all__ = ["COUNCIL_OF_EUROPE", "Candidate", "extract_phones", "phone_candidates"]
@@ -137,14 +137,10 @@ def _home_mobiles(text: str, found: list[Candidate], country: str | None) -> lis
     if country is None:
         return found
     hinted = f"national {country}"  # how a number read in the hinted country is explained
-    doubtful = [c for c in found if c.reason == hinted and _landline_of(c, country)]
-    if not doubtful:
-        return found  # the usual case: the text is not read again
-    named = countries_named(text) - {country}
-    if not named:
-        return found
-    for candidate in doubtful:
-        home = _named_mobile(candidate, named)
+    for candidate in found:
+        if candidate.reason != hinted or not _landline_of(candidate, country):
+            continue  # the usual case: the text is not read again
+        home = _named_mobile(text, candidate)
         if home is not None:
             candidate.value, candidate.region = home.value, home.region
             candidate.reason, candidate.confidence = home.reason, home.confidence
@@ -166,18 +162,21 @@ def _landline_of(candidate: Candidate, country: str) -> bool:
 _DIGIT_GROUPS: Final = re.compile(r"\d+")
 
 
-def _named_mobile(candidate: Candidate, named: frozenset[str]) -> Resolution | None:
-    """The mobile that the digits of a national reading are in exactly one of `named`."""
+def _named_mobile(text: str, candidate: Candidate) -> Resolution | None:
+    """The mobile that the digits of a national reading are in the one country, of those
+    whose mobiles hold them, that the text names."""
     region = _region(candidate.region or "")
     assert region is not None and candidate.value is not None
     digits = region.trunk + _split(candidate.value, region.code)[1]
     found = []
-    for code in sorted(named):
+    for code in _guess_candidates(digits):
         other = _region(code)
-        if other is None:
+        if other is None or code == region.code:
             continue
         nsn, _ = _national_number(digits, other)
-        if nsn is not None and _is_mobile(code, nsn) and _valid_in(code, nsn):
+        if nsn is None or not _is_mobile(code, nsn) or not _valid_in(code, nsn):
+            continue
+        if names_country(text, code):
             found.append(Resolution(f"+{other.cc}{nsn}", f"national {code} (named)", code, 0.8))
     return found[0] if len(found) == 1 else None
 

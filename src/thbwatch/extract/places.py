@@ -533,51 +533,49 @@ def _in_firm_name(text: str, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- countries
 
 
-def countries_named(text: str) -> frozenset[str]:
-    """The Council of Europe countries a text names, by the country's name in a language
-    of Europe ("aus Rumänien", "Países Bajos") or by a nationality ("Romanian girl",
-    "roemeense"), as ISO 3166 codes."""
-    single, longer = _country_words()
-    words = _WORD.findall(fold(text))
-    found = {single[word] for word in words if word in single}
-    for index, word in enumerate(words):
-        for rest, code in longer.get(word, {}).items():
-            if tuple(words[index + 1 : index + 1 + len(rest)]) == rest:
-                found.add(code)
-    return frozenset(found)
+def names_country(text: str, code: str) -> bool:
+    """Whether a text names the country `code` (ISO 3166, a Council of Europe member): by
+    its name in a language of Europe ("aus Rumänien", "Países Bajos") or by a nationality
+    ("Romanian girl", "roemeense"); a word of its own, in any case, with or without its
+    accents."""
+    lowered = text.lower()
+    size = len(lowered)
+    for form in _country_forms().get(code, ()):
+        start = lowered.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not (start and lowered[start - 1].isalpha()) and not (
+                end < size and lowered[end].isalpha()
+            ):
+                return True
+            start = lowered.find(form, start + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], str]]]:
-    """Folded one-word country names and nationalities -> country; longer names by their
-    first word: the rest of the name -> country. Names from Babel's copy of CLDR (on disk,
-    in the wheel), nationalities from the lexicon."""
+def _country_forms() -> dict[str, tuple[str, ...]]:
+    """Country -> its names and nationality words, lower case, as written and without
+    accents. Names from Babel's copy of CLDR (on disk, in the wheel), nationalities from
+    the lexicon."""
     from babel import Locale, UnknownLocaleError
 
     from thbwatch.extract.language import EUROPEAN_LANGUAGES
 
-    single: dict[str, str] = {}
-    longer: dict[str, dict[tuple[str, ...], str]] = {}
-
-    def add(name: str, code: str) -> None:
-        words = tuple(fold(word) for word in _WORD.findall(name))
-        if len(words) == 1:
-            single.setdefault(words[0], code)
-        elif words:
-            longer.setdefault(words[0], {}).setdefault(words[1:], code)
-
+    forms: dict[str, set[str]] = {code: set() for code in COE_COUNTRIES}
     for language in EUROPEAN_LANGUAGES:
         try:
             territories = Locale.parse(language).territories
         except (UnknownLocaleError, ValueError):
             continue
-        for code in sorted(COE_COUNTRIES):
+        for code in COE_COUNTRIES:
             if code in territories:
-                add(territories[code], code)
+                forms[code].add(territories[code])
     for code, words in lexicon.NATIONALITY_WORDS.items():
-        for word in words:
-            add(word, code)
-    return single, longer
+        forms[code].update(words)
+    return {
+        code: tuple(sorted({form for name in names for form in (name.lower(), fold(name))}))
+        for code, names in forms.items()
+    }
 
 
 # --------------------------------------------------------------------------- matching
