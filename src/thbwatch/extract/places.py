@@ -555,13 +555,29 @@ def names_country(text: str, code: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_forms() -> dict[str, tuple[str, ...]]:
     """Country -> its names and nationality words, lower case, as written and without
-    accents. Names from Babel's copy of CLDR (on disk, in the wheel), nationalities from
-    the lexicon."""
+    accents. Names from Babel's copy of CLDR (on disk, in the wheel; reading it for every
+    language takes about a second, so the forms are kept in the cache on disk,
+    thbwatch/cache.py), nationalities from the lexicon."""
+    from babel import __version__ as babel_version
+
+    from thbwatch.extract.language import EUROPEAN_LANGUAGES
+
+    key = repr(
+        (babel_version, EUROPEAN_LANGUAGES, sorted(COE_COUNTRIES), lexicon.NATIONALITY_WORDS)
+    )
+    stored = cached_bytes(
+        "countries", key.encode(), lambda: pickle.dumps(_build_country_forms(), protocol=5)
+    )
+    forms: dict[str, tuple[str, ...]] = pickle.loads(stored)
+    return forms
+
+
+def _build_country_forms() -> dict[str, tuple[str, ...]]:
     from babel import Locale, UnknownLocaleError
 
     from thbwatch.extract.language import EUROPEAN_LANGUAGES
 
-    forms: dict[str, set[str]] = {code: set() for code in COE_COUNTRIES}
+    names: dict[str, set[str]] = {code: set() for code in COE_COUNTRIES}
     for language in EUROPEAN_LANGUAGES:
         try:
             territories = Locale.parse(language).territories
@@ -569,12 +585,12 @@ def _country_forms() -> dict[str, tuple[str, ...]]:
             continue
         for code in COE_COUNTRIES:
             if code in territories:
-                forms[code].add(territories[code])
+                names[code].add(territories[code])
     for code, words in lexicon.NATIONALITY_WORDS.items():
-        forms[code].update(words)
+        names[code].update(words)
     return {
-        code: tuple(sorted({form for name in names for form in (name.lower(), fold(name))}))
-        for code, names in forms.items()
+        code: tuple(sorted({form for name in written for form in (name.lower(), fold(name))}))
+        for code, written in names.items()
     }
 
 
