@@ -137,10 +137,11 @@ def _home_mobiles(text: str, found: list[Candidate], country: str | None) -> lis
     if country is None:
         return found
     hinted = f"national {country}"  # how a number read in the hinted country is explained
+    named: dict[str, bool] = {}  # country -> whether the text names it, once per country
     for candidate in found:
         if candidate.reason != hinted or not _landline_of(candidate, country):
             continue  # the usual case: the text is not read again
-        home = _named_mobile(text, candidate)
+        home = _named_mobile(text, candidate, named)
         if home is not None:
             candidate.value, candidate.region = home.value, home.region
             candidate.reason, candidate.confidence = home.reason, home.confidence
@@ -162,9 +163,9 @@ def _landline_of(candidate: Candidate, country: str) -> bool:
 _DIGIT_GROUPS: Final = re.compile(r"\d+")
 
 
-def _named_mobile(text: str, candidate: Candidate) -> Resolution | None:
-    """The mobile that the digits of a national reading are in the one country, of those
-    whose mobiles hold them, that the text names."""
+def _named_mobile(text: str, candidate: Candidate, named: dict[str, bool]) -> Resolution | None:
+    """The digits of a national reading as a mobile of another country that the text
+    names; None where no such country or several hold them as a mobile."""
     region = _region(candidate.region or "")
     assert region is not None and candidate.value is not None
     digits = region.trunk + _split(candidate.value, region.code)[1]
@@ -176,7 +177,9 @@ def _named_mobile(text: str, candidate: Candidate) -> Resolution | None:
         nsn, _ = _national_number(digits, other)
         if nsn is None or not _is_mobile(code, nsn) or not _valid_in(code, nsn):
             continue
-        if names_country(text, code):
+        if code not in named:
+            named[code] = names_country(text, code)
+        if named[code]:
             found.append(Resolution(f"+{other.cc}{nsn}", f"national {code} (named)", code, 0.8))
     return found[0] if len(found) == 1 else None
 
