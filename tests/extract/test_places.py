@@ -148,7 +148,9 @@ def test_a_part_of_a_town_is_the_same_town(place: str, town: str, same: bool) ->
         ("Roemeense meid, nieuw in Den Haag", {"RO"}),  # a nationality
         ("Lavoro nei Paesi Bassi, partenza da Roma", {"NL"}),  # a name of two words
         ("Sunt din Republica Moldova, Chișinău", {"MD"}),
-        ("Дівчина з України", set()),  # an inflected form is not the name
+        ("Дівчина з України", {"UA"}),  # "from" forms of inflected names
+        ("Nowa dziewczyna z Rumunii, Warszawa", {"RO"}),
+        ("Девушка из Молдавии", {"MD"}),
         ("Romance, French kiss, Greek on request", set()),  # words and sex acts
         ("Ragazza romana, zona Termini", set()),  # a woman of Rome, not a Romanian
         ("Bulgarian and Hungarian girls in Wien, Österreich", {"BG", "HU", "AT"}),

@@ -1399,7 +1399,9 @@ ASK_FOR: tuple[tuple[str, str], ...] = (
 )
 # Nationalities as ads state them ("aus Rumänien" is a country name, which Babel's CLDR
 # data gives in every language): the adjectives and nouns for a person, by country, for
-# the countries whose mobiles are written with a trunk 0 at home. Phones use them to read
+# the countries whose mobiles are written with a trunk 0 at home; and the "from" forms of
+# those countries' names in the languages that inflect them (Polish "z Rumunii",
+# Ukrainian "з Румунії", Russian "из Румынии"), which CLDR does not give. Phones use them to read
 # a number as the mobile of the country the ad names (phones.py, `_home_mobiles`). Left
 # out: the nationalities that are also names of sex acts or massages in ads ("French",
 # "Greek", "Spanish", "Russian", "English", "Swedish", "Thai", "Turkish"), and those that
@@ -1432,6 +1434,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "rumuńska",
         "româncă",
         "romanca",
+        "rumunii",
+        "румунії",
+        "румынии",
     ),
     "BG": (
         "bulgarian",
@@ -1452,6 +1457,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "bulgăroaică",
         "bulgară",
         "българка",
+        "bułgarii",
+        "болгарії",
+        "болгарии",
     ),
     "HU": (
         "hungarian",
@@ -1468,6 +1476,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "maghiară",
         "unguroaică",
         "magyar",
+        "węgier",
+        "угорщини",
+        "венгрии",
     ),
     "UA": (
         "ukrainian",
@@ -1486,6 +1497,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "ucraineană",
         "українка",
         "украинка",
+        "ukrainy",
+        "україни",
+        "украины",
     ),
     "MD": (
         "moldovan",
@@ -1499,6 +1513,10 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "mołdawianka",
         "moldoveancă",
         "moldovancă",
+        "mołdawii",
+        "молдови",
+        "молдовы",
+        "молдавии",
     ),
     "AL": (
         "albanian",
@@ -1512,6 +1530,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "albanese",
         "albańska",
         "albaneză",
+        "albanii",
+        "албанії",
+        "албании",
     ),
     "SK": (
         "slovak",
@@ -1525,6 +1546,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "slowaakse",
         "słowaczka",
         "slovacă",
+        "słowacji",
+        "словаччини",
+        "словакии",
     ),
     "RS": (
         "serbian",
@@ -1537,6 +1561,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "serbka",
         "sârbă",
         "sârboaică",
+        "serbii",
+        "сербії",
+        "сербии",
     ),
     "NL": (
         "dutch",
@@ -1549,6 +1576,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "nederlandse",
         "holenderka",
         "olandeză",
+        "holandii",
+        "нідерландів",
+        "нидерландов",
     ),
     "BE": (
         "belgian",
@@ -1559,6 +1589,9 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "belga",
         "belgijka",
         "belgiancă",
+        "belgii",
+        "бельгії",
+        "бельгии",
     ),
 }
 # Words for a town's surroundings, which may follow "&" after a town ("Wien & Umgebung",
