@@ -83,6 +83,7 @@ class Candidate:
     obfuscated: bool = False
     confidence: float = 0.0
     region: str | None = None
+    landline: bool = False  # `Resolution.landline`
 
 
 def extract_phones(text: str, hints: Hints) -> list[Mention]:
@@ -123,10 +124,10 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
                 out.extend(_read_run(text, units, country, True, eligible))
         else:
             out.extend(_stretch_phones(text, lowered, start, end, country, eligible))
-    return _home_mobiles(text, out, country)
+    return _home_mobiles(text, out)
 
 
-def _home_mobiles(text: str, found: list[Candidate], country: str | None) -> list[Candidate]:
+def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
     """Read again as the mobile of a country the text names a number that reads as a
     landline of the hinted country, not written in that country's own grouping: a
     trafficked person's number is often from home, written as at home ("Girl aus Rumänien
@@ -134,33 +135,16 @@ def _home_mobiles(text: str, found: list[Candidate], country: str | None) -> lis
     DE). Ads give mobiles. Where the text names none of the countries holding the digits
     as a mobile, or several, the reading stays; so does a guess between two countries'
     mobiles (a Ukrainian woman's ad may give a Romanian number)."""
-    if country is None:
-        return found
-    hinted = f"national {country}"  # how a number read in the hinted country is explained
     named: dict[str, bool] = {}  # country -> whether the text names it, once per country
     for candidate in found:
-        if candidate.reason != hinted or not _landline_of(candidate, country):
+        if not (candidate.accepted and candidate.landline):
             continue  # the usual case: the text is not read again
         home = _named_mobile(text, candidate, named)
         if home is not None:
             candidate.value, candidate.region = home.value, home.region
             candidate.reason, candidate.confidence = home.reason, home.confidence
+            candidate.landline = False
     return found
-
-
-def _landline_of(candidate: Candidate, country: str) -> bool:
-    """Whether a number read in the hinted country is a landline there, not written in
-    that country's own grouping ("06 9972 7911" is Rome's)."""
-    if not candidate.accepted or candidate.value is None:
-        return False
-    cc, nsn = _split(candidate.value, country)
-    if not _is_landline(country, nsn):
-        return False  # most numbers in ads: mobiles
-    groups = tuple(len(group) for group in _DIGIT_GROUPS.findall(candidate.raw))
-    return not _grouped_as(cc, nsn, groups)
-
-
-_DIGIT_GROUPS: Final = re.compile(r"\d+")
 
 
 def _named_mobile(text: str, candidate: Candidate, named: dict[str, bool]) -> Resolution | None:
@@ -229,6 +213,9 @@ class Resolution:
     reason: str
     region: str | None = None
     confidence: float = 0.0
+    # Read in the hinted country as a landline there, not in its grouping: maybe a foreign
+    # mobile written as at home (`_home_mobiles`).
+    landline: bool = False
 
 
 class _WindowPhone(NamedTuple):
@@ -362,6 +349,7 @@ def _accepted(
         obfuscated=obfuscated,
         confidence=resolved.confidence,
         region=resolved.region,
+        landline=resolved.landline,
     )
 
 
@@ -700,14 +688,11 @@ def _is_mobile(code: str, nsn: str) -> bool:
 
 
 def _is_landline(code: str, nsn: str) -> bool:
-    """A fixed line of a region and not a mobile (of a valid number), such as a German
+    """A fixed line of a region (of a valid number that is no mobile), such as a German
     07229 number; not a number of another kind, such as a French 09 internet line."""
     region = _region(code)
     return (
-        region is not None
-        and region.landline is not None
-        and region.landline.fullmatch(nsn) is not None
-        and not _is_mobile(code, nsn)
+        region is not None and region.landline is not None and bool(region.landline.fullmatch(nsn))
     )
 
 
@@ -836,12 +821,16 @@ def _resolve_national(
     if value is None:
         return Resolution(None, why)
     cc, nsn = _split(value, country)
-    if len(groups) < 2 or _is_mobile(country, nsn) or _grouped_as(cc, nsn, groups):
+    if _is_mobile(country, nsn):
         return Resolution(value, f"national {country}", country, 1.0)
+    grouped = _grouped_as(cc, nsn, groups)
+    landline = not grouped and _is_landline(country, nsn)
+    if len(groups) < 2 or grouped:
+        return Resolution(value, f"national {country}", country, 1.0, landline)
     foreign = _best_foreign(digits, groups, country, _NEED_MOBILE)
     if foreign is not None:
         return foreign
-    return Resolution(value, f"national {country}", country, 0.9)
+    return Resolution(value, f"national {country}", country, 0.9, landline)
 
 
 def _hint_shaped(digits: str, code: str, groups: tuple[int, ...]) -> bool:

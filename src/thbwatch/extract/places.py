@@ -766,6 +766,8 @@ def _without_parts_named_as_towns(
     London" (GeoNames has Liverpool's Kensington, 285 km away, not London's), "zona San
     Donato, Bologna". The name is then the big town's district, which the gazetteer does
     not hold; a town near the big one is a town of its province ("Rovereto, Trento")."""
+    if len(found) < 2:
+        return found  # the usual case: no name follows another
     kept = []
     for (start, end, entry), following in zip(found, [*found[1:], None], strict=False):
         if (
