@@ -39,7 +39,7 @@ from thbwatch.extract.deobfuscate import (
     token_context,
     tokens,
 )
-from thbwatch.extract.places import names_country
+from thbwatch.extract.places import CountriesNamed
 from thbwatch.model import Hints, Mention
 
 __all__ = ["COUNCIL_OF_EUROPE", "Candidate", "extract_phones", "phone_candidates"]
@@ -135,11 +135,11 @@ def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
     DE). Ads give mobiles. Where the text names none of the countries holding the digits
     as a mobile, or several, the reading stays; so does a guess between two countries'
     mobiles (a Ukrainian woman's ad may give a Romanian number)."""
-    named: dict[str, bool] = {}  # country -> whether the text names it, once per country
+    named = CountriesNamed(text)
     for candidate in found:
         if not (candidate.accepted and candidate.landline):
             continue  # the usual case: the text is not read again
-        home = _named_mobile(text, candidate, named)
+        home = _named_mobile(candidate, named)
         if home is not None:
             candidate.value, candidate.region = home.value, home.region
             candidate.reason, candidate.confidence = home.reason, home.confidence
@@ -147,9 +147,9 @@ def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _named_mobile(text: str, candidate: Candidate, named: dict[str, bool]) -> Resolution | None:
+def _named_mobile(candidate: Candidate, named: CountriesNamed) -> Resolution | None:
     """The digits of a national reading as a mobile of another country that the text
-    names; None where no such country or several hold them as a mobile."""
+    names (`named`); None where no such country or several hold them as a mobile."""
     region = _region(candidate.region or "")
     assert region is not None and candidate.value is not None
     digits = region.trunk + _split(candidate.value, region.code)[1]
@@ -161,10 +161,9 @@ def _named_mobile(text: str, candidate: Candidate, named: dict[str, bool]) -> Re
         nsn, _ = _national_number(digits, other)
         if nsn is None or not _is_mobile(code, nsn) or not _valid_in(code, nsn):
             continue
-        if code not in named:
-            named[code] = names_country(text, code)
-        if named[code]:
-            found.append(Resolution(f"+{other.cc}{nsn}", f"national {code} (named)", code, 0.8))
+        if code not in named:  # last: the text is read only for such a country
+            continue
+        found.append(Resolution(f"+{other.cc}{nsn}", f"national {code} (named)", code, 0.8))
     return found[0] if len(found) == 1 else None
 
 

@@ -516,13 +516,15 @@ def _in_firm_name(text: str, start: int, end: int) -> bool:
     Hoteles S.A.", "Palumbo & Ferrara Servizi"): joined by "&" to a capitalised word that
     is no town ("London & Manchester" are two) nor the town's surroundings ("Wien &
     Umgebung"), and the firm's name going on with a capitalised word after both."""
+    if "&" not in text[end : end + 2] and "&" not in text[max(0, start - 2) : start]:
+        return False  # the usual case: no "&" next to the name, told without a regex
     after = _AMPERSAND_AFTER.match(text, end)
     if after is not None:
         other, goes_on = after.group(1), after.end()
     else:
         before = _AMPERSAND_BEFORE.search(text, max(0, start - 40), start)
         if before is None:
-            return False  # the usual case: no "&" next to the name
+            return False
         other, goes_on = before.group(1), end
     if not other[0].isupper() or fold(other) in _SURROUNDINGS or is_place_word(other):
         return False
@@ -533,23 +535,62 @@ def _in_firm_name(text: str, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- countries
 
 
-def names_country(text: str, code: str) -> bool:
-    """Whether a text names the country `code` (ISO 3166, a Council of Europe member): by
-    its name in a language of Europe ("aus Rumänien", "Países Bajos") or by a nationality
-    ("Romanian girl", "roemeense"); a word of its own, in any case, with or without its
-    accents."""
-    lowered = text.lower()
+class CountriesNamed:
+    """`code in CountriesNamed(text)`: whether a text names the country `code` (ISO 3166,
+    a Council of Europe member) by a name in a language of Europe ("aus Rumänien", "Países
+    Bajos") or by a nationality ("Romanian girl", "roemeense"); a word of its own, in any
+    case, with or without its accents. The text's words are read at the first question,
+    and only then: most texts are never asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered = ""
+        self._words: set[str] | None = None
+
+    def __contains__(self, code: str) -> bool:
+        if self._words is None:
+            self._lowered = self.text.lower()
+            self._words = set(_LETTER_RUN.findall(self._lowered))
+        words, lowered = self._words, self._lowered
+        single, several = _country_words().get(code, _NO_FORMS)
+        return not single.isdisjoint(words) or any(
+            runs <= words and _found_as_word(lowered, form) for form, runs in several
+        )
+
+
+# The words of a text, as `str.isalpha` tells letters: a form of one word is a word of its
+# own in the text exactly when it is one of these.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_NO_FORMS: tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]] = (frozenset(), ())
+
+
+def _found_as_word(lowered: str, form: str) -> bool:
+    """Whether `form` stands in `lowered` with no letter touching either end."""
     size = len(lowered)
-    for form in _country_forms().get(code, ()):
-        start = lowered.find(form)
-        while start >= 0:
-            end = start + len(form)
-            if not (start and lowered[start - 1].isalpha()) and not (
-                end < size and lowered[end].isalpha()
-            ):
-                return True
-            start = lowered.find(form, start + 1)
+    start = lowered.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if not (start and lowered[start - 1].isalpha()) and not (
+            end < size and lowered[end].isalpha()
+        ):
+            return True
+        start = lowered.find(form, start + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]]:
+    """Country -> its forms of one word, and its forms of several ("Países Bajos", "Bosna
+    i Hercegovina") each with its words: a text that lacks one of them cannot hold the
+    form, and is not searched for it."""
+    out = {}
+    for code, forms in _country_forms().items():
+        single = frozenset(form for form in forms if _LETTER_RUN.fullmatch(form))
+        several = tuple(
+            (form, frozenset(_LETTER_RUN.findall(form))) for form in forms if form not in single
+        )
+        out[code] = (single, several)
+    return out
 
 
 @lru_cache(maxsize=1)
