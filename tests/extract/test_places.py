@@ -149,6 +149,7 @@ def test_a_part_of_a_town_is_the_same_town(place: str, town: str, same: bool) ->
         ("Lavoro nei Paesi Bassi, partenza da Roma", {"NL"}),  # a name of two words
         ("Paesi del Nord, prezzi bassi", set()),  # its words, but not together
         ("Rumänienreise gebucht", set()),  # a letter touching the name
+        ("Lavoro in Olanda, work in the UK", {"NL", "GB"}),  # names in everyday use
         ("Sunt din Republica Moldova, Chișinău", {"MD"}),
         ("Дівчина з України", {"UA"}),  # "from" forms of inflected names
         ("Nowa dziewczyna z Rumunii, Warszawa", {"RO"}),

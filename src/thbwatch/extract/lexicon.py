@@ -1594,6 +1594,48 @@ NATIONALITY_WORDS: dict[str, tuple[str, ...]] = {
         "бельгии",
     ),
 }
+# Country names in everyday use that CLDR does not give: it names the Netherlands "Paesi
+# Bassi" and the United Kingdom "Regno Unito", where job ads write "Olanda" and
+# "Inghilterra" (the demo's ads for work abroad write "Olanda", "Holanda", "England").
+# Places use them beside CLDR's names (`CountriesNamed`).
+COUNTRY_NAMES_IN_USE: dict[str, tuple[str, ...]] = {
+    "NL": (
+        "hollande",
+        "olanda",
+        "holanda",
+        "holandia",
+        "hollandia",
+        "holandsko",
+        "hollanda",
+        "голландия",
+        "голландії",
+        "голландии",
+        "голландія",
+    ),
+    "GB": (
+        "england",
+        "engeland",
+        "angleterre",
+        "inghilterra",
+        "inglaterra",
+        "anglia",
+        "anglii",
+        "anglie",
+        "англия",
+        "англии",
+        "англія",
+        "англії",
+        "great britain",
+        "britain",
+        "großbritannien",
+        "grossbritannien",
+        "grande-bretagne",
+        "gran bretagna",
+        "gran bretaña",
+        "marea britanie",
+        "uk",
+    ),
+}
 # Words for a town's surroundings, which may follow "&" after a town ("Wien & Umgebung",
 # "Milano & Provincia"): not the second surname of a firm ("León & Morales Hoteles").
 SURROUNDINGS_WORDS: tuple[str, ...] = (

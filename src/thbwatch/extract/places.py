@@ -598,13 +598,20 @@ def _country_forms() -> dict[str, tuple[str, ...]]:
     """Country -> its names and nationality words, lower case, as written and without
     accents. Names from Babel's copy of CLDR (on disk, in the wheel; reading it for every
     language takes about a second, so the forms are kept in the cache on disk,
-    thbwatch/cache.py), nationalities from the lexicon."""
+    thbwatch/cache.py), nationalities and names in everyday use ("Olanda") from the
+    lexicon."""
     from babel import __version__ as babel_version
 
     from thbwatch.extract.language import EUROPEAN_LANGUAGES
 
     key = repr(
-        (babel_version, EUROPEAN_LANGUAGES, sorted(COE_COUNTRIES), lexicon.NATIONALITY_WORDS)
+        (
+            babel_version,
+            EUROPEAN_LANGUAGES,
+            sorted(COE_COUNTRIES),
+            lexicon.NATIONALITY_WORDS,
+            lexicon.COUNTRY_NAMES_IN_USE,
+        )
     )
     stored = cached_bytes(
         "countries", key.encode(), lambda: pickle.dumps(_build_country_forms(), protocol=5)
@@ -627,8 +634,9 @@ def _build_country_forms() -> dict[str, tuple[str, ...]]:
         for code in COE_COUNTRIES:
             if code in territories:
                 names[code].add(territories[code])
-    for code, words in lexicon.NATIONALITY_WORDS.items():
-        names[code].update(words)
+    for words_of in (lexicon.NATIONALITY_WORDS, lexicon.COUNTRY_NAMES_IN_USE):
+        for code, words in words_of.items():
+            names[code].update(words)
     return {
         code: tuple(sorted({form for name in written for form in (name.lower(), fold(name))}))
         for code, written in names.items()
