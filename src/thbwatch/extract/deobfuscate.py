@@ -592,11 +592,17 @@ def token_context(lowered: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _letters_for_digits(lowered: str, original: str) -> bool:
-    """ "O7OO", "l23" stand for digits; so does "OO" between digit groups ("Ol 99 OO OO 43"),
-    but a group without any digit must have a capital O, which keeps "il", "lo", "io" out."""
+    """ "O7OO", "l23" stand for digits; so does a group without any digit between digit
+    groups, where no word is written so: with a capital O ("Ol 99 OO OO 43"), a small o
+    with a capital I after the first letter ("oI 99 oo 82 99"), or small o's alone. That
+    keeps words out: "il", "lo", "io", "Il", "Io", and a Roman "II"."""
     if any(c.isdigit() for c in lowered):
         return True
-    return "O" in original and all(c in "OlI" for c in original)
+    if "O" in original:
+        return all(c in "OlI" for c in original)
+    if "o" in original and "I" in original[1:]:
+        return all(c in "oI" for c in original)
+    return original.count("o") == len(original)
 
 
 def split_runs(text: str, found: list[Token]) -> list[list[Token]]:
