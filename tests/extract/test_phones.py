@@ -357,8 +357,10 @@ WRITINGS = [
     for p in case["phones"]
     if case["country"]
     and p["value"] != "+" + p["raw"]  # bare digits need their wa.me/
-    # A number read as the mobile of the country its ad names needs the ad's words.
+    # A number read as the mobile of the country its ad names needs the ad's words; one
+    # read as the same number written with its country code needs that writing.
     and "named_country" not in case
+    and "written_twice" not in case
 ]
 # Filler without digits, without the letters that may stand for digits, without words.
 FILLER = st.text(

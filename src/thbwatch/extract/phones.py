@@ -124,7 +124,38 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
                 out.extend(_read_run(text, units, country, True, eligible))
         else:
             out.extend(_stretch_phones(text, lowered, start, end, country, eligible))
-    return _home_mobiles(text, out)
+    return _home_mobiles(text, _written_twice(out))
+
+
+def _written_twice(found: list[Candidate]) -> list[Candidate]:
+    """Read a number written at home's way as the number the text also gives with its
+    country code: "wa.me/441134960621 ... Chiama 01134960621" in an Italian ad is one
+    British number, not a landline of Turin besides. The text itself says which country
+    the digits are from, which no guess by hint or population can know."""
+    abroad = {
+        _home_writing(candidate): candidate
+        for candidate in found
+        if candidate.accepted and candidate.reason == "international"
+    }
+    if not abroad:
+        return found  # the usual case: no number written with its country code
+    for candidate in found:
+        if not (candidate.accepted and candidate.reason.startswith("national")):
+            continue
+        same = abroad.get(_home_writing(candidate))
+        if same is not None and same.value != candidate.value:
+            candidate.value, candidate.region = same.value, same.region
+            candidate.reason = f"national {same.region} (written with its country code too)"
+            candidate.confidence, candidate.landline = same.confidence, False
+    return found
+
+
+def _home_writing(candidate: Candidate) -> str:
+    """The digits of an accepted number as its country writes it at home: the trunk prefix
+    and the national number ("+441134960621" -> "01134960621")."""
+    region = _region(candidate.region or "")
+    assert region is not None and candidate.value is not None
+    return region.trunk + _split(candidate.value, region.code)[1]
 
 
 def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -151,8 +182,8 @@ def _named_mobile(candidate: Candidate, named: CountriesNamed) -> Resolution | N
     """The digits of a national reading as a mobile of another country that the text
     names (`named`); None where no such country or several hold them as a mobile."""
     region = _region(candidate.region or "")
-    assert region is not None and candidate.value is not None
-    digits = region.trunk + _split(candidate.value, region.code)[1]
+    assert region is not None
+    digits = _home_writing(candidate)
     found = []
     for code in _guess_candidates(digits):
         other = _region(code)
