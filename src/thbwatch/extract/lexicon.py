@@ -1636,6 +1636,34 @@ COUNTRY_NAMES_IN_USE: dict[str, tuple[str, ...]] = {
         "uk",
     ),
 }
+# Words that put a name inside the ad's own town: a district or a landmark near which
+# the ad is ("zona Gheorgheni" in Cluj, "vicino a San Donato" in Bologna, "near
+# Kensington" in London). A small town of that name far from every town the ad is in is
+# a namesake, not the place meant (places.py, `_without_far_namesakes`).
+PART_OF_TOWN_WORDS: tuple[str, ...] = (
+    "zona",
+    "near",
+    "nearby",
+    "vicino",
+    "quartiere",
+    "quartier",
+    "près",
+    "proche",
+    "barrio",
+    "cerca",
+    "nähe",
+    "stadtteil",
+    "viertel",
+    "wijk",
+    "buurt",
+    "dzielnica",
+    "osiedle",
+    "pobliżu",
+    "lângă",
+    "langa",
+    "cartier",
+    "cartierul",
+)
 # Words for a town's surroundings, which may follow "&" after a town ("Wien & Umgebung",
 # "Milano & Provincia"): not the second surname of a firm ("León & Morales Hoteles").
 SURROUNDINGS_WORDS: tuple[str, ...] = (

@@ -941,14 +941,48 @@ def extract_places(text: str, hints: Hints, location: str | None = None) -> list
     """
     country = hints.country
     found: list[Mention] = []
-    if location:
-        first = _from_location(location, hints.language, country)
-        if first is not None:
-            start, end, entry = first
-            found.append(_mention(location[start:end], start, end, entry, True))
-            country = country or entry.city.country
+    towns: list[_Name] = []  # the town the ad is posted in, and the big towns it names
+    first = _from_location(location, hints.language, country) if location else None
+    if location and first is not None:
+        start, end, entry = first
+        found.append(_mention(location[start:end], start, end, entry, True))
+        country = country or entry.city.country
+        towns.append(entry)
+    in_text = _scan(text, hints.language, country, field=False)
+    towns.extend(entry for _, _, entry in in_text if entry.city.population >= STRONG_POPULATION)
     found.extend(
         _mention(text[start:end], start, end, entry, False)
-        for start, end, entry in _scan(text, hints.language, country, field=False)
+        for start, end, entry in _without_far_namesakes(text, in_text, towns)
     )
     return found
+
+
+def _without_far_namesakes(
+    text: str, found: list[tuple[int, int, _Name]], towns: list[_Name]
+) -> list[tuple[int, int, _Name]]:
+    """Drop a small town named as a part of the ad's town ("zona Gheorgheni", "vicino a
+    San Donato", "near Kensington") that lies more than PROVINCE_RADIUS_KM from every big
+    town the ad names or is posted in: a district or landmark of the same name, which the
+    gazetteer does not hold (GeoNames' Gheorgheni is a town 150 km from Cluj)."""
+    if not towns:
+        return found  # no town to be a part of
+    return [
+        (start, end, entry)
+        for start, end, entry in found
+        if entry.city.population >= STRONG_POPULATION
+        or not _named_as_part_of_town(text, start)
+        or any(_distance_km(entry.city, town.city) <= PROVINCE_RADIUS_KM for town in towns)
+    ]
+
+
+def _named_as_part_of_town(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word that puts it inside a town ("zona",
+    "near", "vicino a", "in der Nähe von")."""
+    previous, before_previous = _previous_words(text, start)
+    return previous in _PART_OF_TOWN or (
+        previous in _PART_OF_TOWN_LINKS and before_previous in _PART_OF_TOWN
+    )
+
+
+_PART_OF_TOWN = frozenset(fold(word) for word in lexicon.PART_OF_TOWN_WORDS)
+_PART_OF_TOWN_LINKS = frozenset({"a", "al", "de", "di", "du", "von", "of", "to"})
