@@ -389,6 +389,7 @@ class Token:
     gap: str = ""  # the text between the previous token of the run and this one
     disguised: bool = False  # keycap, full-width, letters for digits, number word, plus word
     glued: bool = False  # a letter touches it ("52kg", "DE89"): a unit or a code, not a phone
+    code: bool = False  # glued inside a word with other digits ("bc372025598fe9"): a hash, an ID
     prose: bool = False  # a number word that is also an everyday word ("un", "een")
     link: bool = False  # right after "wa.me/": international digits without "+"
 
@@ -559,6 +560,7 @@ def tokens(
                 token = Token(DIGITS, first, last, digits, disguised=True)
             if (first and text[first - 1].isalpha()) or (last < size and text[last].isalpha()):
                 token.glued = True
+                token.code = _in_code(text, first, last)
             elif (
                 len(raw) > 6
                 and first
@@ -586,9 +588,40 @@ def tokens(
 def token_context(lowered: str, start: int, end: int) -> tuple[int, int]:
     """The span of text that `tokens(text, lowered, start, end)` looks at: the stretch and
     one character on either side, and before a number that may follow a wa.me/ link, the
-    link's reach. Tokens of the same context are the same, wherever it stands."""
+    link's reach; where a letter touches the stretch, the word it stands in (`_in_code`).
+    Tokens of the same context are the same, wherever it stands."""
     before = _WA_LINK_REACH if _MAY_FOLLOW_LINK.search(lowered, max(0, start - 1), end) else 1
-    return max(0, start - before), min(len(lowered), end + 1)
+    low, high = max(0, start - before), min(len(lowered), end + 1)
+    if start and lowered[start - 1].isalpha():
+        low = min(low, _word_start(lowered, start))
+    if end < len(lowered) and lowered[end].isalpha():
+        high = _word_end(lowered, end)
+    return low, high
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the digits at text[start:end], glued to letters, stand in a word that holds
+    other digits too: a hash or an ID ("#PHONE_c90b…bc372025598fe9e1…#"), where a number
+    glued to a word alone ("Tel0612345678") may be a phone."""
+    low, high = _word_start(text, start), _word_end(text, end)
+    return any(c.isdigit() for c in text[low:start]) or any(c.isdigit() for c in text[end:high])
+
+
+_WORD_REACH: Final = 80  # how far a word with digits is read for `_in_code`
+
+
+def _word_start(text: str, index: int) -> int:
+    limit = max(0, index - _WORD_REACH)
+    while index > limit and text[index - 1].isalnum():
+        index -= 1
+    return index
+
+
+def _word_end(text: str, index: int) -> int:
+    limit = min(len(text), index + _WORD_REACH)
+    while index < limit and text[index].isalnum():
+        index += 1
+    return index
 
 
 def _letters_for_digits(lowered: str, original: str) -> bool:

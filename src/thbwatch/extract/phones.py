@@ -390,7 +390,7 @@ def _can_start(units: list[Token], i: int) -> bool:
     if not unit.digits:
         return False
     if unit.glued:  # "52kg", "DE89": only a whole number glued to a word ("Tel0612345678")
-        return len(unit.digits) >= 8
+        return len(unit.digits) >= 8 and not unit.code
     # "un 06 12 ..." is "a 06 12 ...", not "1 06 12 ...".
     return not (unit.prose and i + 1 < len(units) and units[i + 1].kind == DIGITS)
 
@@ -399,7 +399,7 @@ def _can_end(units: list[Token], i: int, j: int) -> bool:
     unit = units[j]
     if unit.kind == PLUS or not unit.digits:
         return False
-    if unit.glued and (i != j or len(unit.digits) < 8):
+    if unit.glued and (i != j or len(unit.digits) < 8 or unit.code):
         return False
     return not (unit.prose and j > i and units[j - 1].kind == DIGITS)
 
@@ -1194,6 +1194,8 @@ def _explain(
     if context is not None:
         return context
     digits = "".join(u.digits for u in units[i : j + 1])
+    if units[i].code or units[j].code:
+        return "inside a code"
     if units[i].glued or units[j].glued:
         return "glued to letters"
     if len(digits) < _NATIONAL_DIGITS[0]:
