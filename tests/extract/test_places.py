@@ -16,6 +16,7 @@ from tests.extract._support import (
     print_scores,
     score,
 )
+from thbwatch.extract import lexicon
 from thbwatch.extract.places import (
     COE_COUNTRIES,
     CountriesNamed,
@@ -223,3 +224,10 @@ def test_properties(text: str, location: str | None) -> None:
         assert source is not None and source[mention.start : mention.end] == mention.raw
         assert mention.value.endswith(", " + mention.details["country"])
     assert extract_places(text, Hints(), location) == first
+
+
+def test_no_north_american_code_is_a_european_countrys() -> None:
+    """ "Berlin, DE" and "Chișinău, MD" keep their towns: the states' codes that are also
+    codes of Council of Europe countries are left out of the list."""
+    codes = {region for region in lexicon.NORTH_AMERICAN_REGIONS if len(region) == 2}
+    assert codes and not codes & set(COE_COUNTRIES)

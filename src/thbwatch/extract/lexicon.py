@@ -1664,6 +1664,30 @@ PART_OF_TOWN_WORDS: tuple[str, ...] = (
     "cartier",
     "cartierul",
 )
+# US states and Canadian provinces, as written after a town ("Bristol, CT", "Hamilton,
+# Ohio", "Edmonton, Alberta"): a town so followed is the American namesake of a European
+# one (real job ads, ../shared/data/emscad). Left out: the codes that are also codes of
+# Council of Europe countries (AL, AZ, DE, MD, ME, MT, NL, SK; a test checks); Georgia;
+# the states named as their cities are ("London, New York and Paris", "Washington");
+# Virginia, a woman's name after a town in an ad ("London, Virginia 23"); and the codes
+# that are words in capitals ("London, OK?", "IN & OUT calls": HI, ID, IN, OH, OK, OR).
+# fmt: off
+NORTH_AMERICAN_REGIONS: tuple[str, ...] = (
+    "AK", "AR", "CA", "CO", "CT", "DC", "FL", "GA", "IL", "IA", "KS", "KY", "LA", "MA", "MI",
+    "MN", "MS", "MO", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "PA", "RI", "SC", "SD",
+    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NS", "ON",
+    "PE", "QC",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "West Virginia", "Wisconsin", "Wyoming",
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland",
+    "Nova Scotia", "Ontario", "Quebec", "Saskatchewan",
+)
+# fmt: on
 # Words for a town's surroundings, which may follow "&" after a town ("Wien & Umgebung",
 # "Milano & Provincia"): not the second surname of a firm ("León & Morales Hoteles").
 SURROUNDINGS_WORDS: tuple[str, ...] = (

@@ -447,6 +447,19 @@ _ASK_FOR = frozenset((fold(ask), fold(link)) for ask, link in lexicon.ASK_FOR)
 _LINKS = frozenset({"de", "du", "des", "di", "del", "della", "dei", "van", "der", "of", "la", "le"})
 _NAME_ARTICLES = frozenset(lexicon.NAME_ARTICLES)
 _AFTER = re.compile(r"[ .]{0,2}([^\W\d_]+)")
+# A state's code after a comma ("Dover, NH"), its name with or without one ("Hamilton Ohio").
+_REGION_AFTER = re.compile(r", ([A-Z]{2})\b|,? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_NORTH_AMERICAN_REGIONS = frozenset(lexicon.NORTH_AMERICAN_REGIONS)
+
+
+def _in_north_america(text: str, end: int) -> bool:
+    """Whether a US state or a Canadian province follows the name ending at `end`: read
+    only in English text, where a code in capitals after a comma is an address's, not
+    an Italian province's ("Milano, MI") or a word in capitals."""
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and (region.group(1) or region.group(2)) in _NORTH_AMERICAN_REGIONS
+
+
 _UPPER_START = re.compile(
     "[" + "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()) + r"][^\W\d_]*"
 )
@@ -490,6 +503,8 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
     after = _AFTER.match(text, end)
     if after and fold(after.group(1)) in _STREET_AFTER:
         return False
+    if language == "en" and entry.city.country not in ("US", "CA") and _in_north_america(text, end):
+        return False  # "Bristol, CT", "Hamilton, Ohio": an American namesake
     previous, before_previous = _previous_words(text, start)
     if previous in _STREET_BEFORE or (previous in _LINKS and before_previous in _STREET_BEFORE):
         return False  # "Via Roma", "rue de Paris", "Calle de Alcalá"
