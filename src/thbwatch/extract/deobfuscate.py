@@ -560,7 +560,8 @@ def tokens(
                 token = Token(DIGITS, first, last, digits, disguised=True)
             if (first and text[first - 1].isalpha()) or (last < size and text[last].isalpha()):
                 token.glued = True
-                token.code = _in_code(text, first, last)
+                # Only a long number glued to a word may be a phone (phones.py, `_can_start`).
+                token.code = len(token.digits) >= 8 and _in_code(text, first, last)
             elif (
                 len(raw) > 6
                 and first
@@ -604,7 +605,12 @@ def _in_code(text: str, start: int, end: int) -> bool:
     other digits too: a hash or an ID ("#PHONE_c90b…bc372025598fe9e1…#"), where a number
     glued to a word alone ("Tel0612345678") may be a phone."""
     low, high = _word_start(text, start), _word_end(text, end)
-    return any(c.isdigit() for c in text[low:start]) or any(c.isdigit() for c in text[end:high])
+    return _ANY_DIGIT.search(text, low, start) is not None or (
+        _ANY_DIGIT.search(text, end, high) is not None
+    )
+
+
+_ANY_DIGIT: Final = re.compile(r"\d")
 
 
 _WORD_REACH: Final = 80  # how far a word with digits is read for `_in_code`

@@ -976,9 +976,10 @@ def _without_far_namesakes(
     text: str, found: list[tuple[int, int, _Name]], towns: list[_Name]
 ) -> list[tuple[int, int, _Name]]:
     """Drop a small town named as a part of the ad's town ("zona Gheorgheni", "vicino a
-    San Donato", "near Kensington") that lies more than PROVINCE_RADIUS_KM from every big
-    town the ad names or is posted in: a district or landmark of the same name, which the
-    gazetteer does not hold (GeoNames' Gheorgheni is a town 150 km from Cluj)."""
+    San Donato", "near Kensington") that lies more than PROVINCE_RADIUS_KM from the town
+    the ad is posted in and from every big town it names: a district or landmark of the
+    same name, which the gazetteer does not hold (GeoNames' Gheorgheni is a town 150 km
+    from Cluj)."""
     if not towns:
         return found  # no town to be a part of
     return [
