@@ -322,7 +322,12 @@ COUNTRIES = st.sampled_from(
 )
 # Text that is mostly digits and separators exercises the cutting of runs hardest.
 NUMBERISH = st.lists(
-    st.sampled_from(list("0123456789 +-./()\n,|Ol") + ["0️⃣", "💋", "zero", "six", "plus "]),
+    st.sampled_from(
+        list("0123456789 +-./()\n,|Ol")
+        + ["0️⃣", "💋", "zero", "six", "plus "]
+        # whole numbers, so that one text may hold a number twice or one of no country
+        + [" +800 1234 5678 ", " +44 20 7946 0123 ", " 02079460123 ", " +1 361 400 2907 "]
+    ),
     max_size=40,
 ).map("".join)
 

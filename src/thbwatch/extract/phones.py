@@ -132,17 +132,18 @@ def _written_twice(found: list[Candidate]) -> list[Candidate]:
     country code: "wa.me/441134960621 ... Chiama 01134960621" in an Italian ad is one
     British number, not a landline of Turin besides. The text itself says which country
     the digits are from, which no guess by hint or population can know."""
-    abroad = {
-        _home_writing(candidate): candidate
-        for candidate in found
-        if candidate.accepted and candidate.reason == "international"
-    }
+    abroad: dict[str, Candidate] = {}
+    for candidate in found:
+        if candidate.accepted and candidate.reason == "international":
+            # At home with its trunk prefix, or without it ("(361) 400-2907" for +1 361 ...).
+            for writing in _home_writings(candidate):
+                abroad.setdefault(writing, candidate)
     if not abroad:
         return found  # the usual case: no number written with its country code
     for candidate in found:
         if not (candidate.accepted and candidate.reason.startswith("national")):
             continue
-        same = abroad.get(_home_writing(candidate))
+        same = abroad.get(_home_writings(candidate)[0])
         if same is not None and same.value != candidate.value:
             candidate.value, candidate.region = same.value, same.region
             candidate.reason = f"national {same.region} (written with its country code too)"
@@ -150,12 +151,15 @@ def _written_twice(found: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _home_writing(candidate: Candidate) -> str:
-    """The digits of an accepted number as its country writes it at home: the trunk prefix
-    and the national number ("+441134960621" -> "01134960621")."""
+def _home_writings(candidate: Candidate) -> tuple[str, ...]:
+    """The digits of an accepted number as its country writes it at home, the trunk prefix
+    first ("+441134960621" -> "01134960621", then "1134960621"); none for a number of no
+    country ("+800 1234 5678")."""
     region = _region(candidate.region or "")
-    assert region is not None and candidate.value is not None
-    return region.trunk + _split(candidate.value, region.code)[1]
+    if region is None or candidate.value is None:
+        return ()
+    national = _split(candidate.value, region.code)[1]
+    return (region.trunk + national, national) if region.trunk else (national,)
 
 
 def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -183,7 +187,7 @@ def _named_mobile(candidate: Candidate, named: CountriesNamed) -> Resolution | N
     names (`named`); None where no such country or several hold them as a mobile."""
     region = _region(candidate.region or "")
     assert region is not None
-    digits = _home_writing(candidate)
+    digits = _home_writings(candidate)[0]
     found = []
     for code in _guess_candidates(digits):
         other = _region(code)
