@@ -185,13 +185,11 @@ def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
 def _named_mobile(candidate: Candidate, named: CountriesNamed) -> Resolution | None:
     """The digits of a national reading as a mobile of another country that the text
     names (`named`); None where no such country or several hold them as a mobile."""
-    region = _region(candidate.region or "")
-    assert region is not None
     digits = _home_writings(candidate)[0]
     found = []
     for code in _guess_candidates(digits):
         other = _region(code)
-        if other is None or code == region.code:
+        if other is None or code == candidate.region:
             continue
         nsn, _ = _national_number(digits, other)
         if nsn is None or not _is_mobile(code, nsn) or not _valid_in(code, nsn):
