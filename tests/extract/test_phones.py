@@ -218,6 +218,9 @@ def _reason(text: str, piece: str, country: str = "GB") -> Candidate:
         ("Call 4960", "4960", "GB", "too short"),
         ("WhatsApp 07700 900123", "07700 900123", "GB", "invalid number for region GB"),
         ("Tel 1134960123", "1134960123", "GB", "no trunk prefix for GB"),
+        ("Suite 105, San Antonio TX 782323463 Magic Dr", "782323463", "GB", "postcode"),
+        ("Suite 201, McAllen TX 78501-1111", "78501-1111", "GB", "postcode"),
+        ("demand in the 703/202/301 area", "703/202/301", "GB", "area codes"),
     ],
 )
 def test_rejection_reason(text: str, piece: str, country: str, reason: str) -> None:
@@ -235,6 +238,20 @@ def test_accepted_candidate_says_how_it_was_read() -> None:
     (foreign,) = phone_candidates("Anna 0722 123 456", Hints(country="IT"))
     assert foreign.value == "+40722123456" and "guessed" in foreign.reason
     assert foreign.confidence < 1.0
+
+
+def test_a_number_written_as_in_north_america_is_american_where_no_country_is_known() -> None:
+    # Area code in brackets, then 3-4 with a hyphen: no European country writes so.
+    (american,) = phone_candidates("Call David @ (361) 400-2907 today", Hints(language="en"))
+    assert american.value == "+13614002907" and american.reason == "national US"
+    (glued,) = phone_candidates("call (386)320-3924 Ask for Celal", Hints(language="en"))
+    assert glued.value == "+13863203924"
+    # An Italian mobile has the same grouping: in an Italian ad it stays Italian.
+    (italian,) = phone_candidates("Chiamami (347) 123-4567", Hints(language="it", country="IT"))
+    assert italian.value == "+393471234567"
+    # Without the brackets and the hyphen the writing is no American one.
+    (spaced,) = phone_candidates("Call 361 400 2907 today", Hints(language="en"))
+    assert spaced.value != "+13614002907"
 
 
 def test_mentions_carry_the_country() -> None:

@@ -2169,3 +2169,54 @@ COMMON_WORD_PLACES: tuple[str, ...] = (
     "angers",
     "nord",
 )
+
+# Month names (CLDR's, through Babel: the form in a date and the form standing alone).
+# A weak gazetteer name that is a month ("in March 2012" is not March, Cambridgeshire;
+# "1 września" is not Września) counts only in the location field (places.py).
+# fmt: off
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+           "września", "października", "listopada", "grudnia", "styczeń", "luty", "marzec",
+           "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
+           "listopad", "grudzień"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+           "septembrie", "octombrie", "noiembrie", "decembrie"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+           "вересня", "жовтня", "листопада", "грудня", "січень", "лютий", "березень", "квітень",
+           "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад",
+           "грудень"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря", "январь", "февраль", "март", "апрель",
+           "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"),
+}
+# fmt: on
+
+# Words after which "in" names a field of study or work, not a place: "degree in Human
+# Resources" (Human is Uman's Polish name), "experience in Sales". A weak name so
+# introduced is no place (places.py); a strong one still is ("experience in London").
+# fmt: off
+FIELD_BEFORE_IN: tuple[str, ...] = (
+    "degree", "degrees", "diploma", "bachelor", "bachelors", "bachelor's", "bachelor’s",
+    "master", "masters", "master's", "master’s", "ba", "bs", "bsc", "ma", "msc", "mba", "phd",
+    "major", "majoring", "majored", "experience", "experienced", "background", "expertise",
+    "knowledge", "qualification", "qualifications", "qualified", "certificate",
+    "certification", "certified", "specialist", "specialised", "specialized", "specialising",
+    "specializing", "career", "careers", "training", "trained", "skills", "skilled", "studies",
+    "courses", "course", "trends", "abschluss", "studium", "ausbildung", "erfahrung", "laurea",
+    "esperienza", "licenciatura", "experiencia",
+)
+# fmt: on

@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 import phonenumbers
 from phonenumbers import PhoneNumber, PhoneNumberFormat
 
+from thbwatch.extract import lexicon
 from thbwatch.extract.deobfuscate import (
     DIGITS,
     PLUS,
@@ -511,6 +512,8 @@ def _accept(
     j = end.last
     groups = () if international else _groups(units, i, j)
     resolved = _resolve(end.digits, international, country, groups, guess)
+    if country is None and not international and _written_north_american(units, i, j):
+        resolved = _resolve_north_american(end.digits) or resolved
     if resolved.value is None:
         return None
     segment = None
@@ -536,6 +539,29 @@ def _resolve(
     if international:
         return _resolve_international(digits[2:] if digits.startswith("00") else digits)
     return _resolve_national(digits, country, groups, guess)
+
+
+def _written_north_american(units: list[Token], i: int, j: int) -> bool:
+    """Written "(361) 400-2907": an area code in brackets, three digits, a hyphen and four,
+    as North America writes its numbers and no European country does (Italian mobiles share
+    the grouping, not the brackets and hyphen)."""
+    return (
+        j == i + 2
+        and len(units[i].digits) == 3
+        and units[i + 1].gap in (")", ") ")
+        and len(units[i + 1].digits) == 3
+        and units[j].gap == "-"
+        and len(units[j].digits) == 4
+    )
+
+
+@lru_cache(maxsize=1024)
+def _resolve_north_american(digits: str) -> Resolution | None:
+    """Ten digits as a number of the North American plan (+1), if valid there."""
+    read = _resolve_international("1" + digits)
+    if read.value is None:
+        return None
+    return Resolution(read.value, f"national {read.region}", read.region, 0.9)
 
 
 def _groups(units: list[Token], i: int, j: int) -> tuple[int, ...]:
@@ -1061,6 +1087,14 @@ _NUMBER_OVER_YEAR: Final = re.compile(r"\d/(?:19|20)\d{2}$")
 _POSTCODE_END: Final = re.compile(r"(?:\b\d{2}-\d{3}|\b\d{4,6})$")
 _TOWN_AFTER: Final = re.compile(r" [A-ZÀ-ÝŁŚŻŹА-ЯІЇЄҐ][a-zà-ÿłśżźа-яіїєґ]")
 _POSTCODE_MAX_DIGITS: Final = 8
+# A US ZIP code (ZIP+4 too, its hyphen lost or not) after a town and a state's code; not
+# after "WA" ("Anna WA 612345678": WhatsApp).
+_STATE_CODES: Final = frozenset(
+    code for code in lexicon.NORTH_AMERICAN_REGIONS if len(code) == 2 and code != "WA"
+)
+_STATE_BEFORE: Final = re.compile(r"\b[A-Z][A-Za-z]+,? [A-Z]{2} $")
+_ZIP_CODE: Final = re.compile(r"\d{5}(?:-?\d{4})?")
+_AREA_CODES: Final = re.compile(r"\d{3}(?:/\d{3})+")
 
 
 def _decoy_context(
@@ -1087,6 +1121,14 @@ def _decoy_context(
         return "postcode"
     if _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
         return "price"
+    if (  # "San Antonio TX 78232", "Houston TX 770921100" (ZIP+4)
+        text[max(0, start - 3) : start - 1] in _STATE_CODES
+        and _ZIP_CODE.fullmatch(raw)
+        and _STATE_BEFORE.search(text, max(0, start - 32), start)
+    ):
+        return "postcode"
+    if text[end : end + 5].lower() == " area" and _AREA_CODES.fullmatch(raw):
+        return "area codes"  # "in the 703/202/301 area"
     return None
 
 

@@ -448,16 +448,23 @@ _LINKS = frozenset({"de", "du", "des", "di", "del", "della", "dei", "van", "der"
 _NAME_ARTICLES = frozenset(lexicon.NAME_ARTICLES)
 _AFTER = re.compile(r"[ .]{0,2}([^\W\d_]+)")
 # A state's code after a comma ("Dover, NH"), its name with or without one ("Hamilton Ohio").
-_REGION_AFTER = re.compile(r", ([A-Z]{2})\b|,? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_REGION = r"(?:, ([A-Z]{2})\b|,? ([A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+_REGION_AFTER = re.compile(_REGION)
+# The same after the rest of a longer name: "Salt Lake City, Utah" is not Salt, ES.
+_REGION_AFTER_NAME = re.compile(r"(?: [A-Z][a-z]+){1,2}" + _REGION)
 _NORTH_AMERICAN_REGIONS = frozenset(lexicon.NORTH_AMERICAN_REGIONS)
 
 
 def _in_north_america(text: str, end: int) -> bool:
-    """Whether a US state or a Canadian province follows the name ending at `end`: read
-    only in English text, where a code in capitals after a comma is an address's, not
-    an Italian province's ("Milano, MI") or a word in capitals."""
-    region = _REGION_AFTER.match(text, end)
-    return region is not None and (region.group(1) or region.group(2)) in _NORTH_AMERICAN_REGIONS
+    """Whether a US state or a Canadian province follows the name ending at `end`, right
+    after it or after a word or two more of a longer name: read only in English text,
+    where a code in capitals after a comma is an address's, not an Italian province's
+    ("Milano, MI") or a word in capitals."""
+    for after in (_REGION_AFTER, _REGION_AFTER_NAME):
+        region = after.match(text, end)
+        if region is not None and (region.group(1) or region.group(2)) in _NORTH_AMERICAN_REGIONS:
+            return True
+    return False
 
 
 _UPPER_START = re.compile(
@@ -515,9 +522,22 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
         return False  # "Frag nach Marek": a person, though "nach Berlin" is a place
     if _in_firm_name(text, start, end):
         return False  # "León & Morales Hoteles S.A.": surnames, though León is a town
+    located = previous in _locatives(language)
+    if end - start <= 3 and text[start:end].isupper() and not located:
+        return False  # "open source software (OSS)": an acronym, not Oss
     if entry.strong:
         return True
-    return previous in _locatives(language)
+    # "degree in Human Resources" (Human: Uman's Polish name), "in March 2012"
+    return located and before_previous not in _FIELD_BEFORE_IN and not _month(text, start, end)
+
+
+_FIELD_BEFORE_IN = frozenset(fold(word) for word in lexicon.FIELD_BEFORE_IN)
+_MONTHS = frozenset(fold(month) for months in lexicon.MONTH_NAMES.values() for month in months)
+
+
+def _month(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a month's ("March", "Września")."""
+    return fold(text[start:end]) in _MONTHS
 
 
 _AMPERSAND_AFTER = re.compile(r" ?& ?([^\W\d_]+)")
