@@ -166,6 +166,20 @@ def test_every_number_the_scan_finds_can_be_read(text: str) -> None:
         assert parse_amount(number.group()) >= 0
 
 
+def test_an_amount_in_thousands_is_read_whole_and_millions_are_no_price() -> None:
+    (salary,) = extract_salaries("Salary $40-50k per year", Hints(language="en"))
+    assert (salary.raw, salary.details["amount"], salary.details["amount_max"]) == (
+        "$40-50k",
+        40_000,
+        50_000,
+    )
+    assert extract_prices("Raised $6.35M in a Series A", Hints(language="en")) == []
+    assert extract_prices("a $2.5 million deal", Hints(language="en")) == []
+    # A glued "m" after a bare number is minutes, and "km" no thousand.
+    (price,) = extract_prices("Preis 80€ 30m", Hints(language="de"))
+    assert price.details["amount"] == 80
+
+
 def test_salary_details() -> None:
     text = "Salaire 2 130 € brut mensuel, 13,49 € brutto/Std., £12.50 per hour"
     salaries = extract_salaries(text, Hints())

@@ -65,6 +65,14 @@ EXPERIENCE_WORDS: dict[str, tuple[str, ...]] = {
         "service",
         "of work",
         "working",
+        "relevant experience",
+        "related experience",
+        "professional experience",
+        "proven experience",
+        "previous experience",
+        "prior experience",
+        "industry experience",
+        "work experience",
     ),
     "fr": (
         "d'expérience",
@@ -117,6 +125,9 @@ NOT_AGE_BEFORE: dict[str, tuple[str, ...]] = {
         "trading",
         "opened",
         "open",
+        "almost",
+        "nearly",
+        "approximately",
     ),
     "fr": ("depuis", "pendant", "après", "plus de", "moins de", "minimum", "dans", "il y a"),
     "de": ("seit", "nach", "für", "über", "mindestens", "ab", "unter", "vor", "in"),
@@ -2220,3 +2231,18 @@ FIELD_BEFORE_IN: tuple[str, ...] = (
     "esperienza", "licenciatura", "experiencia",
 )
 # fmt: on
+
+# Verbs after which an amount in pounds is a weight: "Ability to lift 50-75 pounds".
+WEIGHT_VERBS: tuple[str, ...] = (
+    "lift",
+    "lifts",
+    "lifting",
+    "carry",
+    "carries",
+    "carrying",
+    "weigh",
+    "weighs",
+    "weighing",
+    "push",
+    "pull",
+)

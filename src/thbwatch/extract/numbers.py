@@ -106,7 +106,8 @@ _CURRENCY = dict(lexicon.CURRENCY_WORDS)
 # Every fact here hangs on a number: one scan finds them all (a regex that starts with a
 # digit class runs in C), then small anchored patterns and dict look-ups read the context.
 _NUMBER = re.compile(_NUM)
-_RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?(?=\d)")
+# "1500-2000", "€100 – 150", "£28-£32k": the sign may be written again.
+_RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?[€$£]?(?=\d)")
 # Currency signs and codes read by plain string tests (faster than a regex per number).
 _SYMBOLS = {sign: _CURRENCY[sign] for sign in _CURRENCY if len(sign) == 1 and not sign.isalpha()}
 _SYMBOLS["💰"] = ""  # the money bag: money, currency unknown
@@ -366,6 +367,12 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
             ):
                 amount_max = parse_amount(following.group())
                 end = following.end()
+        scale, scaled_end = _scale_after(text, end)
+        if scale >= _MILLION:  # "raised $6.35M", "a $40 billion industry": no ad's price
+            taken_until = scaled_end
+            continue
+        if scale != 1:
+            end = scaled_end  # "$35k", "€40K": a salary in thousands
         after = _currency_after(text, end)
         if before is None and after is None:
             bare = _bare_price(text, number, currency)
@@ -376,9 +383,11 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
         if after:
             end = after[1]
         money_start = before[1] if before else start
-        amount = parse_amount(number.group())
-        if amount <= 0:
-            continue
+        amount = parse_amount(number.group()) * scale
+        if amount <= 0 or (code == "GBP" and _lifted(text, money_start)):
+            continue  # "Ability to lift 50-75 pounds": a weight
+        if amount_max is not None:
+            amount_max *= scale
         found.append(
             _Money(
                 money_start,
@@ -392,6 +401,36 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
         )
         taken_until = end
     return found
+
+
+# A thousand or a million written after an amount, glued ("35k", "6.35M", "2bn") or spelled;
+# millions are a firm's revenue or funding, not the price or pay an ad offers.
+_SCALE = re.compile(
+    r"(k|m|mn|bn)(?![^\W\d_])|[ \u00a0](million|millions|mio|mln|billion|billions)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MILLION = 1e6
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9}
+_SCALES.update(millions=1e6, billion=1e9, billions=1e9)
+
+
+def _scale_after(text: str, end: int) -> tuple[float, int]:
+    """(factor, end) of a scale word right after an amount, or (1, end)."""
+    if text[end : end + 1] not in _SCALE_STARTS:
+        return 1, end  # most amounts: told by one character
+    scale = _SCALE.match(text, end)
+    if scale is None:
+        return 1, end
+    return _SCALES[(scale.group(1) or scale.group(2)).lower()], scale.end()
+
+
+_SCALE_STARTS = frozenset("kKmMbB \u00a0")
+_WEIGHT_VERBS = frozenset(lexicon.WEIGHT_VERBS)
+
+
+def _lifted(text: str, start: int) -> bool:
+    """Whether a verb of lifting comes shortly before an amount in pounds: a weight."""
+    return not _WEIGHT_VERBS.isdisjoint(_words_before(text, start))
 
 
 def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | None:
