@@ -416,15 +416,20 @@ _SCALES.update(millions=1e6, billion=1e9, billions=1e9)
 
 def _scale_after(text: str, end: int) -> tuple[float, int]:
     """(factor, end) of a scale word right after an amount, or (1, end)."""
-    if text[end : end + 1] not in _SCALE_STARTS:
-        return 1, end  # most amounts: told by one character
+    following = text[end : end + 2]
+    if following[:1] not in _GLUED_SCALE_STARTS and not (
+        following[:1] in _BLANKS_SET and following[1:] in _SPELLED_SCALE_STARTS
+    ):
+        return 1, end  # most amounts: told by a character or two
     scale = _SCALE.match(text, end)
     if scale is None:
         return 1, end
     return _SCALES[(scale.group(1) or scale.group(2)).lower()], scale.end()
 
 
-_SCALE_STARTS = frozenset("kKmMbB \u00a0")
+_GLUED_SCALE_STARTS = frozenset("kKmMbB")
+_SPELLED_SCALE_STARTS = frozenset("mMbB")
+_BLANKS_SET = frozenset(" \u00a0")
 _WEIGHT_VERBS = frozenset(lexicon.WEIGHT_VERBS)
 
 
