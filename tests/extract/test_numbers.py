@@ -166,7 +166,7 @@ def test_every_number_the_scan_finds_can_be_read(text: str) -> None:
         assert parse_amount(number.group()) >= 0
 
 
-def test_an_amount_in_thousands_is_read_whole_and_millions_are_no_price() -> None:
+def test_amounts_in_thousands_millions_and_durations() -> None:
     (salary,) = extract_salaries("Salary $40-50k per year", Hints(language="en"))
     assert (salary.raw, salary.details["amount"], salary.details["amount_max"]) == (
         "$40-50k",
@@ -175,6 +175,10 @@ def test_an_amount_in_thousands_is_read_whole_and_millions_are_no_price() -> Non
     )
     assert extract_prices("Raised $6.35M in a Series A", Hints(language="en")) == []
     assert extract_prices("a $2.5 million deal", Hints(language="en")) == []
+    # A duration after "for almost" is no age; "almost 18 years old" is one.
+    assert extract_ages("For almost 30 years we served", Hints(language="en")) == []
+    (age,) = extract_ages("I am almost 18 years old", Hints(language="en"))
+    assert age.value == "18"
     # A glued "m" after a bare number is minutes, and "km" no thousand.
     (price,) = extract_prices("Preis 80€ 30m", Hints(language="de"))
     assert price.details["amount"] == 80
