@@ -406,19 +406,19 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
 # A thousand or a million written after an amount, glued ("35k", "6.35M", "2bn") or spelled;
 # millions are a firm's revenue or funding, not the price or pay an ad offers.
 _SCALE = re.compile(
-    r"(k|m|mn|bn)(?![^\W\d_])|[ \u00a0](million|millions|mio|mln|billion|billions)(?![^\W\d_])",
+    rf"(k|m|mn|bn)(?![^\W\d_])|[{_BLANKS}](million|millions|mio|mln|billion|billions)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _MILLION = 1e6
-_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9}
-_SCALES.update(millions=1e6, billion=1e9, billions=1e9)
+_SCALES = {"k": 1e3, "bn": 1e9, "billion": 1e9, "billions": 1e9}
+_SCALES.update(dict.fromkeys(("m", "mn", "mio", "mln", "million", "millions"), _MILLION))
 
 
 def _scale_after(text: str, end: int) -> tuple[float, int]:
     """(factor, end) of a scale word right after an amount, or (1, end)."""
     following = text[end : end + 2]
     if following[:1] not in _GLUED_SCALE_STARTS and not (
-        following[:1] in _BLANKS_SET and following[1:] in _SPELLED_SCALE_STARTS
+        following[:1] in _BLANKS and following[1:] in _SPELLED_SCALE_STARTS
     ):
         return 1, end  # most amounts: told by a character or two
     scale = _SCALE.match(text, end)
@@ -429,7 +429,6 @@ def _scale_after(text: str, end: int) -> tuple[float, int]:
 
 _GLUED_SCALE_STARTS = frozenset("kKmMbB")
 _SPELLED_SCALE_STARTS = frozenset("mMbB")
-_BLANKS_SET = frozenset(" \u00a0")
 _WEIGHT_VERBS = frozenset(lexicon.WEIGHT_VERBS)
 
 

@@ -511,9 +511,11 @@ def _accept(
     """Units i..end as a phone, if they read as one and nothing around (in `text`) vetoes it."""
     j = end.last
     groups = () if international else _groups(units, i, j)
-    resolved = _resolve(end.digits, international, country, groups, guess)
+    resolved = None
     if country is None and not international and _written_north_american(units, i, j):
-        resolved = _resolve_north_american(end.digits) or resolved
+        resolved = _resolve_north_american(end.digits)
+    if resolved is None:
+        resolved = _resolve(end.digits, international, country, groups, guess)
     if resolved.value is None:
         return None
     segment = None
@@ -555,7 +557,6 @@ def _written_north_american(units: list[Token], i: int, j: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1024)
 def _resolve_north_american(digits: str) -> Resolution | None:
     """Ten digits as a number of the North American plan (+1), if valid there."""
     read = _resolve_international("1" + digits)
