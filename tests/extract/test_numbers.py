@@ -184,6 +184,29 @@ def test_amounts_in_thousands_millions_and_durations() -> None:
     assert price.details["amount"] == 80
 
 
+def _range(mention: Mention) -> tuple[str, object, object]:
+    return mention.raw, mention.details["amount"], mention.details.get("amount_max")
+
+
+def test_ranges_in_words_in_thousands_and_with_the_thousands_left_out() -> None:
+    en = Hints(language="en")
+    salaries = extract_salaries(
+        "Pay: $45k-$67k per year, $80-$130,000/yr, $11.00 to $12.00 per hour", en
+    )
+    assert [_range(m) for m in salaries] == [
+        ("$45k-$67k", 45_000, 67_000),
+        ("$80-$130,000", 80_000, 130_000),
+        ("$11.00 to $12.00", 11, 12),
+    ]
+    (salary,) = extract_salaries("Stundenlohn 13,50 € bis 15 € brutto", Hints("de", "DE"))
+    assert _range(salary) == ("13,50 € bis 15 €", 13.5, 15)
+    # A range in words names its currency again; ages and hours do not join.
+    assert extract_prices("Open from 10 to 22, girls from 18 to 25", en) == []
+    # The second end is no thousand times the first: both stay as written.
+    (price,) = extract_prices("Referral bonus $500 - $1,000", en)
+    assert _range(price) == ("$500 - $1,000", 500, 1000)
+
+
 def test_salary_details() -> None:
     text = "Salaire 2 130 € brut mensuel, 13,49 € brutto/Std., £12.50 per hour"
     salaries = extract_salaries(text, Hints())

@@ -475,6 +475,7 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "per month": "month",
         "a month": "month",
         "/month": "month",
+        "/mo": "month",
         "monthly": "month",
         "pcm": "month",
         "per annum": "year",
@@ -483,6 +484,7 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "per year": "year",
         "a year": "year",
         "/year": "year",
+        "/yr": "year",
         "yearly": "year",
         "annually": "year",
     },
@@ -685,6 +687,7 @@ JOB_WORDS: dict[str, tuple[str, ...]] = {
         "hourly rate",
         "remuneration",
         "payment",
+        "compensation",
     ),
     "fr": (
         "salaire",
@@ -2249,3 +2252,7 @@ WEIGHT_VERBS: tuple[str, ...] = (
     "push",
     "pull",
 )
+
+# Words joining the two ends of a range of amounts, each end with its currency: "$11.00 to
+# $12.00", "13,50 € bis 15 €", "de 900 € à 1 200 €", "1500 zł do 2000 zł".
+RANGE_WORDS: tuple[str, ...] = ("to", "bis", "à", "a", "tot", "do")

@@ -108,6 +108,10 @@ _CURRENCY = dict(lexicon.CURRENCY_WORDS)
 _NUMBER = re.compile(_NUM)
 # "1500-2000", "€100 – 150", "£28-£32k": the sign may be written again.
 _RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?[€$£]?(?=\d)")
+# "$11.00 to $12.00", "13,50 € bis 15 €", "de 900 à 1 200 €": a range in words.
+_RANGE_WORD = re.compile(
+    rf"{_SPACE}(?:{_alternation(lexicon.RANGE_WORDS)}){_SPACE}[€$£]?(?=\d)", re.IGNORECASE
+)
 # Currency signs and codes read by plain string tests (faster than a regex per number).
 _SYMBOLS = {sign: _CURRENCY[sign] for sign in _CURRENCY if len(sign) == 1 and not sign.isalpha()}
 _SYMBOLS["💰"] = ""  # the money bag: money, currency unknown
@@ -257,12 +261,14 @@ def _default_currency(hints: Hints) -> str:
     return lexicon.LANGUAGE_CURRENCY.get(hints.language or "", "EUR")
 
 
-def _words_before(text: str, start: int, limit: int = 32, floor: int = 0) -> list[str]:
-    """Up to three lower-case words just before `start` on its line and after `floor`,
+def _words_before(
+    text: str, start: int, limit: int = 32, floor: int = 0, count: int = 3
+) -> list[str]:
+    """Up to `count` lower-case words just before `start` on its line and after `floor`,
     nearest last."""
     line_start = max(floor, text.rfind("\n", floor, start) + 1)
     window = text[max(line_start, start - limit) : start].lower().split()
-    words = [word.strip(_TOKEN_EDGE) for word in window[-3:]]
+    words = [word.strip(_TOKEN_EDGE) for word in window[-count:]]
     while words and not words[-1]:
         words.pop()  # "Tarife: - 150"
     return words
@@ -313,6 +319,8 @@ def _currency_after(text: str, end: int) -> tuple[str, int] | None:
         return None
     sign = _SYMBOLS.get(text[i])
     if sign is not None:
+        if i > end and text[i + 1 : i + 2].isdigit():
+            return None  # "Spring 2015 $2000": the sign is the next amount's
         return sign, i + 1
     if not text[i].isalpha():
         return None  # most numbers: every currency word starts with a letter
@@ -357,22 +365,23 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
         before = _currency_before(text, start, taken_until)
         if before is None and (not _clean_left(text, start) or _phone_fragment(text, start)):
             continue
-        amount_max = None
-        if end < len(text) and text[end] in "-–" or text[end : end + 2] in (" -", " –"):
-            following = numbers[index + 1] if index + 1 < len(numbers) else None
-            if (
-                following is not None
-                and _RANGE_DASH.match(text, end, following.start() + 1)
-                and (before or _currency_after(text, following.end()))
-            ):
-                amount_max = parse_amount(following.group())
-                end = following.end()
-        scale, scaled_end = _scale_after(text, end)
+        scale, end = _scale_after(text, end)
         if scale >= _MILLION:  # "raised $6.35M", "a $40 billion industry": no ad's price
-            taken_until = scaled_end
+            taken_until = end
             continue
-        if scale != 1:
-            end = scaled_end  # "$35k", "€40K": a salary in thousands
+        amount = parse_amount(number.group()) * scale
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        amount_max = None
+        if following is not None and _range_to(text, end, following, before is not None):
+            amount_max = parse_amount(following.group())
+            scale_max, end = _scale_after(text, following.end())
+            if scale_max >= _MILLION:
+                taken_until = end
+                continue
+            if scale == 1:  # "£28-£32k": the scale of the second end is the first's too
+                amount *= scale_max
+            amount_max *= scale_max
+            amount = _thousands_left_out(number.group(), amount, following.group(), amount_max)
         after = _currency_after(text, end)
         if before is None and after is None:
             bare = _bare_price(text, number, currency)
@@ -383,11 +392,8 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
         if after:
             end = after[1]
         money_start = before[1] if before else start
-        amount = parse_amount(number.group()) * scale
-        if amount <= 0 or (code == "GBP" and _lifted(text, money_start)):
+        if amount <= 0 or (code == "GBP" and _weighed(text, money_start, end)):
             continue  # "Ability to lift 50-75 pounds": a weight
-        if amount_max is not None:
-            amount_max *= scale
         found.append(
             _Money(
                 money_start,
@@ -403,14 +409,54 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
     return found
 
 
+def _range_to(text: str, end: int, following: re.Match[str], sign_before: bool) -> bool:
+    """Whether the next number is the upper end of a range that the amount ending at `end`
+    starts: "1500-2000", "€100 – 150", "£28-£32k", "100 € - 150 €", "$11.00 to $12.00",
+    "13,50 € bis 15 €". A range written with a word names its currency again, so that
+    "from 18 to 25" stays two numbers."""
+    currency = _currency_after(text, end)
+    if currency is not None:  # "100 € - 150 €": the join comes after the first currency
+        end = currency[1]
+    if end >= len(text):
+        return False
+    if text[end] in "-–" or text[end : end + 2] in (" -", " –"):
+        joined = _RANGE_DASH.match(text, end, following.start() + 1)
+        return joined is not None and (
+            (sign_before and currency is None) or _currency_after(text, following.end()) is not None
+        )
+    if text[end] not in _BLANKS:
+        return False
+    joined = _RANGE_WORD.match(text, end, following.start() + 1)
+    return joined is not None and (
+        joined.group().endswith(("€", "$", "£"))
+        or _currency_after(text, following.end()) is not None
+    )
+
+
+def _thousands_left_out(first: str, amount: float, second: str, amount_max: float) -> float:
+    """The first end of a range that leaves out the thousands the second writes:
+    "$80-$130,000" is 80,000 to 130,000. "$500 - $1,000" stays as written."""
+    if (
+        amount < 1000
+        and first.isdigit()
+        and not second.isdigit()
+        and amount_max >= 10_000
+        and amount_max / 10 <= amount * 1000 <= amount_max
+    ):
+        return amount * 1000
+    return amount
+
+
 # A thousand or a million written after an amount, glued ("35k", "6.35M", "2bn") or spelled;
 # millions are a firm's revenue or funding, not the price or pay an ad offers.
 _SCALE = re.compile(
-    rf"(k|m|mn|bn)(?![^\W\d_])|[{_BLANKS}](million|millions|mio|mln|billion|billions)(?![^\W\d_])",
+    rf"(k|m|mn|b|bn|tn)(?![^\W\d_])"
+    rf"|[{_BLANKS}](million|millions|mio|mln|billion|billions|trillion|trillions)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _MILLION = 1e6
-_SCALES = {"k": 1e3, "bn": 1e9, "billion": 1e9, "billions": 1e9}
+_SCALES = {"k": 1e3, "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9}
+_SCALES.update(dict.fromkeys(("tn", "trillion", "trillions"), 1e12))
 _SCALES.update(dict.fromkeys(("m", "mn", "mio", "mln", "million", "millions"), _MILLION))
 
 
@@ -427,14 +473,19 @@ def _scale_after(text: str, end: int) -> tuple[float, int]:
     return _SCALES[(scale.group(1) or scale.group(2)).lower()], scale.end()
 
 
-_GLUED_SCALE_STARTS = frozenset("kKmMbB")
-_SPELLED_SCALE_STARTS = frozenset("mMbB")
+_GLUED_SCALE_STARTS = frozenset("kKmMbBtT")
+_SPELLED_SCALE_STARTS = frozenset("mMbBtT")
 _WEIGHT_VERBS = frozenset(lexicon.WEIGHT_VERBS)
 
 
-def _lifted(text: str, start: int) -> bool:
-    """Whether a verb of lifting comes shortly before an amount in pounds: a weight."""
-    return not _WEIGHT_VERBS.isdisjoint(_words_before(text, start))
+def _weighed(text: str, start: int, end: int) -> bool:
+    """Whether an amount in pounds is a weight: a verb of lifting stands a few words before
+    it ("Lifting and/or moving items up to 50 pounds") and no rate follows it ("lift boxes
+    and earn 50 pounds an hour" is pay)."""
+    if _WEIGHT_VERBS.isdisjoint(_words_before(text, start, limit=48, count=6)):
+        return False
+    salary = _SALARY_AFTER.match(text, end)  # matches always: each of its parts is optional
+    return (salary is None or salary.end() == end) and _PERIOD_AFTER.match(text, end) is None
 
 
 def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | None:
@@ -463,13 +514,18 @@ def _segment_start(text: str, start: int, floor: int) -> int:
     return max(cut + 1, floor, start - 40)
 
 
+def _after_plus(text: str, end: int) -> int:
+    """Where the words after an amount begin, past a plus: "$1000+ per week"."""
+    return end + 1 if text.startswith("+", end) else end
+
+
 def _price_period(text: str, money: _Money, previous_end: int) -> tuple[str | None, str | None]:
     """("hour"|"30min"|"night"|"visit"|other, the phrase) the rate is quoted for."""
     segment = _segment_start(text, money.start, previous_end)
     before = _phrase_before(text, money.start, _PRICE_PHRASES, floor=segment)
     if before:
         return _PRICE_PERIODS[before], before
-    after = _PERIOD_AFTER.match(text, money.end)
+    after = _PERIOD_AFTER.match(text, _after_plus(text, money.end))
     if after:
         phrase = after.group(1)
         return _PRICE_PERIODS.get(phrase.lower().replace("\u00a0", " ")), phrase
@@ -515,6 +571,13 @@ def _context(text: str, start: int, size: int) -> str:
     return text[max(line_start, start - size) : start]
 
 
+def _sentence(context: str) -> str:
+    """The part of a context in the sentence it ends with: a cost word of the sentence
+    before ("Serious inquiries only. Starting pay is $10.00 per hour") says nothing of
+    the amount."""
+    return context[max(context.rfind(". "), context.rfind("! "), context.rfind("? ")) + 1 :]
+
+
 # A word of a context: what stands between spaces and these punctuation marks.
 _CONTEXT_WORD = re.compile(r'[^\s.,;:!?()\[\]{}"/|*\-–+=#]+')
 
@@ -532,13 +595,13 @@ def _has_word(context: str, table: _Words) -> bool:
 
 def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     """Decide whether an amount is a price or a salary, and what period it is for."""
-    salary = _SALARY_AFTER.match(text, money.end)
+    salary = _SALARY_AFTER.match(text, _after_plus(text, money.end))
     gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
     gross: bool | None = _GROSS_NET.get(gross_word.lower()) if gross_word else None
     price_per, phrase = _price_period(text, money, previous_end)
     # The word tests are the dearest part: each runs only where its answer counts.
     if money.currency == "ROSES" or (
-        gross is None and _has_word(_context(text, money.start, 40), _COST_WORDS)
+        gross is None and _has_word(_sentence(_context(text, money.start, 40)), _COST_WORDS)
     ):
         return _price_reading(price_per, phrase)
     period_word = salary.group("period") if salary else None
