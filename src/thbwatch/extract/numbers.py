@@ -369,19 +369,18 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
         if scale >= _MILLION:  # "raised $6.35M", "a $40 billion industry": no ad's price
             taken_until = end
             continue
-        amount = parse_amount(number.group()) * scale
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        amount_max = None
-        if following is not None and _range_to(text, end, following, before is not None):
-            amount_max = parse_amount(following.group())
+        upper: tuple[str, float] | None = None  # the upper end of a range, and its scale
+        if (
+            following is not None
+            and following.start() - end <= _RANGE_GAP  # most numbers: told by one comparison
+            and _range_to(text, end, following, before is not None)
+        ):
             scale_max, end = _scale_after(text, following.end())
             if scale_max >= _MILLION:
                 taken_until = end
                 continue
-            if scale == 1:  # "£28-£32k": the scale of the second end is the first's too
-                amount *= scale_max
-            amount_max *= scale_max
-            amount = _thousands_left_out(number.group(), amount, following.group(), amount_max)
+            upper = following.group(), scale_max
         after = _currency_after(text, end)
         if before is None and after is None:
             bare = _bare_price(text, number, currency)
@@ -392,6 +391,13 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
         if after:
             end = after[1]
         money_start = before[1] if before else start
+        amount = parse_amount(number.group()) * scale
+        amount_max = None
+        if upper is not None:
+            if scale == 1:  # "£28-£32k": the scale of the second end is the first's too
+                amount *= upper[1]
+            amount_max = parse_amount(upper[0]) * upper[1]
+            amount = _thousands_left_out(number.group(), amount, upper[0], amount_max)
         if amount <= 0 or (code == "GBP" and _weighed(text, money_start, end)):
             continue  # "Ability to lift 50-75 pounds": a weight
         found.append(
@@ -407,6 +413,9 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
         )
         taken_until = end
     return found
+
+
+_RANGE_GAP = 12  # characters between the ends of a range at most: "£2,500GBP – £3,500GBP"
 
 
 def _range_to(text: str, end: int, following: re.Match[str], sign_before: bool) -> bool:
