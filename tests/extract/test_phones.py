@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from thbwatch.demo.corpus import iter_corpus
+from thbwatch.extract.deobfuscate import read_units, split_runs, tokens
 from thbwatch.extract.phones import COUNCIL_OF_EUROPE, Candidate, extract_phones, phone_candidates
 from thbwatch.model import Hints, Mention
 
@@ -252,6 +253,21 @@ def test_a_number_written_as_in_north_america_is_american_where_no_country_is_kn
     # Without the brackets and the hyphen the writing is no American one.
     (spaced,) = phone_candidates("Call 361 400 2907 today", Hints(language="en"))
     assert spaced.value != "+13614002907"
+
+
+def _spoken_groups(text: str) -> list[str]:
+    """The digits each unit of the text's runs stands for, after number words are read."""
+    return [unit.digits for run in split_runs(text, tokens(text)) for unit in read_units(run)]
+
+
+def test_a_hundreds_word_reads_three_digits_with_the_tens_and_units_after_it() -> None:
+    assert _spoken_groups("pięćset dwanaście") == ["512"]
+    assert _spoken_groups("сто двадцять три") == ["123"]
+    assert _spoken_groups("seiscientos cuarenta y cinco") == ["645"]
+    assert _spoken_groups("quinientos ocho") == ["508"]
+    assert _spoken_groups("trzysta 45") == ["300", "45"]
+    # A zero after a hundreds word is a digit of its own.
+    assert _spoken_groups("пʼятсот нуль") == ["500", "0"]
 
 
 def test_mentions_carry_the_country() -> None:

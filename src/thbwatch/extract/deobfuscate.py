@@ -133,6 +133,23 @@ EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            93: ("novantatré",)},
 }
 
+# Hundreds 100-900 by their first digit. Polish, Spanish, Ukrainian and Russian read a
+# group of three digits as one number: "pięćset dwanaście" = 512, "seiscientos doce" = 612,
+# "сто двадцять три" = 123. Polish "sto" (100) is left out: it is Italian for "I am".
+HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
+    "pl": {2: ("dwieście",), 3: ("trzysta",), 4: ("czterysta",), 5: ("pięćset",),
+           6: ("sześćset",), 7: ("siedemset",), 8: ("osiemset",), 9: ("dziewięćset",)},
+    "es": {1: ("ciento", "cien"), 2: ("doscientos", "doscientas"),
+           3: ("trescientos", "trescientas"), 4: ("cuatrocientos", "cuatrocientas"),
+           5: ("quinientos", "quinientas"), 6: ("seiscientos", "seiscientas"),
+           7: ("setecientos", "setecientas"), 8: ("ochocientos", "ochocientas"),
+           9: ("novecientos", "novecientas")},
+    "uk": {1: ("сто",), 2: ("двісті",), 3: ("триста",), 4: ("чотириста",), 5: ("пʼятсот",),
+           6: ("шістсот",), 7: ("сімсот",), 8: ("вісімсот",), 9: ("девʼятсот",)},
+    "ru": {1: ("сто",), 2: ("двести",), 3: ("триста",), 4: ("четыреста",), 5: ("пятьсот",),
+           6: ("шестьсот",), 7: ("семьсот",), 8: ("восемьсот",), 9: ("девятьсот",)},
+}
+
 # Words that join a tens word and a unit word: "vingt et un", "treinta y dos",
 # "douăzeci și unu". Only accepted between two number words.
 CONNECTORS: Final[tuple[str, ...]] = ("et", "y", "e", "și", "şi", "si", "and", "und", "i", "і")
@@ -165,6 +182,7 @@ UNIT: Final = "unit"  # a number word worth one digit
 PAIR: Final = "pair"  # a number word worth two digits (teens, "einundzwanzig")
 TENS: Final = "tens"  # 20-90: two digits, or one pair with a following unit word
 MULT: Final = "mult"  # "double", "triple"
+HUNDRED: Final = "hundred"  # 100-900: three digits with the tens and units that follow
 PLUS: Final = "plus"  # "+" or a plus word
 WORDS: Final = "words"  # number words read together (made by `read_units`)
 
@@ -243,6 +261,10 @@ def build_lexicon() -> dict[str, tuple[str, int]]:
         for value, words in _compounds(lang).items():
             for word in words:
                 add(word, lang, PAIR, value)
+    for lang, hundreds in HUNDRED_WORDS.items():
+        for value, words in hundreds.items():
+            for word in words:
+                add(word, lang, HUNDRED, value)
     for word, times in MULTIPLIERS.items():
         add(word, "en", MULT, times)
     for word in PLUS_WORDS:
@@ -701,6 +723,7 @@ def read_units(run: list[Token]) -> list[Token]:
 
     Tens followed by a unit make one pair ("twenty one" = 21, "vingt et un" = 21);
     French 60 and 80 also take a teen ("soixante-dix" = 70, "quatre-vingt-dix-neuf" = 99);
+    a hundreds word takes the tens and units after it ("pięćset dwanaście" = 512);
     "double"/"triple" repeat the next digit. Everything else is read digit by digit.
     """
     for token in run:
@@ -717,9 +740,12 @@ def read_units(run: list[Token]) -> list[Token]:
             i += 1
             continue
         follower = run[i + 1] if i + 1 < count else None
-        digits, last = _word_digits(token, follower), i
-        if follower is not None and _reads_with(token, follower):
-            last = i + 1
+        if token.kind == HUNDRED:
+            digits, last = _hundred_digits(run, i)
+        else:
+            digits, last = _word_digits(token, follower), i
+            if follower is not None and _reads_with(token, follower):
+                last = i + 1
         units.append(
             Token(
                 WORDS,
@@ -735,6 +761,26 @@ def read_units(run: list[Token]) -> list[Token]:
         )
         i = last + 1
     return units
+
+
+def _hundred_digits(run: list[Token], i: int) -> tuple[str, int]:
+    """The three digits a hundreds word at run[i] starts, and the index of the last word
+    read with it: "pięćset dwanaście" = 512, "сто двадцять три" = 123, "quinientos
+    ocho" = 508, "trzysta" alone = 300."""
+    hundreds = run[i].value
+    follower = run[i + 1] if i + 1 < len(run) else None
+    if follower is None:
+        return f"{hundreds}00", i
+    if follower.kind == PAIR:
+        return f"{hundreds}{follower.value:02d}", i + 1
+    if follower.kind == TENS:
+        unit = run[i + 2] if i + 2 < len(run) else None
+        if unit is not None and _reads_with(follower, unit):
+            return f"{hundreds}{follower.value + unit.value}", i + 2
+        return f"{hundreds}{follower.value}", i + 1
+    if follower.kind == UNIT and follower.value > 0:
+        return f"{hundreds}0{follower.value}", i + 1
+    return f"{hundreds}00", i
 
 
 def _reads_with(token: Token, follower: Token) -> bool:

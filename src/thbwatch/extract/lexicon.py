@@ -34,6 +34,8 @@ AGE_UNITS: dict[str, tuple[str, ...]] = {
     "nl": ("jaar oud", "jaar jong", "jaar", "jr"),
     "pl": ("lata", "lat", "latka", "l."),
     "ro": ("de ani", "ani", "an", "anișori", "anisori"),
+    "uk": ("років", "роки", "рік", "рочків"),
+    "ru": ("лет", "года", "год", "годика", "годиков"),
 }
 
 # Words before the number: "age: 23", "Alter 23", "âge 23", "edad 23", "età 23".
@@ -47,6 +49,8 @@ AGE_LABELS: dict[str, tuple[str, ...]] = {
     "nl": ("leeftijd", "ik ben"),
     "pl": ("wiek", "w wieku"),
     "ro": ("vârsta", "vârstă", "varsta"),
+    "uk": ("вік", "мені"),
+    "ru": ("возраст", "мне"),
 }
 
 # A number followed by these is not an age even when an age unit follows later
@@ -97,6 +101,8 @@ EXPERIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("ervaring", "werkervaring", "contract", "garantie", "geleden"),
     "pl": ("doświadczenia", "doświadczenie", "stażu", "umowy", "gwarancji", "temu"),
     "ro": ("de experiență", "experiență", "experienta", "de experienta", "de contract", "garanție"),
+    "uk": ("досвіду", "досвід", "стажу", "стаж"),
+    "ru": ("опыта", "опыт", "стажа", "стаж"),
 }
 
 # Words right before the number that make it something else than an age
@@ -139,6 +145,8 @@ NOT_AGE_BEFORE: dict[str, tuple[str, ...]] = {
     "nl": ("sinds", "na", "voor", "al", "minimaal", "minstens", "meer dan", "over"),
     "pl": ("od", "przez", "po", "ponad", "minimum", "co najmniej", "powyżej", "poniżej"),
     "ro": ("după", "peste", "minim", "cel puțin", "timp de", "sub"),
+    "uk": ("через", "після", "понад", "протягом", "мінімум"),
+    "ru": ("через", "после", "более", "свыше", "в течение", "минимум"),
 }
 
 # --------------------------------------------------------------------------- money
@@ -240,6 +248,7 @@ LANGUAGE_CURRENCY: dict[str, str] = {
     "nl": "EUR",
     "pl": "PLN",
     "ro": "RON",
+    "uk": "UAH",
     "pt": "EUR",
     "el": "EUR",
     "fi": "EUR",
@@ -449,6 +458,30 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "15 min": "15min",
         "20 min": "20min",
     },
+    "uk": {
+        "пів години": "30min",
+        "півгодини": "30min",
+        "30 хв": "30min",
+        "година": "hour",
+        "годину": "hour",
+        "за годину": "hour",
+        "1 година": "hour",
+        "2 години": "2hours",
+        "ніч": "night",
+        "за ніч": "night",
+        "вся ніч": "night",
+    },
+    "ru": {
+        "полчаса": "30min",
+        "30 мин": "30min",
+        "час": "hour",
+        "1 час": "hour",
+        "за час": "hour",
+        "2 часа": "2hours",
+        "ночь": "night",
+        "за ночь": "night",
+        "вся ночь": "night",
+    },
 }
 
 # Pay periods of a salary, per language -> "hour" | "day" | "week" | "month" | "year".
@@ -639,6 +672,28 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "pe an": "year",
         "anual": "year",
     },
+    "uk": {
+        "на годину": "hour",
+        "щодня": "day",
+        "на день": "day",
+        "на тиждень": "week",
+        "на місяць": "month",
+        "за місяць": "month",
+        "/міс": "month",
+        "щомісяця": "month",
+        "на рік": "year",
+    },
+    "ru": {
+        "в час": "hour",
+        "в день": "day",
+        "ежедневно": "day",
+        "в неделю": "week",
+        "в месяц": "month",
+        "за месяц": "month",
+        "/мес": "month",
+        "ежемесячно": "month",
+        "в год": "year",
+    },
 }
 
 # Gross and net pay words -> gross (True) or net (False).
@@ -667,6 +722,8 @@ GROSS_NET: dict[str, dict[str, bool]] = {
     "nl": {"bruto": True, "netto": False, "contant": False},
     "pl": {"brutto": True, "netto": False, "na rękę": False, "na reke": False},
     "ro": {"brut": True, "net": False, "în mână": False, "in mana": False},
+    "uk": {"брутто": True, "нетто": False, "на руки": False},
+    "ru": {"брутто": True, "нетто": False, "на руки": False},
 }
 
 # Words that make a nearby amount pay for work ("salary", "Lohn", "stipendio", "salariu").
@@ -788,6 +845,30 @@ JOB_WORDS: dict[str, tuple[str, ...]] = {
         "venit",
         "remunerație",
     ),
+    "uk": (
+        "зарплата",
+        "зарплатня",
+        "заробіток",
+        "заробляй",
+        "заробляйте",
+        "оплата праці",
+        "робота",
+        "вакансія",
+        "ставка",
+        "пропонуємо",
+    ),
+    "ru": (
+        "зарплата",
+        "заработок",
+        "зарабатывай",
+        "зарабатывайте",
+        "оплата труда",
+        "работа",
+        "вакансия",
+        "ставка",
+        "доход",
+        "предлагаем",
+    ),
 }
 
 # Words that make a nearby amount a cost to the worker, not pay: fees, rent, deposits.
@@ -888,6 +969,31 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
         "cost",
         "reținut",
         "doar",
+    ),
+    "uk": (
+        "внесок",
+        "комісія",
+        "депозит",
+        "оренда",
+        "житло",
+        "проживання",
+        "віза",
+        "квиток",
+        "утримується",
+        "тільки",
+    ),
+    "ru": (
+        "взнос",
+        "комиссия",
+        "депозит",
+        "аренда",
+        "жильё",
+        "жилье",
+        "проживание",
+        "виза",
+        "билет",
+        "вычитается",
+        "только",
     ),
 }
 
@@ -2254,5 +2360,5 @@ WEIGHT_VERBS: tuple[str, ...] = (
 )
 
 # Words joining the two ends of a range of amounts, each end with its currency: "$11.00 to
-# $12.00", "13,50 € bis 15 €", "de 900 € à 1 200 €", "1500 zł do 2000 zł".
-RANGE_WORDS: tuple[str, ...] = ("to", "bis", "à", "a", "tot", "do")
+# $12.00", "13,50 € bis 15 €", "de 900 € à 1 200 €", "1500 zł do 2000 zł", "до".
+RANGE_WORDS: tuple[str, ...] = ("to", "bis", "à", "a", "tot", "do", "до")

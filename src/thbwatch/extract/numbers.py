@@ -52,16 +52,18 @@ def _alternation(words: Iterable[str]) -> str:
     """A regex alternation for a re.IGNORECASE pattern, longest first so that "years old"
     wins over "years".
 
-    Words are grouped by their first character behind a case-sensitive class ("[bB]"):
-    the regex engine skips in C an alternative that starts with a class the character
-    fails, but tries every case-insensitive one in turn (3-4 times slower on the big
-    tables). Groups never match the same character, so their order does not change what
-    matches; inside a group the words keep their order. Words starting with a non-ASCII
-    character stay apart, after the groups: none of them matches an ASCII one.
+    Words are grouped by their first character, ASCII ones behind a case-sensitive class
+    ("[bB]"): the regex engine skips in C an alternative that starts with a class the
+    character fails, but tries every case-insensitive one in turn (3-4 times slower on the
+    big tables). Words starting with another character ("à", "г") are grouped behind it
+    as written, after the ASCII groups: none of them matches an ASCII character, and one
+    try per group costs less than one per word (the Cyrillic tables). Groups never match
+    the same character, so their order does not change what matches; inside a group the
+    words keep their order.
     """
     unique = sorted(set(words), key=lambda word: (-len(word), word))
     groups: dict[str, list[str]] = {}
-    apart: list[str] = []
+    others: dict[str, list[str]] = {}
     for word in unique:
         first = word[0]
         if first.isascii() and not first.isspace():
@@ -69,13 +71,14 @@ def _alternation(words: Iterable[str]) -> str:
         elif re.search(f"(?i){re.escape(first)}", _ASCII):
             raise ValueError(f"{word!r} starts with a twin of an ASCII character")
         else:
-            apart.append(_escaped(word))
+            others.setdefault(first.lower(), []).append(_escaped(word[1:]))
     grouped = [
         f"(?-i:[{''.join(map(re.escape, sorted({key, key.upper(), *_CASE_TWINS.get(key, '')})))}])"
         f"(?:{'|'.join(rests)})"
         for key, rests in groups.items()
     ]
-    return "|".join(grouped + apart)
+    grouped += [f"{_escaped(key)}(?:{'|'.join(rests)})" for key, rests in others.items()]
+    return "|".join(grouped)
 
 
 def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
@@ -181,7 +184,7 @@ _AGE_UNIT_AFTER = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-_RANGE_JOIN = r"(?:[-–]|to|bis|à|a|ai|al|tot|și|si|do|y|e|and|und|et|i)"
+_RANGE_JOIN = r"(?:[-–]|to|bis|à|a|ai|al|tot|și|si|do|y|e|and|und|et|i|до)"
 # "18-25", "de 18 à 25", "dai 18 ai 25": the second number of a range.
 _AGE_RANGE = re.compile(
     rf"{_SPACE}?{_RANGE_JOIN}{_SPACE}?(?:(?:the|los|les|i|die|de){_SPACE})?(\d{{2}})(?!\d)",
@@ -528,17 +531,20 @@ def _after_plus(text: str, end: int) -> int:
     return end + 1 if text.startswith("+", end) else end
 
 
-def _price_period(text: str, money: _Money, previous_end: int) -> tuple[str | None, str | None]:
-    """("hour"|"30min"|"night"|"visit"|other, the phrase) the rate is quoted for."""
+def _price_period(
+    text: str, money: _Money, previous_end: int
+) -> tuple[str | None, str | None, bool]:
+    """("hour"|"30min"|"night"|"visit"|other, the phrase, whether the phrase stands before
+    the amount as in a rate card: "1 Std 220 €") the rate is quoted for."""
     segment = _segment_start(text, money.start, previous_end)
     before = _phrase_before(text, money.start, _PRICE_PHRASES, floor=segment)
     if before:
-        return _PRICE_PERIODS[before], before
+        return _PRICE_PERIODS[before], before, True
     after = _PERIOD_AFTER.match(text, _after_plus(text, money.end))
     if after:
         phrase = after.group(1)
-        return _PRICE_PERIODS.get(phrase.lower().replace("\u00a0", " ")), phrase
-    return None, None
+        return _PRICE_PERIODS.get(phrase.lower().replace("\u00a0", " ")), phrase, False
+    return None, None, False
 
 
 _PRICE_PER = {"hour", "30min", "night", "visit"}
@@ -607,7 +613,7 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     salary = _SALARY_AFTER.match(text, _after_plus(text, money.end))
     gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
     gross: bool | None = _GROSS_NET.get(gross_word.lower()) if gross_word else None
-    price_per, phrase = _price_period(text, money, previous_end)
+    price_per, phrase, rate_card = _price_period(text, money, previous_end)
     # The word tests are the dearest part: each runs only where its answer counts.
     if money.currency == "ROSES" or (
         gross is None and _has_word(_sentence(_context(text, money.start, 40)), _COST_WORDS)
@@ -630,7 +636,10 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     job_near = (hourly or (not money.bare and price_per is None)) and _has_word(
         _context(text, money.start, 60), _JOB_WORDS
     )
-    if hourly and (job_near or _in_euros(money.amount, money.currency) <= 40):
+    # A small sum an hour is a wage ("€12 per hour"), unless a rate card lists it after
+    # its hour as sex ads do ("1 година 1500 грн", about 33 euros).
+    cheap = not rate_card and _in_euros(money.amount, money.currency) <= 40
+    if hourly and (job_near or cheap):
         return _Reading("salary", "hour", gross, phrase)
     if job_near and not money.bare and price_per is None:
         return _Reading("salary", _guess_pay_period(money), gross, phrase, per_inferred=True)
