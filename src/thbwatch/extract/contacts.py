@@ -39,6 +39,7 @@ import hyperscan
 import phonenumbers
 import tldextract
 
+from thbwatch.extract.lexicon import CURRENCY_WORDS
 from thbwatch.model import Hints, Mention
 
 __all__ = [
@@ -1304,7 +1305,14 @@ _VERB_GAP = re.compile(r"[ \t]*:?[ \t]*")
 # Three digits after a cue: it names a number of its own (which the phone extractor may
 # have missed: "Call 0612... or WhatsApp 0176 <line break> 04069034"), not the one before
 # ("0612... WhatsApp 24/7" and "... WhatsApp 100% discreet" still name the one before).
-_NUMBER_AHEAD = re.compile(r"[+(]?[0-9０-９]{3}[0-9０-９]*+(?![ \t]*[%€$£])")
+# A number right after a cue, not an amount ("Signal. 300 zł" names the number before it).
+_CURRENCY_NAMES = sorted((word for word in CURRENCY_WORDS if word.isalpha()), key=len, reverse=True)
+_NUMBER_AHEAD = re.compile(
+    r"[+(]?[0-9０-９]{3}[0-9０-９]*+(?![ \t]*(?:[%€$£₴]|(?:"
+    + "|".join(map(re.escape, _CURRENCY_NAMES))
+    + r")(?![^\W\d_])))",
+    re.IGNORECASE,
+)
 
 
 def _number_follows(text: str, cue: _Cue) -> bool:
