@@ -41,7 +41,20 @@ AGE_UNITS: dict[str, tuple[str, ...]] = {
 # Words before the number: "age: 23", "Alter 23", "âge 23", "edad 23", "età 23".
 # Verbs ("tengo", "ho", "mam") are left out: they are followed by a unit, which suffices.
 AGE_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("age", "aged", "i am", "i'm", "girl of", "lady of", "woman of", "babe of"),
+    "en": (
+        "age",
+        "aged",
+        "i am",
+        "i'm",
+        "girl of",
+        "lady of",
+        "woman of",
+        "babe of",
+        "girl",
+        "lady",
+        "woman",
+        "babe",
+    ),
     "fr": ("âge", "age"),
     "de": ("alter", "ich bin"),
     "es": ("edad",),
@@ -49,8 +62,8 @@ AGE_LABELS: dict[str, tuple[str, ...]] = {
     "nl": ("leeftijd", "ik ben"),
     "pl": ("wiek", "w wieku"),
     "ro": ("vârsta", "vârstă", "varsta"),
-    "uk": ("вік", "мені"),
-    "ru": ("возраст", "мне"),
+    "uk": ("вік", "мені", "дівчина"),
+    "ru": ("возраст", "мне", "девушка"),
 }
 
 # A number followed by these is not an age even when an age unit follows later
@@ -2362,3 +2375,12 @@ WEIGHT_VERBS: tuple[str, ...] = (
 # Words joining the two ends of a range of amounts, each end with its currency: "$11.00 to
 # $12.00", "13,50 € bis 15 €", "de 900 € à 1 200 €", "1500 zł do 2000 zł", "до".
 RANGE_WORDS: tuple[str, ...] = ("to", "bis", "à", "a", "tot", "do", "до")
+
+# Words joining the places of a list ("Cork and Galway", "Graz und Linz", "Katowic i
+# Wrocławia"): a town named after one is located by the list, as if after "in".
+# fmt: off
+LIST_JOINS: tuple[str, ...] = (
+    "and", "or", "und", "oder", "et", "ou", "e", "o", "y", "en", "of", "i", "oraz", "lub",
+    "și", "şi", "si", "sau", "та", "і", "й", "и", "або", "или",
+)
+# fmt: on

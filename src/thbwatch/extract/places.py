@@ -26,7 +26,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from thbwatch.cache import cached_bytes
@@ -501,15 +501,20 @@ _EDGE = "\"'()[]{}:;,.!?=|-–*/"
 _EDGE_LEFT = "\"'()[]{}*"  # keep the right end: a full stop there ends a sentence
 
 
-def _accept(text: str, start: int, end: int, entry: _Name, language: str | None) -> bool:
-    """Whether a capitalised name at text[start:end] is a place here."""
+def _accept(
+    text: str, start: int, end: int, entry: _Name, language: str | None, listed: bool = False
+) -> bool:
+    """Whether a capitalised name at text[start:end] is a place here; `listed`: it follows
+    a place found just before, joined by a comma or "and" ("Cork and Galway"), which
+    locates it as a word like "in" would, unless it is also a word or a given name ("Reading
+    and Bath")."""
     if start and _GLUED_LEFT.match(text, start - 1):
         return False
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return False  # the first part of a longer name: "Croix-Rousse"
     after = _AFTER.match(text, end)
-    if after and fold(after.group(1)) in _STREET_AFTER:
-        return False
+    if after and fold(after.group(1)) in _STREET_AFTER and not after.group().startswith(". "):
+        return False  # "Berliner Ring", not "Also Cork and Galway. Ring me"
     if language == "en" and entry.city.country not in ("US", "CA") and _in_north_america(text, end):
         return False  # "Bristol, CT", "Hamilton, Ohio": an American namesake
     previous, before_previous = _previous_words(text, start)
@@ -522,7 +527,7 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
         return False  # "Frag nach Marek": a person, though "nach Berlin" is a place
     if _in_firm_name(text, start, end):
         return False  # "León & Morales Hoteles S.A.": surnames, though León is a town
-    located = previous in _locatives(language)
+    located = previous in _locatives(language) or (listed and not _common(text[start:end]))
     if end - start <= 3 and text[start:end].isupper() and not located:
         return False  # "open source software (OSS)": an acronym, not Oss
     if entry.strong:
@@ -531,8 +536,22 @@ def _accept(text: str, start: int, end: int, entry: _Name, language: str | None)
     return located and before_previous not in _FIELD_BEFORE_IN and not _month(text, start, end)
 
 
+# What joins the places of a list: "Cork and Galway", "Graz, Linz", "Brașov și Sibiu".
+_LIST_JOINT = re.compile(
+    r"(?:\s*,|\s+(?:" + "|".join(map(re.escape, lexicon.LIST_JOINS)) + r"))\s+", re.IGNORECASE
+)
 _FIELD_BEFORE_IN = frozenset(fold(word) for word in lexicon.FIELD_BEFORE_IN)
 _MONTHS = frozenset(fold(month) for months in lexicon.MONTH_NAMES.values() for month in months)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return _dictionary_words() | _hand_words()
+
+
+def _common(name: str) -> bool:
+    """Whether a name is also an everyday word or a given name ("Bath", "Sofia")."""
+    return fold(name) in _common_words()
 
 
 def _month(text: str, start: int, end: int) -> bool:
@@ -820,6 +839,7 @@ def _scan(
     """(start, end, city) of the names in `text`, in text order."""
     found: list[tuple[int, int, _Name]] = []
     resume = 0  # words inside a name already matched are not read again
+    listed_after = -1  # where the last place found ends: a list of places may go on
     # In a location field every word may start a name ("wien", "london (paddington)").
     look_up = _names_or_polish_form if language in (None, "pl") else _names_for
     for word in (_WORD if field else _UPPER_START).finditer(text):
@@ -829,17 +849,19 @@ def _scan(
         start = word.start()
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
+        listed = listed_after >= 0 and _LIST_JOINT.fullmatch(text, listed_after, start) is not None
         if isinstance(hit, _Name):  # an inflected Polish form
-            if field or _accept(text, start, word.end(), hit, language):
+            if field or _accept(text, start, word.end(), hit, language, listed):
                 found.append((start, word.end(), hit))
+                listed_after = word.end()
             continue
         end, same = _match_at(text, start, word.end(), hit)
         if same is None:
             continue
         entry = same.meant(country)
-        if field or _accept(text, start, end, entry, language):
+        if field or _accept(text, start, end, entry, language, listed):
             found.append((start, end, entry))
-            resume = end
+            resume = listed_after = end
     return _without_parts_named_as_towns(text, found)
 
 
