@@ -92,7 +92,7 @@ def test_the_gazetteer_comes_from_the_cache_the_same(
     def found() -> list:
         places._gazetteer.cache_clear()
         places._names_for.cache_clear()
-        places._polish_form.cache_clear()
+        places._inflected_form.cache_clear()
         return places.extract_places(text, Hints(language="pl"))
 
     fresh = found()

@@ -133,15 +133,15 @@ def test_the_bare_host_test_reads_the_suffix_s_last_label(host: str) -> None:
 def test_a_word_is_looked_up_once_and_as_without_the_cache() -> None:
     for word in ("Paris", "PARIS", "Warszawie", "Frankfurt", "Zzyzx", "München"):
         assert places._names_for[word] == places._look_up_names(word)
-        expected = places._look_up_names_or_polish_form(word)
-        assert places._names_or_polish_form[word] == expected
+        expected = places._look_up_names_or_inflected_form(word)
+        assert places._names_or_inflected_form[word] == expected
         assert places._names_for[word] is places._names_for[word]
 
 
 def test_words_that_start_no_name_look_up_nothing() -> None:
     assert places._names_for["Zzyzxq"] is None
-    assert places._names_or_polish_form["Zzyzxq"] is None
-    assert isinstance(places._names_or_polish_form["Warszawie"], places._Name)
+    assert places._names_or_inflected_form["Zzyzxq"] is None
+    assert isinstance(places._names_or_inflected_form["Warszawie"], places._Name)
 
 
 def test_a_full_word_cache_starts_again() -> None:

