@@ -56,10 +56,10 @@ def _alternation(words: Iterable[str]) -> str:
     ("[bB]"): the regex engine skips in C an alternative that starts with a class the
     character fails, but tries every case-insensitive one in turn (3-4 times slower on the
     big tables). Words starting with another character ("à", "г") are grouped behind it
-    as written, after the ASCII groups: none of them matches an ASCII character, and one
-    try per group costs less than one per word (the Cyrillic tables). Groups never match
-    the same character, so their order does not change what matches; inside a group the
-    words keep their order.
+    as written, after the ASCII groups and behind one test for a non-ASCII character: none
+    of them matches an ASCII character, so an amount followed by ASCII text skips them all
+    (the Cyrillic tables). Groups never match the same character, so their order does not
+    change what matches; inside a group the words keep their order.
     """
     unique = sorted(set(words), key=lambda word: (-len(word), word))
     groups: dict[str, list[str]] = {}
@@ -77,8 +77,17 @@ def _alternation(words: Iterable[str]) -> str:
         f"(?:{'|'.join(rests)})"
         for key, rests in groups.items()
     ]
-    grouped += [f"{_escaped(key)}(?:{'|'.join(rests)})" for key, rests in others.items()]
-    return "|".join(grouped)
+    spaced = [
+        f"{_escaped(key)}(?:{'|'.join(rests)})" for key, rests in others.items() if key.isascii()
+    ]
+    foreign = [
+        f"{_escaped(key)}(?:{'|'.join(rests)})"
+        for key, rests in others.items()
+        if not key.isascii()
+    ]
+    if foreign:  # one test lets the characters of ASCII text skip them all
+        spaced.append(f"(?=[^\\x00-\\x7f])(?:{'|'.join(foreign)})")
+    return "|".join(grouped + spaced)
 
 
 def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
