@@ -197,13 +197,18 @@ NOT_A_NAME: frozenset[str] = _words(
     "also too and or the for with now just private pics photos video videos free real "
     "link below above profile account username handle id app group channel "
     "uniquement aussi ici seulement nur auch hier bitte solo también anche aquí qui "
-    "alleen ook hier tylko też tutaj doar și aici"
+    "alleen ook hier tylko też tutaj doar și aici "
+    # a platform's own name after its cue: "My OF: onlyfans dot com slash ..."
+    "whatsapp telegram instagram insta onlyfans tiktok snapchat facebook signal viber kik "
+    "wechat line"
 )
 
 # Filler between a cue and the handle: "Telegram only: @x", "Instagram me: x".
+# An emoji or an arrow separates too: "Insta 👉 lola_bcn 👈", "Snapchat 👻 lola.snap22".
 _CUE_FILLER = re.compile(
     r"(?:[ \t]+(?:only|me|id|user(?:name)?|account|direct[a-z]*|here|ici|hier|aqu[ií]|"
-    r"qui|tutaj|aici))?[ \t]*(?P<sep>[:=>\-–—])?\s*(?P<at>@)?(?=[A-Za-z0-9_])",
+    r"qui|tutaj|aici))?[ \t]*(?P<sep>[:=>\-–—]|[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff\ufe0f\u200d]+)?\s*(?P<at>@)?(?=[A-Za-z0-9_])",
     re.IGNORECASE,
 )
 _HANDLE_TOKEN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
@@ -980,6 +985,56 @@ def _handle_value(platform: str, name: str) -> str:
     return normalise_handle(f"{platform}:{name}")
 
 
+# Messenger links with the dot or the slash written so that filters miss them:
+# "t(.)me/lola_vip", "wa[.]me/34611949371", "onlyfans dot com slash lolita_x".
+_DISGUISED_DOT = r"(?:\s*[(\[{]\s*(?:\.|dot)\s*[)\]}]\s*|\s+dot\s+|\s+\.\s+)"
+_DISGUISED_SLASH = r"(?:\s*/\s*|\s+slash\s+|\s*[(\[]\s*/\s*[)\]]\s*)"
+_DISGUISED_LINK = re.compile(
+    r"(?<![\w.])(?P<host>"
+    + "|".join(
+        rf"{re.escape(name)}{_DISGUISED_DOT}{re.escape(suffix)}"
+        for name, _, suffix in sorted(
+            (host.partition(".") for host in LINK_HOSTS if host.count(".") == 1),
+            key=lambda parts: -len(parts[0]),
+        )
+    )
+    + rf"){_DISGUISED_SLASH}(?P<rest>[@+]?[A-Za-z0-9_][A-Za-z0-9_.-]*)",
+    re.IGNORECASE,
+)
+_LINK_DISGUISES = ("(.)", "[.]", "{.}", " . ", "dot", "DOT", "Dot")
+_HOST_PARTS = re.compile(r"[a-z]+")
+
+
+def _may_disguise_a_link(text: str) -> bool:
+    """A cheap test before the search: does the text write a dot in brackets or as a word?"""
+    return any(disguise in text for disguise in _LINK_DISGUISES)
+
+
+def _disguised_links(text: str) -> list[Mention]:
+    found = []
+    for hit in _DISGUISED_LINK.finditer(text):
+        parts = _HOST_PARTS.findall(hit.group("host").lower())  # "t", "me"; "t", "dot", "me"
+        platform = LINK_HOSTS.get(f"{parts[0]}.{parts[-1]}")
+        rest = hit.group("rest").rstrip(".-")
+        value = _link_handle(platform, "/" + rest) if platform else None
+        if value is None:
+            continue
+        end = hit.start("rest") + len(rest)
+        found.append(
+            Mention(
+                "handle",
+                value,
+                text[hit.start() : end],
+                hit.start(),
+                end,
+                obfuscated=True,
+                confidence=0.9,
+                details={"platform": platform, "source": "link"},
+            )
+        )
+    return found
+
+
 def _link_handle(platform: str, rest: str) -> str | None:
     """The handle a messenger link points to, or None (a post, a group, a site page)."""
     parts = urlsplit("https://x" + rest)
@@ -1390,6 +1445,8 @@ def extract_handles(text: str, hints: Hints, phones: list[Mention]) -> list[Ment
             found.append(Mention("handle", value, raw, link.start, link.end, details=details))
     if "://" in text and "viber://" in _lower(text):
         found.extend(_viber_links(text, _lower(text)))
+    if _may_disguise_a_link(text):
+        found.extend(_disguised_links(text))
     cues = reading.cues
     found.extend(reading.named)
     taken = [(m.start, m.end) for m in found]
