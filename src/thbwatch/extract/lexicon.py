@@ -211,6 +211,33 @@ CURRENCY_WORDS: dict[str, str] = {
     "rsd": "RSD",
     "₺": "TRY",
     "₴": "UAH",
+    "tl": "TRY",
+    "forint": "HUF",
+    "dinara": "RSD",
+    "дин": "RSD",
+    "динара": "RSD",
+    "lek": "ALL",
+    "lekë": "ALL",
+    "leke": "ALL",
+    "mdl": "MDL",
+    "isk": "ISK",
+    "mkd": "MKD",
+    "ден": "MKD",
+    "gel": "GEL",
+    "lari": "GEL",
+    "₾": "GEL",
+    "amd": "AMD",
+    "֏": "AMD",
+    "azn": "AZN",
+    "₼": "AZN",
+    # In Ukrainian and Russian ads.
+    "євро": "EUR",
+    "евро": "EUR",
+    "доларів": "USD",
+    "долларов": "USD",
+    "злотих": "PLN",
+    "злотых": "PLN",
+    "лей": "RON",
     # "roses" is the classic euphemism of escort ads for the local currency unit.
     "roses": "ROSES",
     "rose": "ROSES",
@@ -221,6 +248,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "💶": "EUR",
     "💷": "GBP",
     "💵": "USD",
+}
+# Currency words several countries use: read as the hinted country's currency where it is
+# one of them ("1500 kr" in a Danish ad is DKK, "200 lei" in a Moldovan one MDL).
+SHARED_CURRENCY_WORDS: dict[str, frozenset[str]] = {
+    "kr": frozenset({"SEK", "DKK", "NOK", "ISK"}),
+    "kr.": frozenset({"SEK", "DKK", "NOK", "ISK"}),
+    "lei": frozenset({"RON", "MDL"}),
+    "leu": frozenset({"RON", "MDL"}),
+    "лей": frozenset({"RON", "MDL"}),
 }
 # Symbols that stand before the amount ("€150", "£12.50", "$pecial" aside).
 CURRENCY_PREFIX: tuple[str, ...] = ("€", "£", "$", "eur", "gbp", "chf", "pln", "ron", "usd")

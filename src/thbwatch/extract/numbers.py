@@ -402,6 +402,8 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
             continue
         code = (before[0] if before else "") or (after[0] if after else "")
         if after:
+            if not before and currency in _SHARED.get(_written(text, end, after[1]), ()):
+                code = currency  # "1500 kr" in a Danish ad: Danish crowns
             end = after[1]
         money_start = before[1] if before else start
         amount = parse_amount(number.group()) * scale
@@ -429,6 +431,14 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
 
 
 _RANGE_GAP = 12  # characters between the ends of a range at most: "£2,500GBP – £3,500GBP"
+
+
+_SHARED = lexicon.SHARED_CURRENCY_WORDS
+
+
+def _written(text: str, start: int, end: int) -> str:
+    """A currency word as written after an amount, lower case: "kr" in "1500 kr."."""
+    return text[start:end].strip(_BLANKS + ".-,").lower()
 
 
 def _range_to(text: str, end: int, following: re.Match[str], sign_before: bool) -> bool:
