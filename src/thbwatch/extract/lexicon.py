@@ -230,6 +230,20 @@ CURRENCY_WORDS: dict[str, str] = {
     "֏": "AMD",
     "azn": "AZN",
     "₼": "AZN",
+    # Pounds and crowns in the languages of those who go to work abroad.
+    "funt": "GBP",
+    "funty": "GBP",
+    "funtów": "GBP",
+    "funtow": "GBP",
+    "lire sterline": "GBP",
+    "liră sterlină": "GBP",
+    "liră": "GBP",
+    "lire": "GBP",
+    "фунтів": "GBP",
+    "фунтов": "GBP",
+    "korun": "CZK",
+    "крон": "CZK",
+    "крони": "CZK",
     # In Ukrainian and Russian ads.
     "євро": "EUR",
     "евро": "EUR",
@@ -257,6 +271,8 @@ SHARED_CURRENCY_WORDS: dict[str, frozenset[str]] = {
     "lei": frozenset({"RON", "MDL"}),
     "leu": frozenset({"RON", "MDL"}),
     "лей": frozenset({"RON", "MDL"}),
+    "крон": frozenset({"CZK", "SEK", "DKK", "NOK", "ISK"}),
+    "крони": frozenset({"CZK", "SEK", "DKK", "NOK", "ISK"}),
 }
 # Symbols that stand before the amount ("€150", "£12.50", "$pecial" aside).
 CURRENCY_PREFIX: tuple[str, ...] = ("€", "£", "$", "eur", "gbp", "chf", "pln", "ron", "usd")
