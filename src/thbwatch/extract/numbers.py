@@ -189,8 +189,8 @@ _COST_WORDS = _words(_all(lexicon.COST_WORDS))
 
 # Ages ---------------------------------------------------------------------------------
 _AGE_UNIT_AFTER = re.compile(
-    rf"{_SPACE}?-?(?:{_alternation(_all(lexicon.AGE_UNITS))}|jährige[rn]?|jahrige[rn]?"
-    r"|летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у))"  # "23-летняя", "23-річна"
+    rf"{_SPACE}?-?(?:{_alternation(_all(lexicon.AGE_UNITS))}|jährige[rn]?|jahrige[rn]?|enne"
+    r"|летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у))"  # "23-летняя", "23-річна", "26enne"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -121,6 +121,7 @@ HUB_CITIES: frozenset[tuple[str, str]] = frozenset(
 MIN_POPULATION = 15_000
 STRONG_POPULATION = 50_000  # main names of smaller towns collide too often with words
 DICTIONARY_POPULATION = 100_000  # above it, a city outweighs its dictionary twin ("Liège")
+DISTRICTS_POPULATION = 200_000  # cities whose districts ads name as "Hamburg-Altona"
 EXONYM_POPULATION = 300_000  # only big cities have foreign names that people write
 # A part of a town (Madrid's Chamberí, Vienna's Brigittenau) lies within this of the town's
 # point in GeoNames; two towns this close have grown into one for an itinerary.
@@ -543,7 +544,11 @@ def _accept(
     if start and _GLUED_LEFT.match(text, start - 1):
         return False
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        return False  # the first part of a longer name: "Croix-Rousse"
+        # The first part of a longer name ("Croix-Rousse", "Washington-Seattle"), unless
+        # a big city's district follows ("Hamburg-Altona", "München-Schwabing").
+        big = entry.strong and entry.city.population >= DISTRICTS_POPULATION
+        if not (big and text[end + 1].isupper()):
+            return False
     after = _AFTER.match(text, end)
     if after and fold(after.group(1)) in _STREET_AFTER and not after.group().startswith(". "):
         return False  # "Berliner Ring", not "Also Cork and Galway. Ring me"
