@@ -520,11 +520,26 @@ def _weighed(text: str, start: int, end: int) -> bool:
     return (salary is None or salary.end() == end) and _PERIOD_AFTER.match(text, end) is None
 
 
+# A rate's duration after a bare amount, joined by a word of rate: "100 for 1 hour", "150
+# per hour", "200 pro Stunde", "1000 per month" (not "open 24 hours", "90 km/h", "I see 20
+# a day").
+_BARE_PAY_PERIODS = [p for p in _SALARY_PERIODS if " " in p and p.split()[0] not in ("a", "an")]
+_BARE_PERIOD_AFTER = re.compile(
+    rf"{_SPACE}(?:(?:per|pro|for|za|pe|par){_SPACE}(?:{_alternation(_BARE_PERIODS)})"
+    rf"|{_alternation(_BARE_PAY_PERIODS)})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | None:
-    """ "ora 150", "notte 780": an amount without currency right after a rate word."""
+    """ "ora 150", "notte 780", "100 for 1 hour": an amount without currency right after a
+    rate word or before a rate's duration."""
     digits = number.group()
     if len(digits) < 2 or not digits.isdigit() or not 20 <= int(digits) <= 5000:
         return None
+    money = _Money(number.start(), number.end(), float(digits), None, currency, True, bare=True)
+    if _BARE_PERIOD_AFTER.match(text, number.end()):
+        return money  # "Price 100 for 1 hour", "150 per hour"
     tail = text[max(0, number.start() - 16) : number.start()].lower().split()
     if not tail or tail[-1].strip(_TOKEN_EDGE) not in _BARE_LAST_WORDS:
         return None  # cheap test first: the word before must end a rate phrase
@@ -532,7 +547,7 @@ def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | Non
         return None
     if _phrase_before(text, number.start(), _BARE_PHRASES) is None:
         return None
-    return _Money(number.start(), number.end(), float(digits), None, currency, True, bare=True)
+    return money
 
 
 def _segment_start(text: str, start: int, floor: int) -> int:
