@@ -121,6 +121,9 @@ _NUMBER = re.compile(_NUM)
 # "1500-2000", "€100 – 150", "£28-£32k": the sign may be written again.
 _RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?[€$£]?(?=\d)")
 # "$11.00 to $12.00", "13,50 € bis 15 €", "de 900 à 1 200 €": a range in words.
+_RANGE_WORD_STARTS = frozenset(w[0] for w in lexicon.RANGE_WORDS) | frozenset(
+    w[0].upper() for w in lexicon.RANGE_WORDS
+)
 _RANGE_WORD = re.compile(
     rf"{_SPACE}(?:{_alternation(lexicon.RANGE_WORDS)}){_SPACE}[€$£]?(?=\d)", re.IGNORECASE
 )
@@ -190,7 +193,7 @@ _COST_WORDS = _words(_all(lexicon.COST_WORDS))
 # Ages ---------------------------------------------------------------------------------
 _AGE_UNIT_AFTER = re.compile(
     rf"{_SPACE}?-?(?:{_alternation(_all(lexicon.AGE_UNITS))}|jährige[rn]?|jahrige[rn]?|enne"
-    r"|летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у))"  # "23-летняя", "23-річна", "26enne"
+    r"|(?=[^\x00-\x7f])(?:летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у)))"  # "23-летняя", "26enne"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -456,8 +459,8 @@ def _range_to(text: str, end: int, following: re.Match[str], sign_before: bool) 
         return joined is not None and (
             (sign_before and currency is None) or _currency_after(text, following.end()) is not None
         )
-    if text[end] not in _BLANKS:
-        return False
+    if text[end] not in _BLANKS or text[end + 1 : end + 2] not in _RANGE_WORD_STARTS:
+        return False  # most numbers close to the next: "30 min 100€"
     joined = _RANGE_WORD.match(text, end, following.start() + 1)
     return joined is not None and (
         joined.group().endswith(("€", "$", "£"))
@@ -530,6 +533,12 @@ _BARE_PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_BARE_PERIOD_STARTS = frozenset(
+    first
+    for phrase in ("per", "pro", "for", "za", "pe", "par", *_BARE_PAY_PERIODS)
+    for first in (phrase[0].lower(), phrase[0].upper())
+)
+
 
 def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | None:
     """ "ora 150", "notte 780", "100 for 1 hour": an amount without currency right after a
@@ -537,17 +546,19 @@ def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | Non
     digits = number.group()
     if len(digits) < 2 or not digits.isdigit() or not 20 <= int(digits) <= 5000:
         return None
-    money = _Money(number.start(), number.end(), float(digits), None, currency, True, bare=True)
-    if _BARE_PERIOD_AFTER.match(text, number.end()):
-        return money  # "Price 100 for 1 hour", "150 per hour"
-    tail = text[max(0, number.start() - 16) : number.start()].lower().split()
-    if not tail or tail[-1].strip(_TOKEN_EDGE) not in _BARE_LAST_WORDS:
-        return None  # cheap test first: the word before must end a rate phrase
-    if _NOT_MONEY_AFTER.match(text, number.end()):
-        return None
-    if _phrase_before(text, number.start(), _BARE_PHRASES) is None:
-        return None
-    return money
+    start, end = number.span()
+    if not (
+        text[end + 1 : end + 2] in _BARE_PERIOD_STARTS  # most numbers: told by a character
+        and _BARE_PERIOD_AFTER.match(text, end)  # "Price 100 for 1 hour", "150 per hour"
+    ):
+        tail = text[max(0, start - 16) : start].lower().split()
+        if not tail or tail[-1].strip(_TOKEN_EDGE) not in _BARE_LAST_WORDS:
+            return None  # cheap test first: the word before must end a rate phrase
+        if _NOT_MONEY_AFTER.match(text, end):
+            return None
+        if _phrase_before(text, start, _BARE_PHRASES) is None:
+            return None
+    return _Money(start, end, float(digits), None, currency, True, bare=True)
 
 
 def _segment_start(text: str, start: int, floor: int) -> int:
