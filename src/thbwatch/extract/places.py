@@ -113,6 +113,10 @@ HUB_CITIES: frozenset[tuple[str, str]] = frozenset(
         ("Hanoi", "VN"),
         ("Ho Chi Minh City", "VN"),
         ("New York City", "US"),
+        # English ads name these more often than their European namesakes (Washington,
+        # Tyne and Wear; Los Ángeles, a Spanish town), which were taken for them.
+        ("Washington", "US"),
+        ("Los Angeles", "US"),
         ("Bogotá", "CO"),
         ("São Paulo", "BR"),
         ("Caracas", "VE"),
