@@ -24,6 +24,7 @@ import pickle
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1049,12 +1050,41 @@ def extract_places(text: str, hints: Hints, location: str | None = None) -> list
         country = country or entry.city.country
         towns.append(entry)
     in_text = _scan(text, hints.language, country, field=False)
+    if country is None and len(in_text) > 1:
+        likely = _likely_country(in_text)
+        if likely is not None and _named_there_too(text, in_text, likely):
+            # "Washington, near Sunderland": the British Washington
+            in_text = _scan(text, hints.language, likely, field=False)
     towns.extend(entry for _, _, entry in in_text if entry.city.population >= STRONG_POPULATION)
     found.extend(
         _mention(text[start:end], start, end, entry, False)
         for start, end, entry in _without_far_namesakes(text, in_text, towns)
     )
     return found
+
+
+def _likely_country(found: list[tuple[int, int, _Name]]) -> str | None:
+    """Where an ad of no known country is, when the places it names lie in several: the
+    country named most, a member state on a tie, the first named on a tie again; None where
+    all lie in one (the usual case)."""
+    named = Counter(entry.city.country for _, _, entry in found)
+    if len(named) < 2:
+        return None
+    return max(named, key=lambda code: (named[code], code in COE_COUNTRIES))
+
+
+def _named_there_too(text: str, found: list[tuple[int, int, _Name]], country: str) -> bool:
+    """Whether a place read in another country is also the name of a place in `country`."""
+    for start, end, entry in found:
+        if entry.city.country == country:
+            continue
+        words = _words(text[start:end])
+        if words and any(
+            name.city.country == country and name.rest == words[1:]
+            for name in _index().get(words[0], ())
+        ):
+            return True
+    return False
 
 
 def _without_far_namesakes(
