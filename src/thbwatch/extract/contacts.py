@@ -376,12 +376,16 @@ _KELVIN_SIGN = "\u212a"
 class _Word(NamedTuple):
     """What a searched key stands for; `offset`/`size` locate the word inside the key."""
 
-    kind: str  # "at", "cue", "label", "cased" (a cue matched as written)
+    kind: str  # "at", "cue", "label", "cased" (a cue matched as written), "dot" (disguised)
     offset: int
     size: int
     platform: str = ""
     strong: bool = False
     verb: bool = False
+
+
+# How a link's dot is disguised ("t(.)me", "onlyfans dot com"), searched regardless of case.
+_LINK_DISGUISES = ("(.)", "[.]", "{.}", " . ", "dot")
 
 
 def _searched_words() -> dict[str, _Word]:
@@ -399,6 +403,8 @@ def _searched_words() -> dict[str, _Word]:
         if kind == "label":
             for form in _LABEL_FORMS:
                 keys[form.format(word)] = _Word("label", 0, len(word), platform)
+    for disguise in _LINK_DISGUISES:
+        keys[disguise] = _Word("dot", 0, len(disguise))
     return keys
 
 
@@ -493,6 +499,7 @@ class _Scan(NamedTuple):
     at_words: tuple[tuple[int, int], ...]
     cues: tuple[_Cue, ...]  # without "WA" (its meaning depends on the country)
     wa: tuple[_Cue, ...]
+    dots: tuple[int, ...]  # where a dot is written disguised: "(.)", " dot "
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -505,11 +512,14 @@ def _scan(text: str) -> _Scan:
     at_words: set[tuple[int, int]] = set()
     cues: list[_Cue] = []
     wa: list[_Cue] = []
+    dots: list[int] = []
     size = len(text)
     for start, end, word in _searched_hits(text):
         if word.kind == "at":
             if _standalone(text, start, end):
                 at_words.add((start, end))
+        elif word.kind == "dot":
+            dots.append(start)
         elif word.kind == "label":
             if start == 0 or not text[start - 1].isalnum():
                 cues.append(_Cue(start, end, word.platform, False))
@@ -526,7 +536,7 @@ def _scan(text: str) -> _Scan:
                 cues.append(_Cue(start, end, word.platform, word.strong, word.verb))
     cues.sort(key=lambda cue: (cue.start, -cue.end))
     wa.sort(key=lambda cue: cue.start)
-    return _Scan(tuple(sorted(at_words)), tuple(cues), tuple(wa))
+    return _Scan(tuple(sorted(at_words)), tuple(cues), tuple(wa), tuple(sorted(dots)))
 
 
 # =========================================================================== e-mails
@@ -1001,38 +1011,47 @@ _DISGUISED_LINK = re.compile(
     + rf"){_DISGUISED_SLASH}(?P<rest>[@+]?[A-Za-z0-9_][A-Za-z0-9_.-]*)",
     re.IGNORECASE,
 )
-_LINK_DISGUISES = ("(.)", "[.]", "{.}", " . ", "dot", "DOT", "Dot")
 _HOST_PARTS = re.compile(r"[a-z]+")
 
 
-def _may_disguise_a_link(text: str) -> bool:
-    """A cheap test before the search: does the text write a dot in brackets or as a word?"""
-    return any(disguise in text for disguise in _LINK_DISGUISES)
+def _disguised_links(text: str, dots: tuple[int, ...]) -> list[Mention]:
+    """The messenger links whose dot is disguised at one of `dots`, read from the word
+    before the disguise ("t" of "t(.)me/...")."""
+    found: dict[int, Mention] = {}
+    for position in dots:
+        host = _HOST_BEFORE.search(text, max(0, position - 16), position)
+        if host is not None and host.start(1) not in found:
+            mention = _disguised_link_at(text, host.start(1))
+            if mention is not None:
+                found[host.start(1)] = mention
+    return sorted(found.values(), key=lambda mention: mention.start)
 
 
-def _disguised_links(text: str) -> list[Mention]:
-    found = []
-    for hit in _DISGUISED_LINK.finditer(text):
-        parts = _HOST_PARTS.findall(hit.group("host").lower())  # "t", "me"; "t", "dot", "me"
-        platform = LINK_HOSTS.get(f"{parts[0]}.{parts[-1]}")
-        rest = hit.group("rest").rstrip(".-")
-        value = _link_handle(platform, "/" + rest) if platform else None
-        if value is None:
-            continue
-        end = hit.start("rest") + len(rest)
-        found.append(
-            Mention(
-                "handle",
-                value,
-                text[hit.start() : end],
-                hit.start(),
-                end,
-                obfuscated=True,
-                confidence=0.9,
-                details={"platform": platform, "source": "link"},
-            )
-        )
-    return found
+# The word a disguised dot follows: "t" in "t(.)me", "onlyfans" in "onlyfans dot com".
+_HOST_BEFORE = re.compile(r"([A-Za-z]+)[\s(\[{]*$")
+
+
+def _disguised_link_at(text: str, start: int) -> Mention | None:
+    hit = _DISGUISED_LINK.match(text, start)
+    if hit is None:
+        return None
+    parts = _HOST_PARTS.findall(hit.group("host").lower())  # "t", "me"; "t", "dot", "me"
+    platform = LINK_HOSTS.get(f"{parts[0]}.{parts[-1]}")
+    rest = hit.group("rest").rstrip(".-")
+    value = _link_handle(platform, "/" + rest) if platform else None
+    if value is None:
+        return None
+    end = hit.start("rest") + len(rest)
+    return Mention(
+        "handle",
+        value,
+        text[start:end],
+        start,
+        end,
+        obfuscated=True,
+        confidence=0.9,
+        details={"platform": platform, "source": "link"},
+    )
 
 
 def _link_handle(platform: str, rest: str) -> str | None:
@@ -1393,6 +1412,7 @@ class _Reading(NamedTuple):
     links: tuple[_Link, ...]  # not inside an e-mail address
     cues: tuple[_Cue, ...]  # messenger cue words, "WA" where it means WhatsApp
     named: tuple[Mention, ...]  # the names right after a cue
+    dots: tuple[int, ...]  # where a dot is written disguised
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)
@@ -1404,7 +1424,7 @@ def _read(text: str, language: str | None, country: str | None) -> _Reading:
     links = _links(text)
     cues = _find_cues(scan, country)
     named = _cue_handles(text, cues, emails, links)
-    return _Reading(emails, _outside(links, emails), cues, named)
+    return _Reading(emails, _outside(links, emails), cues, named, scan.dots)
 
 
 def _cue_handles(
@@ -1445,8 +1465,8 @@ def extract_handles(text: str, hints: Hints, phones: list[Mention]) -> list[Ment
             found.append(Mention("handle", value, raw, link.start, link.end, details=details))
     if "://" in text and "viber://" in _lower(text):
         found.extend(_viber_links(text, _lower(text)))
-    if _may_disguise_a_link(text):
-        found.extend(_disguised_links(text))
+    if reading.dots:
+        found.extend(_disguised_links(text, reading.dots))
     cues = reading.cues
     found.extend(reading.named)
     taken = [(m.start, m.end) for m in found]
