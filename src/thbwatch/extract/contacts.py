@@ -197,10 +197,9 @@ NOT_A_NAME: frozenset[str] = _words(
     "also too and or the for with now just private pics photos video videos free real "
     "link below above profile account username handle id app group channel "
     "uniquement aussi ici seulement nur auch hier bitte solo también anche aquí qui "
-    "alleen ook hier tylko też tutaj doar și aici "
-    # a platform's own name after its cue: "My OF: onlyfans dot com slash ..."
-    "whatsapp telegram instagram insta onlyfans tiktok snapchat facebook signal viber kik "
-    "wechat line"
+    "alleen ook hier tylko też tutaj doar și aici"
+) | frozenset(  # a platform's own name after a cue: "My OF: onlyfans dot com slash ..."
+    word.lower() for word, _, _, _ in CUES if " " not in word
 )
 
 # Filler between a cue and the handle: "Telegram only: @x", "Instagram me: x".

@@ -90,6 +90,12 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(grouped + spaced)
 
 
+def _first_letters(words: Iterable[str]) -> frozenset[str]:
+    """The first letters of `words` in either case: what a character must be for a word of
+    them to start there, told before a regex is tried."""
+    return frozenset(case for word in words for case in (word[0].lower(), word[0].upper()))
+
+
 def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
     return [word for words in table.values() for word in words]
 
@@ -121,9 +127,7 @@ _NUMBER = re.compile(_NUM)
 # "1500-2000", "€100 – 150", "£28-£32k": the sign may be written again.
 _RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?[€$£]?(?=\d)")
 # "$11.00 to $12.00", "13,50 € bis 15 €", "de 900 à 1 200 €": a range in words.
-_RANGE_WORD_STARTS = frozenset(w[0] for w in lexicon.RANGE_WORDS) | frozenset(
-    w[0].upper() for w in lexicon.RANGE_WORDS
-)
+_RANGE_WORD_STARTS = _first_letters(lexicon.RANGE_WORDS)
 _RANGE_WORD = re.compile(
     rf"{_SPACE}(?:{_alternation(lexicon.RANGE_WORDS)}){_SPACE}[€$£]?(?=\d)", re.IGNORECASE
 )
@@ -527,17 +531,14 @@ def _weighed(text: str, start: int, end: int) -> bool:
 # per hour", "200 pro Stunde", "1000 per month" (not "open 24 hours", "90 km/h", "I see 20
 # a day").
 _BARE_PAY_PERIODS = [p for p in _SALARY_PERIODS if " " in p and p.split()[0] not in ("a", "an")]
+_BARE_CONNECTORS = ("per", "pro", "for", "za", "pe", "par")
 _BARE_PERIOD_AFTER = re.compile(
-    rf"{_SPACE}(?:(?:per|pro|for|za|pe|par){_SPACE}(?:{_alternation(_BARE_PERIODS)})"
+    rf"{_SPACE}(?:(?:{'|'.join(_BARE_CONNECTORS)}){_SPACE}(?:{_alternation(_BARE_PERIODS)})"
     rf"|{_alternation(_BARE_PAY_PERIODS)})(?![^\W\d_])",
     re.IGNORECASE,
 )
 
-_BARE_PERIOD_STARTS = frozenset(
-    first
-    for phrase in ("per", "pro", "for", "za", "pe", "par", *_BARE_PAY_PERIODS)
-    for first in (phrase[0].lower(), phrase[0].upper())
-)
+_BARE_PERIOD_STARTS = _first_letters((*_BARE_CONNECTORS, *_BARE_PAY_PERIODS))
 
 
 def _bare_price(text: str, number: re.Match[str], currency: str) -> _Money | None:
