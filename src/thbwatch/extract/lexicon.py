@@ -36,6 +36,12 @@ AGE_UNITS: dict[str, tuple[str, ...]] = {
     "ro": ("de ani", "ani", "an", "anișori", "anisori"),
     "uk": ("років", "роки", "рік", "рочків"),
     "ru": ("лет", "года", "год", "годика", "годиков"),
+    "pt": ("anos", "aninhos", "ano"),
+    # "22 let", "22letá", "22-letá"
+    "cs": ("let", "roků", "roky", "rok", "letá", "letý"),
+    "sk": ("rokov", "roky", "rok", "ročná", "ročný"),
+    "hu": ("éves", "évesen"),
+    "bg": ("години", "годишна", "годишен", "год."),
 }
 
 # Words before the number: "age: 23", "Alter 23", "âge 23", "edad 23", "età 23".
@@ -64,6 +70,11 @@ AGE_LABELS: dict[str, tuple[str, ...]] = {
     "ro": ("vârsta", "vârstă", "varsta"),
     "uk": ("вік", "мені", "дівчина"),
     "ru": ("возраст", "мне", "девушка"),
+    "pt": ("idade",),
+    "cs": ("věk", "je mi"),
+    "sk": ("vek",),
+    "hu": ("kor", "életkor"),
+    "bg": ("възраст",),
 }
 
 # A number followed by these is not an age even when an age unit follows later
@@ -116,6 +127,11 @@ EXPERIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "ro": ("de experiență", "experiență", "experienta", "de experienta", "de contract", "garanție"),
     "uk": ("досвіду", "досвід", "стажу", "стаж"),
     "ru": ("опыта", "опыт", "стажа", "стаж"),
+    "pt": ("de experiência", "experiência", "experiencia"),
+    "cs": ("praxe", "praxí", "zkušeností", "zkušenosti"),
+    "sk": ("praxe", "praxou", "skúseností", "skúsenosti"),
+    "hu": ("tapasztalat", "tapasztalattal", "gyakorlat", "gyakorlattal"),
+    "bg": ("опит", "стаж", "трудов стаж"),
 }
 
 # Words right before the number that make it something else than an age
@@ -160,6 +176,11 @@ NOT_AGE_BEFORE: dict[str, tuple[str, ...]] = {
     "ro": ("după", "peste", "minim", "cel puțin", "timp de", "sub"),
     "uk": ("через", "після", "понад", "протягом", "мінімум"),
     "ru": ("через", "после", "более", "свыше", "в течение", "минимум"),
+    "pt": ("há", "durante", "depois de", "mais de", "mínimo", "pelo menos"),
+    "cs": ("po", "přes", "minimálně", "nejméně", "před", "více než"),
+    "sk": ("po", "vyše", "minimálne", "najmenej", "pred", "viac ako"),
+    "hu": ("legalább", "több mint", "minimum", "már"),
+    "bg": ("след", "над", "минимум", "поне", "повече от"),
 }
 
 # --------------------------------------------------------------------------- money
@@ -252,6 +273,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "злотих": "PLN",
     "злотых": "PLN",
     "лей": "RON",
+    # In Czech, Hungarian and Bulgarian ads ("Ft" is read in Hungarian ads only: numbers.py).
+    "euró": "EUR",
+    "eurót": "EUR",
+    "forintot": "HUF",
+    "лева": "BGN",
+    "лв.": "BGN",
     # "roses" is the classic euphemism of escort ads for the local currency unit.
     "roses": "ROSES",
     "rose": "ROSES",
@@ -274,10 +301,15 @@ SHARED_CURRENCY_WORDS: dict[str, frozenset[str]] = {
     "крон": frozenset({"CZK", "SEK", "DKK", "NOK", "ISK"}),
     "крони": frozenset({"CZK", "SEK", "DKK", "NOK", "ISK"}),
 }
+# Currency words that are something else in other countries' ads: read only in an ad of
+# the currency's country or language (numbers.py).
+LOCAL_CURRENCY_WORDS: dict[str, frozenset[str]] = {"HUF": frozenset({"ft"})}
 # Symbols that stand before the amount ("€150", "£12.50", "$pecial" aside).
 CURRENCY_PREFIX: tuple[str, ...] = ("€", "£", "$", "eur", "gbp", "chf", "pln", "ron", "usd")
 
 # Country -> currency, for bare amounts in an ad that has rates ("ora 150" in Italy).
+# Euro countries are left out (EUR is the default); Bulgaria pays in euros since 1 January
+# 2026, though "лв" written after an amount is still read as leva.
 COUNTRY_CURRENCY: dict[str, str] = {
     "GB": "GBP",
     "PL": "PLN",
@@ -286,7 +318,6 @@ COUNTRY_CURRENCY: dict[str, str] = {
     "LI": "CHF",
     "CZ": "CZK",
     "HU": "HUF",
-    "BG": "BGN",
     "SE": "SEK",
     "NO": "NOK",
     "DK": "DKK",
@@ -314,6 +345,9 @@ LANGUAGE_CURRENCY: dict[str, str] = {
     "pl": "PLN",
     "ro": "RON",
     "uk": "UAH",
+    "cs": "CZK",
+    "hu": "HUF",
+    "bg": "EUR",
     "pt": "EUR",
     "el": "EUR",
     "fi": "EUR",
@@ -324,6 +358,19 @@ LANGUAGE_CURRENCY: dict[str, str] = {
     "lt": "EUR",
     "hr": "EUR",
 }
+
+# Language -> the one member state where most who write it live: where an ad names no place,
+# a phone number written without +CC is read there first ("603 123 456" in a Czech ad is
+# Czech, not the Polish mobile the same digits make). Languages of several member states
+# (en, fr, de, nl, ru, sr...) have none.
+# fmt: off
+LANGUAGE_COUNTRY: dict[str, str] = {
+    "pl": "PL", "ro": "RO", "cs": "CZ", "sk": "SK", "hu": "HU", "bg": "BG", "pt": "PT",
+    "el": "GR", "uk": "UA", "it": "IT", "es": "ES", "da": "DK", "sv": "SE", "fi": "FI",
+    "no": "NO", "is": "IS", "et": "EE", "lv": "LV", "lt": "LT", "sl": "SI", "hr": "HR",
+    "sq": "AL", "mk": "MK", "tr": "TR", "ka": "GE", "hy": "AM", "az": "AZ", "mt": "MT",
+}
+# fmt: on
 
 # Durations a sex-ad rate is quoted for, per language -> normalised "per" value.
 # Read both before ("1 Std 220 €", "notte 780€") and after ("150 €/h", "120€ all'ora").
@@ -547,6 +594,74 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "за ночь": "night",
         "вся ночь": "night",
     },
+    "pt": {
+        "meia hora": "30min",
+        "30 min": "30min",
+        "hora": "hour",
+        "1 hora": "hour",
+        "uma hora": "hour",
+        "a hora": "hour",
+        "à hora": "hour",
+        "por hora": "hour",
+        "1h": "hour",
+        "h": "hour",
+        "noite": "night",
+        "a noite": "night",
+        "noite inteira": "night",
+        "a noite toda": "night",
+        "pernoite": "night",
+        "2 horas": "2hours",
+    },
+    "cs": {
+        "půl hodiny": "30min",
+        "1/2 hod": "30min",
+        "30 min": "30min",
+        "hodina": "hour",
+        "hodinu": "hour",
+        "1 hodina": "hour",
+        "hod": "hour",
+        "hod.": "hour",
+        "1 hod": "hour",
+        "1 hod.": "hour",
+        "za hodinu": "hour",
+        "noc": "night",
+        "celá noc": "night",
+        "za noc": "night",
+        "2 hodiny": "2hours",
+    },
+    "sk": {
+        "pol hodiny": "30min",
+        "hodina": "hour",
+        "1 hodina": "hour",
+        "za hodinu": "hour",
+        "noc": "night",
+        "celá noc": "night",
+        "2 hodiny": "2hours",
+    },
+    "hu": {
+        "fél óra": "30min",
+        "30 perc": "30min",
+        "óra": "hour",
+        "1 óra": "hour",
+        "egy óra": "hour",
+        "óránként": "hour",
+        "éjszaka": "night",
+        "egy éjszaka": "night",
+        "egész éjszaka": "night",
+        "2 óra": "2hours",
+    },
+    "bg": {
+        "половин час": "30min",
+        "30 мин": "30min",
+        "час": "hour",
+        "1 час": "hour",
+        "за час": "hour",
+        "на час": "hour",
+        "нощ": "night",
+        "цяла нощ": "night",
+        "за нощ": "night",
+        "2 часа": "2hours",
+    },
 }
 
 # Pay periods of a salary, per language -> "hour" | "day" | "week" | "month" | "year".
@@ -759,6 +874,79 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "ежемесячно": "month",
         "в год": "year",
     },
+    "pt": {
+        "por hora": "hour",
+        "/hora": "hour",
+        "à hora": "hour",
+        "por dia": "day",
+        "/dia": "day",
+        "por semana": "week",
+        "/semana": "week",
+        "por mês": "month",
+        "por mes": "month",
+        "/mês": "month",
+        "ao mês": "month",
+        "mensais": "month",
+        "por ano": "year",
+        "/ano": "year",
+        "anuais": "year",
+    },
+    "cs": {
+        "za hodinu": "hour",
+        "na hodinu": "hour",
+        "/hod": "hour",
+        "/hod.": "hour",
+        "denně": "day",
+        "za den": "day",
+        "/den": "day",
+        "týdně": "week",
+        "za týden": "week",
+        "měsíčně": "month",
+        "za měsíc": "month",
+        "/měsíc": "month",
+        "/měs.": "month",
+        "ročně": "year",
+        "za rok": "year",
+    },
+    "sk": {
+        "za hodinu": "hour",
+        "na hodinu": "hour",
+        "/hod": "hour",
+        "denne": "day",
+        "za deň": "day",
+        "týždenne": "week",
+        "mesačne": "month",
+        "za mesiac": "month",
+        "/mesiac": "month",
+        "ročne": "year",
+        "za rok": "year",
+    },
+    "hu": {
+        "óránként": "hour",
+        "/óra": "hour",
+        "naponta": "day",
+        "/nap": "day",
+        "hetente": "week",
+        "/hét": "week",
+        "havonta": "month",
+        "/hó": "month",
+        "/hónap": "month",
+        "évente": "year",
+        "/év": "year",
+    },
+    "bg": {
+        "на час": "hour",
+        "/час": "hour",
+        "на ден": "day",
+        "дневно": "day",
+        "на седмица": "week",
+        "седмично": "week",
+        "на месец": "month",
+        "месечно": "month",
+        "/месец": "month",
+        "на година": "year",
+        "годишно": "year",
+    },
 }
 
 # Gross and net pay words -> gross (True) or net (False).
@@ -789,6 +977,11 @@ GROSS_NET: dict[str, dict[str, bool]] = {
     "ro": {"brut": True, "net": False, "în mână": False, "in mana": False},
     "uk": {"брутто": True, "нетто": False, "на руки": False},
     "ru": {"брутто": True, "нетто": False, "на руки": False},
+    "pt": {"brutos": True, "bruto": True, "líquidos": False, "líquido": False},
+    "cs": {"hrubého": True, "hrubě": True, "čistého": False, "čistý": False, "na ruku": False},
+    "sk": {"brutto": True, "v hrubom": True, "netto": False, "čistého": False, "v čistom": False},
+    "hu": {"bruttó": True, "nettó": False, "kézhez": False},
+    "bg": {"бруто": True, "нето": False, "на ръка": False},
 }
 
 # Words that make a nearby amount pay for work ("salary", "Lohn", "stipendio", "salariu").
@@ -934,6 +1127,22 @@ JOB_WORDS: dict[str, tuple[str, ...]] = {
         "доход",
         "предлагаем",
     ),
+    "pt": (
+        "salário",
+        "salario",
+        "vencimento",
+        "ordenado",
+        "remuneração",
+        "ganhe",
+        "ganhar",
+        "oferecemos",
+        "pagamento",
+    ),
+    # Not "plat" (Czech and Slovak pay), which is a dish in French and flat in Dutch.
+    "cs": ("mzda", "mzdu", "výplata", "odměna", "výdělek", "vydělejte", "nabízíme"),
+    "sk": ("mzda", "mzdu", "výplata", "odmena", "zárobok", "zarobte", "ponúkame"),
+    "hu": ("fizetés", "bér", "órabér", "kereset", "keress", "jövedelem", "kínálunk"),
+    "bg": ("заплата", "заплащане", "възнаграждение", "доходи", "печелете", "предлагаме"),
 }
 
 # Words that make a nearby amount a cost to the worker, not pay: fees, rent, deposits.
@@ -1060,6 +1269,11 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
         "вычитается",
         "только",
     ),
+    "pt": ("taxa", "depósito", "renda", "aluguel", "alojamento", "visto", "custo", "bilhete"),
+    "cs": ("poplatek", "záloha", "kauce", "nájem", "ubytování", "vízum", "náklady", "jízdenka"),
+    "sk": ("poplatok", "záloha", "kaucia", "nájom", "ubytovanie", "vízum", "náklady"),
+    "hu": ("díj", "kaució", "letét", "bérleti", "szállás", "vízum", "költség", "jegy"),
+    "bg": ("такса", "депозит", "наем", "квартира", "настаняване", "виза", "билет", "само"),
 }
 
 # Pay period words that stand before the amount ("Stundenlohn 13,50 €", "uurloon €14").
@@ -1078,6 +1292,15 @@ SALARY_PERIOD_BEFORE: dict[str, str] = {
     "tagessatz": "day",
     "daily": "day",
     "weekly": "week",
+    "havi": "month",
+    "havi nettó": "month",
+    "havi bruttó": "month",
+    "órabér": "hour",
+    "hodinová mzda": "hour",
+    "měsíční mzda": "month",
+    "mesačná mzda": "month",
+    "mesačný plat": "month",
+    "месечна заплата": "month",
 }
 
 # Capitalised words that a 2-digit number may follow without being a person's age:
@@ -1433,6 +1656,10 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "ro": ("în", "in", "la", "din", "zona", "lângă", "langa", "orașul", "oras", "localitatea"),
     "uk": ("у", "в", "до", "з", "із", "зі", "біля", "під", "місто", "район"),
     "ru": ("в", "во", "до", "из", "у", "под", "около", "город", "район"),
+    "pt": ("em", "no", "na", "perto", "zona", "cidade"),
+    "cs": ("v", "ve", "z", "ze", "do", "u", "okolí", "poblíž", "město"),
+    "sk": ("v", "vo", "z", "zo", "do", "pri", "okolie", "mesto"),
+    "bg": ("в", "във", "до", "от", "град", "район", "близо"),
 }
 # Locatives left out of the all-language set: an English article or pronoun in disguise.
 LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset({"a", "de", "da", "to", "z"})
@@ -1947,25 +2174,15 @@ GENERIC_PLACE_WORDS: tuple[str, ...] = (
     "borgo",
     "gare",
 )
-# Polish case endings after a city's stem: "w Warszawie", "z Krakowa", "w Gdańsku",
-# "w Łodzi", "w Katowicach", "do Poznania".
-POLISH_CASE_ENDINGS: tuple[str, ...] = (
-    "owie",
-    "ach",
-    "ami",
-    "iem",
-    "iu",
-    "ia",
-    "ie",
-    "em",
-    "om",
-    "a",
-    "u",
-    "y",
-    "i",
-    "e",
-    "",
+# Polish, Czech and Slovak case endings after a city's stem: "w Warszawie", "z Krakowa",
+# "w Gdańsku", "w Łodzi", "w Katowicach", "do Poznania"; "v Praze", "z Brna", "v Ostravě",
+# "v Pardubicích", "v Košiciach", "s Olomoucí" (folded: without accents).
+# fmt: off
+WEST_SLAVIC_CASE_ENDINGS: tuple[str, ...] = (
+    "owie", "iach", "ach", "ami", "ech", "ich", "iem", "iu", "ia", "ie", "em", "om", "ou", "a",
+    "u", "y", "i", "e", "",
 )
+# fmt: on
 
 # Case endings of Ukrainian and Russian city names, on the stems places.py makes: "у Києві",
 # "до Львова", "з Одеси", "в Москве", "у Варшаві", "під Харковом".

@@ -198,7 +198,7 @@ _COST_WORDS = _words(_all(lexicon.COST_WORDS))
 _AGE_UNIT_AFTER = re.compile(
     rf"{_SPACE}?-?(?:{_alternation(_all(lexicon.AGE_UNITS))}|jährige[rn]?|jahrige[rn]?|enne"
     r"|(?=[^\x00-\x7f])(?:летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у)))"  # "23-летняя", "26enne"
-    r"(?![^\W\d_])",
+    r"(?![^\W\d_]|['’][^\W\d_])",  # Czech "21 let", not "21 let's"
     re.IGNORECASE,
 )
 _RANGE_JOIN = r"(?:[-–]|to|bis|à|a|ai|al|tot|și|si|do|y|e|and|und|et|i|до)"
@@ -281,6 +281,17 @@ def _default_currency(hints: Hints) -> str:
     return lexicon.LANGUAGE_CURRENCY.get(hints.language or "", "EUR")
 
 
+def _local_currency(hints: Hints) -> str:
+    """The currency of the ad's country or language whose local words are read, if any."""
+    for code in (
+        lexicon.COUNTRY_CURRENCY.get(hints.country or ""),
+        lexicon.LANGUAGE_CURRENCY.get(hints.language or ""),
+    ):
+        if code in lexicon.LOCAL_CURRENCY_WORDS:
+            return code
+    return ""
+
+
 def _words_before(
     text: str, start: int, limit: int = 32, floor: int = 0, count: int = 3
 ) -> list[str]:
@@ -354,6 +365,16 @@ def _currency_after(text: str, end: int) -> tuple[str, int] | None:
     return (code, word.end()) if code else None
 
 
+def _local_currency_after(text: str, end: int, local: str) -> tuple[str, int] | None:
+    """(code, end) of a currency word read only in ads of its country or language: "Ft"
+    is forints in "30 000 Ft" in Hungarian, feet in "5 ft 7" in English."""
+    i = end + 1 if text[end : end + 1] in _BLANKS else end
+    word = _LETTERS.match(text, i)
+    if word is None or word.group().lower() not in lexicon.LOCAL_CURRENCY_WORDS[local]:
+        return None
+    return local, word.end() + (text[word.end() : word.end() + 1] == ".")
+
+
 def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
     """(code, start) of a sign or code right before an amount: "€100", "CHF 200"."""
     i = start
@@ -373,9 +394,9 @@ def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | Non
     return None
 
 
-def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Money]:
+def _money(text: str, numbers: list[re.Match[str]], currency: str, local: str) -> list[_Money]:
     """All amounts with a currency, plus bare amounts after a rate word, in text order;
-    `currency` where none is written."""
+    `currency` where none is written, and the words of `local` read as that currency."""
     found: list[_Money] = []
     taken_until = 0
     for index, number in enumerate(numbers):
@@ -402,6 +423,8 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str) -> list[_Mone
                 continue
             upper = following.group(), scale_max
         after = _currency_after(text, end)
+        if after is None and local:
+            after = _local_currency_after(text, end, local)
         if before is None and after is None:
             bare = _bare_price(text, number, currency)
             if bare is not None:
@@ -709,12 +732,12 @@ def _guess_pay_period(money: _Money) -> str | None:
 
 
 def _readings(
-    text: str, numbers: list[re.Match[str]], currency: str
+    text: str, numbers: list[re.Match[str]], currency: str, local: str
 ) -> tuple[tuple[_Money, _Reading], ...]:
     """Amounts and their readings."""
     result = []
     previous_end = 0
-    for money in _money(text, numbers, currency):
+    for money in _money(text, numbers, currency, local):
         result.append((money, _read(text, money, previous_end)))
         previous_end = money.end
     return tuple(result)
@@ -732,18 +755,19 @@ class _Line(NamedTuple):
 
 
 @lru_cache(maxsize=_LINES_KEPT)
-def _read_line(line: str, title: bool, currency: str) -> _Line:
+def _read_line(line: str, title: bool, currency: str, local: str) -> _Line:
     """A line holding a digit, read: `title` if it is a text's first line (bare ages
-    after a name count there only), `currency` where none is written."""
+    after a name count there only), `currency` where none is written, `local` the currency
+    whose local words are read (`_local_currency`)."""
     numbers = list(_NUMBER.finditer(line))
-    return _Line(_ages(line, numbers, title), _readings(line, numbers, currency))
+    return _Line(_ages(line, numbers, title), _readings(line, numbers, currency, local))
 
 
 _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)
-def _read_lines(text: str, currency: str) -> tuple[tuple[int, _Line], ...]:
+def _read_lines(text: str, currency: str, local: str) -> tuple[tuple[int, _Line], ...]:
     """(offset, reading) of each line of `text` that holds a digit; computed once per text
     for ages, prices and salaries."""
     found = []
@@ -752,7 +776,7 @@ def _read_lines(text: str, currency: str) -> tuple[tuple[int, _Line], ...]:
         start = text.rfind("\n", 0, digit.start()) + 1
         end = text.find("\n", digit.end())
         end = len(text) if end < 0 else end
-        found.append((start, _read_line(text[start:end], start == 0, currency)))
+        found.append((start, _read_line(text[start:end], start == 0, currency, local)))
         position = end + 1
     return tuple(found)
 
@@ -790,7 +814,7 @@ def _money_mention(text: str, money: _Money, reading: _Reading, offset: int) -> 
 def _amounts(text: str, hints: Hints, kind: str) -> list[Mention]:
     return [
         _money_mention(text, money, reading, offset)
-        for offset, line in _read_lines(text, _default_currency(hints))
+        for offset, line in _read_lines(text, _default_currency(hints), _local_currency(hints))
         for money, reading in line.money
         if reading.kind == kind
     ]
@@ -911,6 +935,6 @@ def extract_ages(text: str, hints: Hints) -> list[Mention]:
             confidence=confidence,
             details={"age": age},
         )
-        for offset, line in _read_lines(text, _default_currency(hints))
+        for offset, line in _read_lines(text, _default_currency(hints), _local_currency(hints))
         for start, end, age, confidence in line.ages
     ]

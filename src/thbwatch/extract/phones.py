@@ -117,7 +117,7 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
     lowered, found = stretches(text, explain)
     if not found:
         return []
-    country = _hint_country(hints.country)
+    country = _hint_country(hints.country or lexicon.LANGUAGE_COUNTRY.get(hints.language or ""))
     out: list[Candidate] = []
     for start, end, eligible in found:
         if explain:

@@ -368,17 +368,20 @@ def _exonym(name: str, main: str) -> bool:
 
 
 def _build_stems() -> dict[str, _Name]:
-    """Stem -> city, so that inflected forms of one-word names match too: Polish cities of
-    50,000 or more ("Warszawie", "Krakowa", "Gdańsku", "Łodzi"), and the Cyrillic names of
-    cities of that size ("у Києві", "до Львова", "в Москве", "у Варшаві")."""
+    """Stem -> city, so that inflected forms of one-word names match too: Polish, Czech and
+    Slovak cities of 50,000 or more ("Warszawie", "Krakowa", "Gdańsku", "Łodzi"; "Praze",
+    "Brně", "Košiciach"), and the Cyrillic names of cities of that size ("у Києві", "до
+    Львова", "в Москве", "у Варшаві")."""
     stems: dict[str, _Name] = {}
     generic = _generic_words()
     cities = sorted(_cities_cached(), key=lambda row: -row[0].population)  # the biggest first
     for city, local, foreign in cities:
         if city.population < STRONG_POPULATION:
             continue
-        # The main name of big Polish cities is English ("Warsaw"): take their other names.
-        for name in local + (foreign if city.population >= EXONYM_POPULATION else []):
+        # The main name of big Polish cities is English ("Warsaw"), of some Czech ones
+        # English or German ("Pilsen"): take their other names.
+        others = city.population >= EXONYM_POPULATION or city.country in ("CZ", "SK")
+        for name in local + (foreign if others else []):
             words = _words(name)
             if len(words) != 1 or words[0] in generic:  # "Śródmieście": any town's centre
                 continue
@@ -393,7 +396,28 @@ def _build_stems() -> dict[str, _Name]:
                 stem = word[:-1] if word[-1] in "aeoyi" else word
                 if len(stem) >= 4:
                     stems.setdefault(stem, _Name((), city, True, city.population * 4.0))
+            elif city.country in ("CZ", "SK"):
+                # Weak: Czech and Slovak forms are tried in Polish text too, where
+                # "Martini" is a firm's name, not "in Martin"; "v Martini" is a place.
+                entry = _Name((), city, False, float(city.population))
+                for stem in _czech_stems(word):
+                    stems.setdefault(stem, entry)
     return stems
+
+
+def _czech_stems(word: str) -> tuple[str, ...]:
+    """The stems a folded Czech or Slovak name takes its case endings on: the name less a
+    final vowel ("ostrava" -> "ostrav"; "brno" -> "brn": "Brně"), with "h" turned "z" as
+    before the locative's "e" ("praha" -> "praz": "Praze"), and less the "e" that drops
+    before a consonant ending ("liberec" -> "liberc": "Liberci"; "plzen" -> "plzn")."""
+    vowel_end = word[-1] in "aeoyi"
+    stem = word[:-1] if vowel_end else word
+    found = [stem]
+    if stem.endswith("h"):
+        found.append(stem[:-1] + "z")
+    if not vowel_end and len(word) >= 5 and word[-2] == "e":
+        found.append(word[:-2] + word[-1])
+    return tuple(found) if len(stem) >= 3 else ()
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -417,13 +441,13 @@ _CYRILLIC_ENDINGS = tuple(
 
 @lru_cache(maxsize=65536)
 def _inflected_form(word: str) -> _Name | None:
-    """The city an inflected Polish, Ukrainian or Russian word names, if any (folded)."""
+    """The city an inflected Polish, Czech, Slovak, Ukrainian or Russian word names, if any
+    (folded). Stems are of three letters at least ("рим": "до Рима", "brn": "v Brně")."""
     stems = _stems()
     cyrillic = _CYRILLIC.match(word) is not None
-    endings = _CYRILLIC_ENDINGS if cyrillic else lexicon.POLISH_CASE_ENDINGS
-    shortest = 3 if cyrillic else 4  # stems: "рим" (Rome: "до Рима"), "krak" (Kraków)
+    endings = _CYRILLIC_ENDINGS if cyrillic else lexicon.WEST_SLAVIC_CASE_ENDINGS
     for ending in endings:
-        if len(word) - len(ending) >= shortest and word.endswith(ending):
+        if len(word) - len(ending) >= 3 and word.endswith(ending):
             entry = stems.get(word[: len(word) - len(ending)] if ending else word)
             if entry is not None:
                 return entry
@@ -828,7 +852,8 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
 
 
 # What a word looks up: the names it starts, else the city it names as an inflected Polish,
-# Ukrainian or Russian word ("Krakowie", "Києві"), else None (most words).
+# Czech, Slovak, Ukrainian or Russian word ("Krakowie", "Praze", "Києві"), else None (most
+# words).
 _Found = _Starting | _Name | None
 _WORDS_KEPT = 131_072
 
@@ -863,7 +888,8 @@ def _look_up_names(word: str) -> _Found:
 
 def _look_up_names_or_inflected_form(word: str) -> _Found:
     """The names starting with `word`, else the city it names as an inflected Polish,
-    Ukrainian or Russian word ("w Krakowie", "у Києві"): read in text of those languages
+    Czech, Slovak, Ukrainian or Russian word ("w Krakowie", "v Praze", "у Києві"): read in
+    text of those languages
     and of unknown language only, since trying the endings on every new word of other text
     cost a tenth of extraction on real ads."""
     found = _names_for[word]
@@ -872,7 +898,8 @@ def _look_up_names_or_inflected_form(word: str) -> _Found:
     return _inflected_form(fold(word))
 
 
-_INFLECTING = frozenset({None, "pl", "uk", "ru"})  # the languages whose forms are read
+# The languages whose case forms are read.
+_INFLECTING = frozenset({None, "pl", "cs", "sk", "uk", "ru"})
 _names_for = _WordCache(_look_up_names)
 _names_or_inflected_form = _WordCache(_look_up_names_or_inflected_form)
 
