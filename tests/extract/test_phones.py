@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from thbwatch.demo.corpus import iter_corpus
-from thbwatch.extract.deobfuscate import read_units, split_runs, tokens
+from thbwatch.extract import deobfuscate
+from thbwatch.extract.deobfuscate import LEXICON, UNIT_WORDS, read_units, split_runs, tokens
 from thbwatch.extract.phones import COUNCIL_OF_EUROPE, Candidate, extract_phones, phone_candidates
 from thbwatch.model import Hints, Mention
 
@@ -66,6 +67,12 @@ def test_the_set_is_large_and_covers_every_language_and_style() -> None:
     languages = Counter(case["language"] for case in CASES)
     for language in ("en", "fr", "de", "es", "it", "nl", "pl", "ro", "uk", "ru"):
         assert languages[language] >= 30, language
+    # Languages whose number words came later have fewer cases: phones spelled in their
+    # words, and ads where those words are prose next to numbers.
+    for language in ("pt", "cs", "hu", "bg"):
+        assert languages[language] >= 6, language
+    spelled = {case["language"] for case in CASES if case["note"].startswith("spelled")}
+    assert set(UNIT_WORDS) <= spelled  # a phone spelled in every language of the tables
     decoys = Counter(kind for case in CASES for kind in case["decoy_types"])
     for kind in (
         "price",
@@ -268,6 +275,44 @@ def test_a_hundreds_word_reads_three_digits_with_the_tens_and_units_after_it() -
     assert _spoken_groups("trzysta 45") == ["300", "45"]
     # A zero after a hundreds word is a digit of its own.
     assert _spoken_groups("пʼятсот нуль") == ["500", "0"]
+    # Portuguese and Bulgarian may join the rest to the hundreds word with "and".
+    assert _spoken_groups("novecentos e doze") == ["912"]
+    assert _spoken_groups("cento e vinte e três") == ["123"]
+    assert _spoken_groups("двеста и дванадесет") == ["212"]
+    assert _spoken_groups("сто двадесет и три") == ["123"]
+    # Czech hundreds are two words or one; Hungarian ones are read when written apart.
+    assert _spoken_groups("šest set dva") == ["602"]
+    assert _spoken_groups("dvěstě dvanáct") == ["212"]
+    assert _spoken_groups("hatszáz huszonegy") == ["621"]
+
+
+def test_tens_and_units_are_read_as_each_language_writes_them() -> None:
+    assert _spoken_groups("dvacet jedna") == ["21"]
+    assert _spoken_groups("jednadvacet") == ["21"]
+    assert _spoken_groups("vinte e um") == ["21"]
+    assert _spoken_groups("двадесет и едно") == ["21"]
+    assert _spoken_groups("huszonegy harmincnégy") == ["21", "34"]
+    # Hungarian writes 21 as one word only: apart, a tens word and a unit are two groups.
+    assert _spoken_groups("húsz egy") == ["20", "1"]
+
+
+def test_number_words_that_are_everyday_words_elsewhere_open_no_word_pass() -> None:
+    """The word pass runs only where the gate finds a number word; these are common in
+    ads of other languages, so they do not count (a phone spelled in their language holds
+    other number words that do)."""
+    for text in (
+        "pet friendly, tri-state area",
+        "i wear a hat 24/7",
+        "sie hat 2 kinder, um 20 uhr",
+        "je dois partir",
+        "non ho nulla da perdere, al cento per cento",
+        "egy 25 éves lány",
+        "една 25-годишна жена",
+    ):
+        assert not deobfuscate._may_spell(text), text
+    # Typed without accents, Hungarian "hét" (7) and "öt" (5) are Dutch "het" and "OT".
+    assert "hét" in LEXICON and "het" not in LEXICON
+    assert "öt" in LEXICON and "ot" not in LEXICON
 
 
 def test_mentions_carry_the_country() -> None:

@@ -51,6 +51,15 @@ UNIT_WORDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
            ("шість",), ("сім",), ("вісім",), ("девʼять",)),
     "ru": (("ноль", "нуль"), ("один", "одна"), ("два", "две"), ("три",), ("четыре",), ("пять",),
            ("шесть",), ("семь",), ("восемь",), ("девять",)),
+    "pt": (("zero",), ("um", "uma"), ("dois", "duas"), ("três",), ("quatro",), ("cinco",),
+           ("seis",), ("sete",), ("oito",), ("nove",)),
+    "cs": (("nula",), ("jedna", "jeden"), ("dva", "dvě"), ("tři",), ("čtyři",), ("pět",),
+           ("šest",), ("sedm",), ("osm",), ("devět",)),
+    # Hungarian "két" is the 2 before a noun ("két szoba"), "kettő" the 2 said alone.
+    "hu": (("nulla",), ("egy",), ("kettő", "két"), ("három",), ("négy",), ("öt",), ("hat",),
+           ("hét",), ("nyolc",), ("kilenc",)),
+    "bg": (("нула",), ("едно", "един", "една"), ("две", "два"), ("три",), ("четири",), ("пет",),
+           ("шест",), ("седем",), ("осем",), ("девет",)),
 }
 
 # 10-19: always two digits ("douze" = 12, "zwölf" = 12).
@@ -75,11 +84,24 @@ TEEN_WORDS: Final[dict[str, tuple[str, ...]]] = {
            "шістнадцять", "сімнадцять", "вісімнадцять", "девʼятнадцять"),
     "ru": ("десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
            "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"),
+    "pt": ("dez", "onze", "doze", "treze", "catorze", "quinze", "dezasseis", "dezassete",
+           "dezoito", "dezanove"),
+    "cs": ("deset", "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct",
+           "sedmnáct", "osmnáct", "devatenáct"),
+    "hu": ("tíz", "tizenegy", "tizenkettő", "tizenhárom", "tizennégy", "tizenöt", "tizenhat",
+           "tizenhét", "tizennyolc", "tizenkilenc"),
+    "bg": ("десет", "единадесет", "дванадесет", "тринадесет", "четиринадесет", "петнадесет",
+           "шестнадесет", "седемнадесет", "осемнадесет", "деветнадесет"),
 }
 
 # Extra spellings of 10-19 (value -> words).
 TEEN_VARIANTS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "ro": {12: ("douăsprezece",), 14: ("patrusprezece",), 16: ("șasesprezece",)},
+    # Brazil's spellings beside Portugal's; Bulgarian as it is spoken ("-найсет").
+    "pt": {14: ("quatorze",), 16: ("dezesseis",), 17: ("dezessete",), 19: ("dezenove",)},
+    "bg": {11: ("единайсет",), 12: ("дванайсет",), 13: ("тринайсет",), 14: ("четиринайсет",),
+           15: ("петнайсет",), 16: ("шестнайсет",), 17: ("седемнайсет",), 18: ("осемнайсет",),
+           19: ("деветнайсет",)},
 }
 
 # Tens 20-90 by value. A tens word followed by a unit word makes one pair:
@@ -111,19 +133,41 @@ TENS_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            60: ("шістдесят",), 70: ("сімдесят",), 80: ("вісімдесят",), 90: ("девʼяносто",)},
     "ru": {20: ("двадцать",), 30: ("тридцать",), 40: ("сорок",), 50: ("пятьдесят",),
            60: ("шестьдесят",), 70: ("семьдесят",), 80: ("восемьдесят",), 90: ("девяносто",)},
+    "pt": {20: ("vinte",), 30: ("trinta",), 40: ("quarenta",), 50: ("cinquenta",),
+           60: ("sessenta",), 70: ("setenta",), 80: ("oitenta",), 90: ("noventa",)},
+    "cs": {20: ("dvacet",), 30: ("třicet",), 40: ("čtyřicet",), 50: ("padesát",),
+           60: ("šedesát",), 70: ("sedmdesát",), 80: ("osmdesát",), 90: ("devadesát",)},
+    "hu": {20: ("húsz",), 30: ("harminc",), 40: ("negyven",), 50: ("ötven",), 60: ("hatvan",),
+           70: ("hetven",), 80: ("nyolcvan",), 90: ("kilencven",)},
+    "bg": {20: ("двадесет", "двайсет"), 30: ("тридесет", "трийсет"), 40: ("четиридесет",),
+           50: ("петдесет",), 60: ("шестдесет",), 70: ("седемдесет",), 80: ("осемдесет",),
+           90: ("деветдесет",)},
 }
+
+# Languages that write 21-99 only as one word ("huszonegy" = 21): there a tens word is a
+# pair of its own, and "húsz egy" is 20 1, not 21.
+TENS_ALONE: Final[frozenset[str]] = frozenset({"hu"})
 
 # One-word compounds 21-99 are built from the tables above by these rules:
 # German "einundzwanzig" (unit + "und" + tens), Dutch "eenentwintig" (unit + "en" + tens,
-# "ën" after a final e), Italian "ventuno"/"trentadue" (tens + unit, final vowel of the
+# "ën" after a final e), Czech "jednadvacet"/"dvaadvacet" (unit + "a" + tens), Italian
+# "ventuno"/"trentadue" and Hungarian "harmincnégy" (tens + unit, a final vowel of the
 # tens dropped before uno/otto). Spanish 21-29 are single words listed as they are spelled.
+# Czech and Portuguese also say them in two words ("dvacet jedna", "vinte e um"), and so
+# does Bulgarian ("двадесет и едно"): TENS_WORDS and CONNECTORS read those.
 COMPOUND_STYLE: Final[dict[str, str]] = {"de": "unit-und-tens", "nl": "unit-en-tens",
-                                         "it": "tens-unit"}
+                                         "it": "tens-unit", "cs": "unit-a-tens",
+                                         "hu": "tens-unit"}
 COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "de": ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
     "nl": ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
     "it": ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+    "cs": ("", "jedn", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"),
+    "hu": ("", "egy", "kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"),
 }
+# A tens word as it stands in a compound, where that differs from the word alone:
+# Hungarian 20 is "húsz", 21 "huszonegy".
+COMPOUND_TENS: Final[dict[str, dict[int, str]]] = {"hu": {20: "huszon"}}
 EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "es": {21: ("veintiuno", "veintiún"), 22: ("veintidós",), 23: ("veintitrés",),
            24: ("veinticuatro",), 25: ("veinticinco",), 26: ("veintiséis",),
@@ -133,9 +177,13 @@ EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            93: ("novantatré",)},
 }
 
-# Hundreds 100-900 by their first digit. Polish, Spanish, Ukrainian and Russian read a
-# group of three digits as one number: "pięćset dwanaście" = 512, "seiscientos doce" = 612,
-# "сто двадцять три" = 123. Polish "sto" (100) is left out: it is Italian for "I am".
+# Hundreds 100-900 by their first digit. Polish, Spanish, Ukrainian, Russian, Portuguese,
+# Czech and Bulgarian read a group of three digits as one number: "pięćset dwanaście" = 512,
+# "seiscientos doce" = 612, "сто двадцять три" = 123, "novecentos e doze" = 912 (the "e"
+# and Bulgarian "и" after a hundreds word are CONNECTORS). Polish and Czech "sto" (100) are
+# left out: it is Italian for "I am". Czech says the others in two words ("pět set") or
+# one ("pětset"). Hungarian writes a group of three as one word ("hatszázhuszonegy"): only
+# a hundreds word written apart ("hatszáz huszonegy") is read.
 HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "pl": {2: ("dwieście",), 3: ("trzysta",), 4: ("czterysta",), 5: ("pięćset",),
            6: ("sześćset",), 7: ("siedemset",), 8: ("osiemset",), 9: ("dziewięćset",)},
@@ -148,11 +196,26 @@ HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            6: ("шістсот",), 7: ("сімсот",), 8: ("вісімсот",), 9: ("девʼятсот",)},
     "ru": {1: ("сто",), 2: ("двести",), 3: ("триста",), 4: ("четыреста",), 5: ("пятьсот",),
            6: ("шестьсот",), 7: ("семьсот",), 8: ("восемьсот",), 9: ("девятьсот",)},
+    # "cem" is 100 alone, "cento" 100 with more after it ("cento e vinte").
+    "pt": {1: ("cento", "cem"), 2: ("duzentos", "duzentas"), 3: ("trezentos", "trezentas"),
+           4: ("quatrocentos", "quatrocentas"), 5: ("quinhentos", "quinhentas"),
+           6: ("seiscentos", "seiscentas"), 7: ("setecentos", "setecentas"),
+           8: ("oitocentos", "oitocentas"), 9: ("novecentos", "novecentas")},
+    "cs": {2: ("dvě stě", "dvěstě"), 3: ("tři sta", "třista"), 4: ("čtyři sta", "čtyřista"),
+           5: ("pět set", "pětset"), 6: ("šest set", "šestset"), 7: ("sedm set", "sedmset"),
+           8: ("osm set", "osmset"), 9: ("devět set", "devětset")},
+    "hu": {1: ("száz",), 2: ("kétszáz",), 3: ("háromszáz",), 4: ("négyszáz",), 5: ("ötszáz",),
+           6: ("hatszáz",), 7: ("hétszáz",), 8: ("nyolcszáz",), 9: ("kilencszáz",)},
+    "bg": {1: ("сто",), 2: ("двеста",), 3: ("триста",), 4: ("четиристотин",),
+           5: ("петстотин",), 6: ("шестстотин",), 7: ("седемстотин",), 8: ("осемстотин",),
+           9: ("деветстотин",)},
 }
 
 # Words that join a tens word and a unit word: "vingt et un", "treinta y dos",
-# "douăzeci și unu". Only accepted between two number words.
-CONNECTORS: Final[tuple[str, ...]] = ("et", "y", "e", "și", "şi", "si", "and", "und", "i", "і")
+# "douăzeci și unu", "двадесет и едно"; and a hundreds word and what follows it: "cento e
+# vinte", "двеста и дванадесет". Only accepted between two number words.
+CONNECTORS: Final[tuple[str, ...]] = ("et", "y", "e", "și", "şi", "si", "and", "und", "i", "і",
+                                      "и")
 
 # "+" said as a word, to dodge filters that look for "+44": "plus 44", "più 39", "más 34".
 PLUS_WORDS: Final[tuple[str, ...]] = ("plus", "più", "piu", "más", "mas", "плюс")
@@ -161,13 +224,22 @@ PLUS_WORDS: Final[tuple[str, ...]] = ("plus", "più", "piu", "más", "mas", "п�
 MULTIPLIERS: Final[dict[str, int]] = {"double": 2, "triple": 3}
 
 # Number words that are also everyday words ("un ami", "een man", "sei bella", "due to",
-# "dos horas", "oh là là"). Next to a run of digits they are prose, not a disguised digit,
-# so a phone may not begin or end with one of these where it touches a written digit.
+# "dos horas", "oh là là", "um 20 Uhr", "egy 25 éves lány", "er hat 2 Kinder", "pet
+# friendly", "je dois", "1. Dez.", Romanian "trista" typed for "tristă"). Next to a run of
+# digits they are prose, not a disguised digit, so a phone may not begin or end with one
+# of these where it touches a written digit.
 PROSE_WORDS: Final[frozenset[str]] = frozenset({
     "un", "une", "una", "uno", "een", "één", "one", "oh", "sei", "due", "tre", "dos", "elf",
     "opt", "null", "nul", "otto", "nove", "sette", "acht", "vier", "six", "zes", "tien",
     "doi", "trei", "dwa", "dwie", "trzy", "tres", "double", "triple", "nought", "once",
+    "um", "uma", "dois", "dez", "egy", "két", "hat", "hét", "pet", "tri", "trista", "един",
+    "една", "едно",
 })
+
+# Spellings without accents that are everyday words of another language: Hungarian "hét"
+# (7) typed bare is Dutch "het" (the), "öt" (5) is "OT" (overtime). These two are read
+# with their accents only.
+UNACCENTED_CLASHES: Final[frozenset[str]] = frozenset({"het", "ot"})
 
 # Letters typed for digits inside a group of digits: "O7OO 9OO l23" (O/o for 0, l/I for 1).
 LETTER_DIGITS: Final[dict[str, str]] = {"o": "0", "l": "1", "i": "1"}
@@ -198,7 +270,8 @@ def _strip_accents(word: str) -> str:
 
 def _spellings(word: str, lang: str) -> set[str]:
     """A word as people type it: with and without accents, with the keyboard's apostrophe."""
-    forms = {word, _strip_accents(word)}
+    bare = _strip_accents(word)
+    forms = {word} if bare in UNACCENTED_CLASHES else {word, bare}
     if lang == "de":  # "fünf" is also typed "fuenf", "zwölf" "zwoelf", "dreißig" "dreissig"
         forms.add(word.replace("ü", "ue").replace("ö", "oe").replace("ß", "ss"))
     if lang == "ro":  # Romanian keyboards still type the old cedilla letters
@@ -218,6 +291,8 @@ def _compounds(lang: str) -> dict[int, tuple[str, ...]]:
         return out
     units = COMPOUND_UNIT[lang]
     for tens, words in TENS_WORDS[lang].items():
+        if tens in COMPOUND_TENS.get(lang, {}):
+            words = (COMPOUND_TENS[lang][tens],)
         for unit in range(1, 10):
             forms = [_compound(style, tens_word, units[unit]) for tens_word in words]
             out[tens + unit] = tuple(forms) + out.get(tens + unit, ())
@@ -229,8 +304,11 @@ def _compound(style: str, tens_word: str, unit_word: str) -> str:
         return f"{unit_word}und{tens_word}"
     if style == "unit-en-tens":  # eenentwintig, tweeëntwintig
         return unit_word + ("ën" if unit_word.endswith("e") else "en") + tens_word
-    stem = tens_word[:-1] if unit_word[0] in "uo" else tens_word  # ventuno, trentadue
-    return stem + unit_word
+    if style == "unit-a-tens":  # jednadvacet, dvaadvacet
+        return f"{unit_word}a{tens_word}"
+    # ventuno, trentadue; huszonegy, harmincnégy (Hungarian tens end in a consonant)
+    elided = unit_word[0] in "uo" and tens_word[-1] in "aeiou"
+    return (tens_word[:-1] if elided else tens_word) + unit_word
 
 
 def build_lexicon() -> dict[str, tuple[str, int]]:
@@ -254,9 +332,10 @@ def build_lexicon() -> dict[str, tuple[str, int]]:
             for word in words:
                 add(word, lang, PAIR, value)
     for lang, tens in TENS_WORDS.items():
+        tens_kind = PAIR if lang in TENS_ALONE else TENS
         for value, words in tens.items():
             for word in words:
-                add(word, lang, TENS, value)
+                add(word, lang, tens_kind, value)
     for lang in UNIT_WORDS:
         for value, words in _compounds(lang).items():
             for word in words:
@@ -312,7 +391,12 @@ _MAX_GAP = 12  # longer gaps (after emoji sequences) end a run
 # lets the regex engine skip plain text in a tight loop. A stretch that may hold a phone
 # has two groups at least, or one long group: so the single short numbers of a text (ages,
 # prices, years: most of its digits) are never even seen by Python code.
-_ARTICLES: Final = frozenset({"un", "une", "una", "uno", "een", "één", "one", "oh"})
+# fmt: off
+_ARTICLES: Final = frozenset({
+    "un", "une", "una", "uno", "een", "één", "one", "oh", "um", "uma", "egy", "един", "една",
+    "едно",
+})
+# fmt: on
 _GROUP = r"[\d\ufe0f\u20e3]"
 _ARTICLE = r"\b(?:" + "|".join(sorted(_ARTICLES)) + r")\b"
 _JOIN = rf"(?:(?:[{_GAP_CLASS}olix]|{_ARTICLE}){{1,{_MAX_GAP}}}[+\d]{_GROUP}*)"
@@ -325,13 +409,24 @@ _DIGIT_STRETCH: Final = re.compile(rf"[+\d]{_GROUP}*{_JOIN}*")
 # `stretches` also fullmatches it from a stretch's start, which never follows a digit.
 _PHONE_STRETCH: Final = re.compile(rf"[+\d](?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_GROUP}*{_JOIN}+)")
 # Pass 2: number words, for numbers written without a digit. It runs only when the text
-# holds a number word at all (`_may_spell`); articles do not count, as every text has them.
+# holds a number word at all (`_may_spell`); articles do not count, as every text has them,
+# nor do number words that are common words of other languages (`_COMMON_ELSEWHERE`).
 _NUMBER_WORD: Final = re.compile(r"\b" + _TRIE + r"(?!\w)")
 _NUMBER_WORD_ANYCASE: Final = re.compile(_NUMBER_WORD.pattern, re.I)
+# Number words that are common words of other languages the ads are in: English and German
+# "hat" (Hungarian 6), English "pet" and "tri-" (Czech 5 and 3 typed without accents),
+# French "dois" (Portuguese 2: "je dois"), Italian "nulla" (Hungarian 0: "nothing") and
+# "cento" (Portuguese 100: "per cento"). Like articles they do not open the word pass: a
+# number spelled in their language holds other number words that do.
+_COMMON_ELSEWHERE: Final = frozenset({"hat", "pet", "tri", "dois", "nulla", "cento"})
 _GATE_WORDS: Final = frozenset(
     word
     for word, (kind, _) in LEXICON.items()
-    if kind != PLUS and word not in _ARTICLES and " " not in word and "-" not in word
+    if kind != PLUS
+    and word not in _ARTICLES
+    and word not in _COMMON_ELSEWHERE
+    and " " not in word
+    and "-" not in word
 )
 # `_may_spell` as one Hyperscan scan (extract/gate.py): a word of the table with an edge
 # or an end of the text on either side is a word that a split on those edges gives (3 to
@@ -543,7 +638,9 @@ def _may_spell(lowered: str) -> bool:
     word of its own between spaces, "-", "," and "."?
 
     Articles that are also numbers ("un", "een") do not count; between digits they are
-    found anyway, since the digits on either side pull them into one stretch.
+    found anyway, since the digits on either side pull them into one stretch. Nor do
+    number words that are common words elsewhere ("hat", "pet"): a number spelled in
+    their language holds other number words.
     """
     return _NUMBER_WORD_GATE(lowered)
 
@@ -693,7 +790,9 @@ def _joins(gap: str, previous: Token, token: Token) -> bool:
         return True
     if len(gap) <= _MAX_GAP and gap.count("\n") <= 2 and _GAP.fullmatch(gap):
         return True
-    if previous.kind == TENS and token.kind in (UNIT, PAIR):
+    if (previous.kind == TENS and token.kind in (UNIT, PAIR)) or (
+        previous.kind == HUNDRED and token.kind in (UNIT, PAIR, TENS)
+    ):  # "vingt et un"; "cento e vinte", "двеста и дванадесет"
         return _CONNECTOR_GAP.fullmatch(gap) is not None
     return False
 
