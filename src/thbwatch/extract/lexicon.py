@@ -2184,6 +2184,16 @@ WEST_SLAVIC_CASE_ENDINGS: tuple[str, ...] = (
 )
 # fmt: on
 
+# Hungarian case suffixes, added to a city's whole name: "Budapesten", "Londonban",
+# "Bécsből", "Győrbe", "Szegedre", "Debrecentől", "budapesti" (of Budapest).
+# fmt: off
+HUNGARIAN_CASE_SUFFIXES: tuple[str, ...] = (
+    "ban", "ben", "ba", "be", "ból", "ből", "on", "en", "ön", "n", "ra", "re", "ról", "ről",
+    "tól", "től", "nál", "nél", "hoz", "hez", "höz", "ig", "i", "ot", "et", "t", "ett", "ott",
+    "ött",
+)
+# fmt: on
+
 # Case endings of Ukrainian and Russian city names, on the stems places.py makes: "у Києві",
 # "до Львова", "з Одеси", "в Москве", "у Варшаві", "під Харковом".
 # fmt: off

@@ -889,19 +889,50 @@ def _look_up_names(word: str) -> _Found:
 def _look_up_names_or_inflected_form(word: str) -> _Found:
     """The names starting with `word`, else the city it names as an inflected Polish,
     Czech, Slovak, Ukrainian or Russian word ("w Krakowie", "v Praze", "у Києві"): read in
-    text of those languages
-    and of unknown language only, since trying the endings on every new word of other text
-    cost a tenth of extraction on real ads."""
+    text of those languages and of unknown language only, since trying the endings on every
+    new word of other text cost a tenth of extraction on real ads."""
     found = _names_for[word]
     if found:
         return found
     return _inflected_form(fold(word))
 
 
-# The languages whose case forms are read.
-_INFLECTING = frozenset({None, "pl", "cs", "sk", "uk", "ru"})
+def _look_up_names_or_suffixed_form(word: str) -> _Found:
+    """The names starting with `word`, else the city it names with a Hungarian case suffix
+    ("Budapesten", "Bécsben"): read in Hungarian text only."""
+    found = _names_for[word]
+    if found:
+        return found
+    return _suffixed_form(fold(word))
+
+
+@lru_cache(maxsize=65536)
+def _suffixed_form(word: str) -> _Name | None:
+    """The city a folded Hungarian word names with a case suffix on its whole name, if any:
+    "budapesten", "londonban", "becsbol" (Bécs, Vienna), "hollandiaban" (folded, the
+    vowel lengthened before a suffix is the plain one again). Only a strong one-word name
+    of a city of 50,000 or more: Hungarian has no word like "in" before it to tell."""
+    index = _index()
+    for suffix in _HUNGARIAN_SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            for name in index.get(word[: len(word) - len(suffix)], ()):
+                if not name.rest and name.strong and name.city.population >= STRONG_POPULATION:
+                    return name
+    return None
+
+
+_HUNGARIAN_SUFFIXES = tuple(
+    sorted({fold(suffix) for suffix in lexicon.HUNGARIAN_CASE_SUFFIXES}, key=len, reverse=True)
+)
 _names_for = _WordCache(_look_up_names)
 _names_or_inflected_form = _WordCache(_look_up_names_or_inflected_form)
+_names_or_suffixed_form = _WordCache(_look_up_names_or_suffixed_form)
+# What a capitalised word looks up, by the text's language: the languages whose case forms
+# are read read them too; others read names as written (`_names_for`).
+_LOOK_UP: dict[str | None, _WordCache] = {
+    **dict.fromkeys((None, "pl", "cs", "sk", "uk", "ru"), _names_or_inflected_form),
+    "hu": _names_or_suffixed_form,
+}
 
 
 def _scan(
@@ -912,7 +943,7 @@ def _scan(
     resume = 0  # words inside a name already matched are not read again
     listed_after = -1  # where the last place found ends: a list of places may go on
     # In a location field every word may start a name ("wien", "london (paddington)").
-    look_up = _names_or_inflected_form if language in _INFLECTING else _names_for
+    look_up = _LOOK_UP.get(language, _names_for)
     for word in (_WORD if field else _UPPER_START).finditer(text):
         hit = look_up[word.group()]
         if hit is None:
