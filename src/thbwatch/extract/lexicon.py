@@ -42,6 +42,11 @@ AGE_UNITS: dict[str, tuple[str, ...]] = {
     "sk": ("rokov", "roky", "rok", "ročná", "ročný"),
     "hu": ("éves", "évesen"),
     "bg": ("години", "годишна", "годишен", "год."),
+    "el": ("ετών", "ετων", "χρονών", "χρονων", "χρόνων", "χρονη", "χρονο"),
+    "tr": ("yaşında", "yaşındayım", "yasinda", "yasindayim", "yaş", "yas"),
+    "sq": ("vjeç", "vjec", "vjeçare", "vjeçe", "vjet"),
+    "hr": ("godina", "godine", "god.", "godišnja", "godisnja"),
+    "sr": ("година", "године", "годишња"),
 }
 
 # Words before the number: "age: 23", "Alter 23", "âge 23", "edad 23", "età 23".
@@ -75,6 +80,11 @@ AGE_LABELS: dict[str, tuple[str, ...]] = {
     "sk": ("vek",),
     "hu": ("kor", "életkor"),
     "bg": ("възраст",),
+    "el": ("ηλικία", "ηλικια"),
+    "tr": ("yaş", "yas", "yaşım"),
+    "sq": ("mosha", "moshë"),
+    "hr": ("dob", "starost"),
+    "sr": ("старост",),
 }
 
 # A number followed by these is not an age even when an age unit follows later
@@ -132,6 +142,11 @@ EXPERIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "sk": ("praxe", "praxou", "skúseností", "skúsenosti"),
     "hu": ("tapasztalat", "tapasztalattal", "gyakorlat", "gyakorlattal"),
     "bg": ("опит", "стаж", "трудов стаж"),
+    "el": ("εμπειρία", "εμπειρίας", "προϋπηρεσία", "προϋπηρεσίας"),
+    "tr": ("deneyim", "deneyimli", "tecrübe", "tecrübeli"),
+    "sq": ("përvojë", "pervoje", "eksperiencë", "eksperience"),
+    "hr": ("iskustva", "iskustvo", "radnog iskustva", "staža"),
+    "sr": ("искуства", "искуство", "радног искуства"),
 }
 
 # Words right before the number that make it something else than an age
@@ -181,6 +196,11 @@ NOT_AGE_BEFORE: dict[str, tuple[str, ...]] = {
     "sk": ("po", "vyše", "minimálne", "najmenej", "pred", "viac ako"),
     "hu": ("legalább", "több mint", "minimum", "már"),
     "bg": ("след", "над", "минимум", "поне", "повече от"),
+    "el": ("μετά από", "πάνω από", "τουλάχιστον", "για"),
+    "tr": ("en az", "en fazla", "son"),
+    "sq": ("pas", "mbi", "të paktën", "për"),
+    "hr": ("nakon", "preko", "najmanje", "minimalno", "više od"),
+    "sr": ("након", "преко", "најмање", "више од"),
 }
 
 # --------------------------------------------------------------------------- money
@@ -279,6 +299,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "forintot": "HUF",
     "лева": "BGN",
     "лв.": "BGN",
+    # In Greek, Turkish and Serbian ads.
+    "ευρώ": "EUR",
+    "ευρω": "EUR",
+    "evra": "EUR",
+    "евра": "EUR",
+    "lira": "TRY",
+    "din": "RSD",
     # "roses" is the classic euphemism of escort ads for the local currency unit.
     "roses": "ROSES",
     "rose": "ROSES",
@@ -303,6 +330,7 @@ SHARED_CURRENCY_WORDS: dict[str, frozenset[str]] = {
 }
 # Currency words that are something else in other countries' ads: read only in an ad of
 # the currency's country or language (numbers.py).
+# ("KM", Bosnia's marks, is left out: Bosnian ads give distances in km too.)
 LOCAL_CURRENCY_WORDS: dict[str, frozenset[str]] = {"HUF": frozenset({"ft"})}
 # Symbols that stand before the amount ("€150", "£12.50", "$pecial" aside).
 CURRENCY_PREFIX: tuple[str, ...] = ("€", "£", "$", "eur", "gbp", "chf", "pln", "ron", "usd")
@@ -345,6 +373,11 @@ LANGUAGE_CURRENCY: dict[str, str] = {
     "pl": "PLN",
     "ro": "RON",
     "uk": "UAH",
+    "tr": "TRY",
+    "sq": "ALL",
+    "sr": "RSD",
+    "mk": "MKD",
+    "bs": "BAM",
     "cs": "CZK",
     "hu": "HUF",
     "bg": "EUR",
@@ -662,6 +695,66 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "за нощ": "night",
         "2 часа": "2hours",
     },
+    "el": {
+        "μισή ώρα": "30min",
+        "μισάωρο": "30min",
+        "30 λεπτά": "30min",
+        "ώρα": "hour",
+        "1 ώρα": "hour",
+        "την ώρα": "hour",
+        "νύχτα": "night",
+        "όλη νύχτα": "night",
+        "όλη τη νύχτα": "night",
+        "διανυκτέρευση": "night",
+        "2 ώρες": "2hours",
+    },
+    "tr": {
+        "yarım saat": "30min",
+        "30 dk": "30min",
+        "30 dakika": "30min",
+        "saat": "hour",
+        "1 saat": "hour",
+        "saati": "hour",
+        "saatlik": "hour",
+        "gece": "night",
+        "tüm gece": "night",
+        "bütün gece": "night",
+        "gecelik": "night",
+        "2 saat": "2hours",
+    },
+    "sq": {
+        "gjysmë ore": "30min",
+        "orë": "hour",
+        "1 orë": "hour",
+        "një orë": "hour",
+        "natë": "night",
+        "nata": "night",
+        "gjithë natën": "night",
+        "2 orë": "2hours",
+    },
+    # Not "sat" alone before a bare amount: English "Sat" is Saturday ("Sat 20 June").
+    "hr": {
+        "pola sata": "30min",
+        "1 sat": "hour",
+        "sat vremena": "hour",
+        "po satu": "hour",
+        "noć": "night",
+        "cijela noć": "night",
+        "cela noć": "night",
+        "cijelu noć": "night",
+        "celu noć": "night",
+        "2 sata": "2hours",
+    },
+    "sr": {
+        "пола сата": "30min",
+        "сат": "hour",
+        "1 сат": "hour",
+        "по сату": "hour",
+        "ноћ": "night",
+        "цела ноћ": "night",
+        "целу ноћ": "night",
+        "2 сата": "2hours",
+    },
 }
 
 # Pay periods of a salary, per language -> "hour" | "day" | "week" | "month" | "year".
@@ -947,6 +1040,60 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "на година": "year",
         "годишно": "year",
     },
+    "el": {
+        "την ώρα": "hour",
+        "την ημέρα": "day",
+        "τη μέρα": "day",
+        "ημερησίως": "day",
+        "την εβδομάδα": "week",
+        "το μήνα": "month",
+        "τον μήνα": "month",
+        "μηνιαίως": "month",
+        "το χρόνο": "year",
+        "ετησίως": "year",
+    },
+    # Turkish writes the period before the amount too ("aylık 2000 euro"):
+    # SALARY_PERIOD_BEFORE.
+    "tr": {
+        "saatte": "hour",
+        "saat başı": "hour",
+        "/saat": "hour",
+        "günde": "day",
+        "/gün": "day",
+        "haftada": "week",
+        "ayda": "month",
+        "/ay": "month",
+        "yılda": "year",
+    },
+    "sq": {
+        "në orë": "hour",
+        "në ditë": "day",
+        "në javë": "week",
+        "në muaj": "month",
+        "mujore": "month",
+        "në vit": "year",
+    },
+    "hr": {
+        "po satu": "hour",
+        "na sat": "hour",
+        "/sat": "hour",
+        "dnevno": "day",
+        "po danu": "day",
+        "tjedno": "week",
+        "nedeljno": "week",
+        "sedmično": "week",
+        "mjesečno": "month",
+        "mesečno": "month",
+        "na mjesec": "month",
+        "godišnje": "year",
+    },
+    "sr": {
+        "по сату": "hour",
+        "на сат": "hour",
+        "недељно": "week",
+        "месечно": "month",
+        "годишње": "year",
+    },
 }
 
 # Gross and net pay words -> gross (True) or net (False).
@@ -982,6 +1129,11 @@ GROSS_NET: dict[str, dict[str, bool]] = {
     "sk": {"brutto": True, "v hrubom": True, "netto": False, "čistého": False, "v čistom": False},
     "hu": {"bruttó": True, "nettó": False, "kézhez": False},
     "bg": {"бруто": True, "нето": False, "на ръка": False},
+    "el": {"μικτά": True, "μεικτά": True, "καθαρά": False},
+    "tr": {"brüt": True, "net": False, "elden": False},
+    "sq": {"bruto": True, "neto": False},
+    "hr": {"bruto": True, "neto": False, "na ruke": False},
+    "sr": {"бруто": True, "нето": False, "на руке": False},
 }
 
 # Words that make a nearby amount pay for work ("salary", "Lohn", "stipendio", "salariu").
@@ -1143,6 +1295,11 @@ JOB_WORDS: dict[str, tuple[str, ...]] = {
     "sk": ("mzda", "mzdu", "výplata", "odmena", "zárobok", "zarobte", "ponúkame"),
     "hu": ("fizetés", "bér", "órabér", "kereset", "keress", "jövedelem", "kínálunk"),
     "bg": ("заплата", "заплащане", "възнаграждение", "доходи", "печелете", "предлагаме"),
+    "el": ("μισθός", "μισθό", "αποδοχές", "αμοιβή", "προσφέρουμε", "κερδίστε"),
+    "tr": ("maaş", "maas", "kazanç", "kazanın", "sunuyoruz", "ödeme"),
+    "sq": ("paga", "pagë", "rroga", "rrogë", "fitoni", "ofrojmë"),
+    "hr": ("plaća", "placa", "plata", "zarada", "zaradite", "nudimo", "primanja"),
+    "sr": ("плата", "зарада", "зарадите", "нудимо"),
 }
 
 # Words that make a nearby amount a cost to the worker, not pay: fees, rent, deposits.
@@ -1274,6 +1431,12 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
     "sk": ("poplatok", "záloha", "kaucia", "nájom", "ubytovanie", "vízum", "náklady"),
     "hu": ("díj", "kaució", "letét", "bérleti", "szállás", "vízum", "költség", "jegy"),
     "bg": ("такса", "депозит", "наем", "квартира", "настаняване", "виза", "билет", "само"),
+    "el": ("κόστος", "ενοίκιο", "προκαταβολή", "χρέωση", "εισιτήριο", "βίζα", "μόνο"),
+    "tr": ("depozito", "kira", "vize", "bilet", "masraf", "komisyon", "sadece"),
+    "sq": ("tarifë", "depozitë", "qira", "vizë", "biletë", "kosto", "vetëm"),
+    # Not "depozit": a warehouse in Romanian job ads ("Lucrător depozit").
+    "hr": ("naknada", "polog", "najam", "stanarina", "viza", "karta", "troškovi", "samo"),
+    "sr": ("накнада", "депозит", "кирија", "виза", "карта", "трошкови", "само"),
 }
 
 # Pay period words that stand before the amount ("Stundenlohn 13,50 €", "uurloon €14").
@@ -1301,6 +1464,11 @@ SALARY_PERIOD_BEFORE: dict[str, str] = {
     "mesačná mzda": "month",
     "mesačný plat": "month",
     "месечна заплата": "month",
+    "saatlik": "hour",
+    "günlük": "day",
+    "haftalık": "week",
+    "aylık": "month",
+    "yıllık": "year",
 }
 
 # Capitalised words that a 2-digit number may follow without being a person's age:
@@ -1660,6 +1828,10 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "cs": ("v", "ve", "z", "ze", "do", "u", "okolí", "poblíž", "město"),
     "sk": ("v", "vo", "z", "zo", "do", "pri", "okolie", "mesto"),
     "bg": ("в", "във", "до", "от", "град", "район", "близо"),
+    "el": ("στην", "στη", "στο", "στον", "από", "κοντά", "περιοχή"),
+    "sq": ("në", "nga", "afër", "pranë", "qyteti"),
+    "hr": ("u", "iz", "kod", "blizu", "okolica", "grad"),
+    "sr": ("у", "из", "код", "близу", "град"),
 }
 # Locatives left out of the all-language set: an English article or pronoun in disguise.
 LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset({"a", "de", "da", "to", "z"})
@@ -2484,6 +2656,7 @@ GIVEN_NAMES: tuple[str, ...] = (
 # top of the dictionary-derived list in place_words.txt. They match only with a locative
 # word before them or in the location field.
 COMMON_WORD_PLACES: tuple[str, ...] = (
+    "yaş",  # Turkish "age" ("Yaş: 22"), a name of Iași
     "nice",
     "mobile",
     "born",
