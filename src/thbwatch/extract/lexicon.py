@@ -1831,7 +1831,8 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("στην", "στη", "στο", "στον", "από", "κοντά", "περιοχή"),
     "sq": ("në", "nga", "afër", "pranë", "qyteti"),
     "hr": ("u", "iz", "kod", "blizu", "okolica", "grad"),
-    "sr": ("у", "из", "код", "близу", "град"),
+    "sr": ("у", "из", "код", "близу", "град", "u", "iz", "kod", "blizu", "grad"),
+    "sl": ("v", "iz", "pri", "blizu", "okolica"),
 }
 # Locatives left out of the all-language set: an English article or pronoun in disguise.
 LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset({"a", "de", "da", "to", "z"})

@@ -368,10 +368,11 @@ def _exonym(name: str, main: str) -> bool:
 
 
 def _build_stems() -> dict[str, _Name]:
-    """Stem -> city, so that inflected forms of one-word names match too: Polish, Czech and
-    Slovak cities of 50,000 or more ("Warszawie", "Krakowa", "Gdańsku", "Łodzi"; "Praze",
-    "Brně", "Košiciach"), and the Cyrillic names of cities of that size ("у Києві", "до
-    Львова", "в Москве", "у Варшаві")."""
+    """Stem -> city, so that inflected forms of one-word names match too: Polish, Czech,
+    Slovak, Slovenian and Croatian, Serbian and Bosnian cities of 50,000 or more
+    ("Warszawie", "Krakowa", "Łodzi"; "Praze", "Brně", "Košiciach"; "Ljubljani",
+    "Zagrebu", "Sarajevu"), and the Cyrillic names of cities of that size ("у Києві", "до
+    Львова", "в Москве", "у Београду")."""
     stems: dict[str, _Name] = {}
     generic = _generic_words()
     cities = sorted(_cities_cached(), key=lambda row: -row[0].population)  # the biggest first
@@ -380,7 +381,7 @@ def _build_stems() -> dict[str, _Name]:
             continue
         # The main name of big Polish cities is English ("Warsaw"), of some Czech ones
         # English or German ("Pilsen"): take their other names.
-        others = city.population >= EXONYM_POPULATION or city.country in ("CZ", "SK")
+        others = city.population >= EXONYM_POPULATION or city.country in _SLAVIC_STEMMED
         for name in local + (foreign if others else []):
             words = _words(name)
             if len(words) != 1 or words[0] in generic:  # "Śródmieście": any town's centre
@@ -396,25 +397,34 @@ def _build_stems() -> dict[str, _Name]:
                 stem = word[:-1] if word[-1] in "aeoyi" else word
                 if len(stem) >= 4:
                     stems.setdefault(stem, _Name((), city, True, city.population * 4.0))
-            elif city.country in ("CZ", "SK"):
-                # Weak: Czech and Slovak forms are tried in Polish text too, where
-                # "Martini" is a firm's name, not "in Martin"; "v Martini" is a place.
+            elif city.country in _SLAVIC_STEMMED:
+                # Weak: these forms are tried in Polish text too, where "Martini" is a
+                # firm's name, not "in Martin"; "v Martini" is a place.
                 entry = _Name((), city, False, float(city.population))
-                for stem in _czech_stems(word):
+                for stem in _slavic_stems(word):
                     stems.setdefault(stem, entry)
     return stems
 
 
-def _czech_stems(word: str) -> tuple[str, ...]:
-    """The stems a folded Czech or Slovak name takes its case endings on: the name less a
-    final vowel ("ostrava" -> "ostrav"; "brno" -> "brn": "Brně"), with "h" turned "z" as
-    before the locative's "e" ("praha" -> "praz": "Praze"), and less the "e" that drops
-    before a consonant ending ("liberec" -> "liberc": "Liberci"; "plzen" -> "plzn")."""
+# The countries whose cities' Latin names are read in their case forms by `_slavic_stems`
+# (Polish ones have their own rule, older and stronger).
+_SLAVIC_STEMMED = frozenset({"CZ", "SK", "SI", "HR", "RS", "BA", "ME"})
+
+
+def _slavic_stems(word: str) -> tuple[str, ...]:
+    """The stems a folded Czech, Slovak, Slovenian or Croatian, Serbian and Bosnian name
+    takes its case endings on: the name less a final vowel ("ostrava" -> "ostrav"; "brno"
+    -> "brn": "Brně"; "sarajevo" -> "sarajev": "Sarajevu"), with "h" and "k" turned "z" and
+    "c" as before a locative's "e" or "i" ("praha" -> "praz": "Praze"; "rijeka" -> "rijec":
+    "Rijeci"), and less the "e" that drops before a consonant ending ("liberec" -> "liberc":
+    "Liberci"; "plzen" -> "plzn")."""
     vowel_end = word[-1] in "aeoyi"
     stem = word[:-1] if vowel_end else word
     found = [stem]
     if stem.endswith("h"):
         found.append(stem[:-1] + "z")
+    if stem.endswith("k"):
+        found.append(stem[:-1] + "c")
     if not vowel_end and len(word) >= 5 and word[-2] == "e":
         found.append(word[:-2] + word[-1])
     return tuple(found) if len(stem) >= 3 else ()
@@ -441,8 +451,8 @@ _CYRILLIC_ENDINGS = tuple(
 
 @lru_cache(maxsize=65536)
 def _inflected_form(word: str) -> _Name | None:
-    """The city an inflected Polish, Czech, Slovak, Ukrainian or Russian word names, if any
-    (folded). Stems are of three letters at least ("рим": "до Рима", "brn": "v Brně")."""
+    """The city an inflected Slavic word names, if any (folded). Stems are of three letters
+    at least ("рим": "до Рима", "brn": "v Brně")."""
     stems = _stems()
     cyrillic = _CYRILLIC.match(word) is not None
     endings = _CYRILLIC_ENDINGS if cyrillic else lexicon.WEST_SLAVIC_CASE_ENDINGS
@@ -851,9 +861,9 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     )
 
 
-# What a word looks up: the names it starts, else the city it names as an inflected Polish,
-# Czech, Slovak, Ukrainian or Russian word ("Krakowie", "Praze", "Києві"), else None (most
-# words).
+# What a word looks up: the names it starts, else the city it names as an inflected Slavic
+# word ("Krakowie", "Praze", "Києві") or with a Hungarian suffix ("Budapesten"), else None
+# (most words).
 _Found = _Starting | _Name | None
 _WORDS_KEPT = 131_072
 
@@ -887,10 +897,10 @@ def _look_up_names(word: str) -> _Found:
 
 
 def _look_up_names_or_inflected_form(word: str) -> _Found:
-    """The names starting with `word`, else the city it names as an inflected Polish,
-    Czech, Slovak, Ukrainian or Russian word ("w Krakowie", "v Praze", "у Києві"): read in
-    text of those languages and of unknown language only, since trying the endings on every
-    new word of other text cost a tenth of extraction on real ads."""
+    """The names starting with `word`, else the city it names as an inflected Slavic word
+    ("w Krakowie", "v Praze", "u Zagrebu", "у Києві"): read in text of those languages and
+    of unknown language only, since trying the endings on every new word of other text cost
+    a tenth of extraction on real ads."""
     found = _names_for[word]
     if found:
         return found
@@ -930,7 +940,9 @@ _names_or_suffixed_form = _WordCache(_look_up_names_or_suffixed_form)
 # What a capitalised word looks up, by the text's language: the languages whose case forms
 # are read read them too; others read names as written (`_names_for`).
 _LOOK_UP: dict[str | None, _WordCache] = {
-    **dict.fromkeys((None, "pl", "cs", "sk", "uk", "ru"), _names_or_inflected_form),
+    **dict.fromkeys(
+        (None, "pl", "cs", "sk", "sl", "hr", "sr", "bs", "uk", "ru"), _names_or_inflected_form
+    ),
     "hu": _names_or_suffixed_form,
 }
 
