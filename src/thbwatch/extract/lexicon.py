@@ -47,6 +47,9 @@ AGE_UNITS: dict[str, tuple[str, ...]] = {
     "sq": ("vjeç", "vjec", "vjeçare", "vjeçe", "vjet"),
     "hr": ("godina", "godine", "god.", "godišnja", "godisnja"),
     "sr": ("година", "године", "годишња"),
+    "lt": ("metų", "metu", "metai"),
+    "lv": ("gadi", "gadus", "gadu", "g.v."),
+    "et": ("aastane", "aastat"),
 }
 
 # Words before the number: "age: 23", "Alter 23", "âge 23", "edad 23", "età 23".
@@ -85,6 +88,9 @@ AGE_LABELS: dict[str, tuple[str, ...]] = {
     "sq": ("mosha", "moshë"),
     "hr": ("dob", "starost"),
     "sr": ("старост",),
+    "lt": ("amžius",),
+    "lv": ("vecums",),
+    "et": ("vanus",),
 }
 
 # A number followed by these is not an age even when an age unit follows later
@@ -147,6 +153,9 @@ EXPERIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "sq": ("përvojë", "pervoje", "eksperiencë", "eksperience"),
     "hr": ("iskustva", "iskustvo", "radnog iskustva", "staža"),
     "sr": ("искуства", "искуство", "радног искуства"),
+    "lt": ("patirtis", "patirties", "darbo patirtis"),
+    "lv": ("pieredze", "pieredzi", "darba pieredze"),
+    "et": ("kogemus", "kogemust", "töökogemus"),
 }
 
 # Words right before the number that make it something else than an age
@@ -201,6 +210,9 @@ NOT_AGE_BEFORE: dict[str, tuple[str, ...]] = {
     "sq": ("pas", "mbi", "të paktën", "për"),
     "hr": ("nakon", "preko", "najmanje", "minimalno", "više od"),
     "sr": ("након", "преко", "најмање", "више од"),
+    "lt": ("po", "per", "daugiau nei", "mažiausiai"),
+    "lv": ("pēc", "vairāk nekā", "vismaz"),
+    "et": ("pärast", "üle", "vähemalt"),
 }
 
 # --------------------------------------------------------------------------- money
@@ -306,6 +318,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "евра": "EUR",
     "lira": "TRY",
     "din": "RSD",
+    # In Lithuanian, Latvian and Estonian ads.
+    "eurų": "EUR",
+    "eiro": "EUR",
+    "eurot": "EUR",
     # "roses" is the classic euphemism of escort ads for the local currency unit.
     "roses": "ROSES",
     "rose": "ROSES",
@@ -755,6 +771,33 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "целу ноћ": "night",
         "2 сата": "2hours",
     },
+    "lt": {
+        "pusvalandis": "30min",
+        "pusė valandos": "30min",
+        "valanda": "hour",
+        "1 val.": "hour",
+        "1 val": "hour",
+        "val.": "hour",
+        "naktis": "night",
+        "visa naktis": "night",
+        "2 val.": "2hours",
+    },
+    "lv": {
+        "pusstunda": "30min",
+        "stunda": "hour",
+        "1 stunda": "hour",
+        "nakts": "night",
+        "visa nakts": "night",
+        "2 stundas": "2hours",
+    },
+    "et": {
+        "pool tundi": "30min",
+        "tund": "hour",
+        "1 tund": "hour",
+        "öö": "night",
+        "terve öö": "night",
+        "2 tundi": "2hours",
+    },
 }
 
 # Pay periods of a salary, per language -> "hour" | "day" | "week" | "month" | "year".
@@ -1094,6 +1137,27 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "месечно": "month",
         "годишње": "year",
     },
+    "lt": {
+        "per valandą": "hour",
+        "per dieną": "day",
+        "per savaitę": "week",
+        "per mėnesį": "month",
+        "per metus": "year",
+    },
+    "lv": {
+        "stundā": "hour",
+        "dienā": "day",
+        "nedēļā": "week",
+        "mēnesī": "month",
+        "gadā": "year",
+    },
+    "et": {
+        "tunnis": "hour",
+        "päevas": "day",
+        "nädalas": "week",
+        "kuus": "month",
+        "aastas": "year",
+    },
 }
 
 # Gross and net pay words -> gross (True) or net (False).
@@ -1134,6 +1198,9 @@ GROSS_NET: dict[str, dict[str, bool]] = {
     "sq": {"bruto": True, "neto": False},
     "hr": {"bruto": True, "neto": False, "na ruke": False},
     "sr": {"бруто": True, "нето": False, "на руке": False},
+    "lt": {"neatskaičius mokesčių": True, "į rankas": False},
+    "lv": {"pirms nodokļiem": True, "uz rokas": False},
+    "et": {"bruto": True, "neto": False, "kätte": False},
 }
 
 # Words that make a nearby amount pay for work ("salary", "Lohn", "stipendio", "salariu").
@@ -1300,6 +1367,9 @@ JOB_WORDS: dict[str, tuple[str, ...]] = {
     "sq": ("paga", "pagë", "rroga", "rrogë", "fitoni", "ofrojmë"),
     "hr": ("plaća", "placa", "plata", "zarada", "zaradite", "nudimo", "primanja"),
     "sr": ("плата", "зарада", "зарадите", "нудимо"),
+    "lt": ("atlyginimas", "užmokestis", "uždarbis", "siūlome"),
+    "lv": ("alga", "atalgojums", "samaksa", "piedāvājam"),
+    "et": ("palk", "töötasu", "pakume"),
 }
 
 # Words that make a nearby amount a cost to the worker, not pay: fees, rent, deposits.
@@ -1437,6 +1507,9 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
     # Not "depozit": a warehouse in Romanian job ads ("Lucrător depozit").
     "hr": ("naknada", "polog", "najam", "stanarina", "viza", "karta", "troškovi", "samo"),
     "sr": ("накнада", "депозит", "кирија", "виза", "карта", "трошкови", "само"),
+    "lt": ("mokestis", "užstatas", "nuoma", "būstas", "bilietas"),
+    "lv": ("maksa", "depozīts", "īre", "dzīvoklis", "biļete", "tikai"),
+    "et": ("tasu", "tagatisraha", "üür", "majutus", "pilet", "ainult"),
 }
 
 # Pay period words that stand before the amount ("Stundenlohn 13,50 €", "uurloon €14").
@@ -1833,9 +1906,14 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "hr": ("u", "iz", "kod", "blizu", "okolica", "grad"),
     "sr": ("у", "из", "код", "близу", "град", "u", "iz", "kod", "blizu", "grad"),
     "sl": ("v", "iz", "pri", "blizu", "okolica"),
+    "lt": ("iš", "netoli", "miestas"),
+    "lv": ("no", "netālu", "pilsēta"),
 }
-# Locatives left out of the all-language set: an English article or pronoun in disguise.
-LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset({"a", "de", "da", "to", "z"})
+# Locatives left out of the all-language set: an English article or pronoun in disguise,
+# "no", "u" for "you", "v" for "versus" ("Chelsea v Reading").
+LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset(
+    {"a", "de", "da", "to", "z", "no", "u", "v", "em", "na"}
+)
 
 # Words before a name that make it a street, not a city ("Via Roma 23", "rue de Paris"), or
 # a part of a town ("Borgo Roma" in Verona, "Porta Venezia" in Milan, "Gare de Lyon").
