@@ -9,8 +9,6 @@ them away itself).
 
 from __future__ import annotations
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "nl", "pl", "ro")
-
 # --------------------------------------------------------------------------- ages
 
 # Words that follow the number: "23 years old", "23 ans", "23 Jahre", "23 de ani".

@@ -1,4 +1,4 @@
-"""Ages, prices and salaries in ad texts, in eight European languages. Pure functions.
+"""Ages, prices and salaries in ad texts, in 23 European languages. Pure functions.
 
 Every mention's `raw` is exactly `text[start:end]`:
 * ages: the digits only ("23" in "Gina (23)", "23 ans", "age: 23"); a range such as
