@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from thbwatch.demo.corpus import iter_corpus
 from thbwatch.extract import deobfuscate
-from thbwatch.extract.deobfuscate import LEXICON, UNIT_WORDS, read_units, split_runs, tokens
+from thbwatch.extract.deobfuscate import LEXICON, PAIR, UNIT_WORDS, read_units, split_runs, tokens
 from thbwatch.extract.phones import COUNCIL_OF_EUROPE, Candidate, extract_phones, phone_candidates
 from thbwatch.model import Hints, Mention
 
@@ -69,7 +69,7 @@ def test_the_set_is_large_and_covers_every_language_and_style() -> None:
         assert languages[language] >= 30, language
     # Languages whose number words came later have fewer cases: phones spelled in their
     # words, and ads where those words are prose next to numbers.
-    for language in ("pt", "cs", "hu", "bg"):
+    for language in ("pt", "cs", "hu", "bg", "el", "tr", "sq", "hr", "sr"):
         assert languages[language] >= 6, language
     spelled = {case["language"] for case in CASES if case["note"].startswith("spelled")}
     assert set(UNIT_WORDS) <= spelled  # a phone spelled in every language of the tables
@@ -284,6 +284,17 @@ def test_a_hundreds_word_reads_three_digits_with_the_tens_and_units_after_it() -
     assert _spoken_groups("šest set dva") == ["602"]
     assert _spoken_groups("dvěstě dvanáct") == ["212"]
     assert _spoken_groups("hatszáz huszonegy") == ["621"]
+    # Greek, Turkish, Albanian, Croatian and Serbian hundreds; Albanian joins with "e".
+    assert _spoken_groups("εξακόσια ενενήντα ένα") == ["691"]
+    assert _spoken_groups("εκατόν είκοσι τρία") == ["123"]
+    assert _spoken_groups("beş yüz otuz iki") == ["532"]
+    assert _spoken_groups("yüz on iki") == ["112"]
+    assert _spoken_groups("ikiyüz otuzdört") == ["234"]
+    assert _spoken_groups("njëqind e njëzet e tre") == ["123"]
+    assert _spoken_groups("dvjesto trideset četiri") == ["234"]
+    assert _spoken_groups("dvesta dvanaest") == ["212"]
+    assert _spoken_groups("сто двадесет три") == ["123"]
+    assert _spoken_groups("двјеста тридесет четири") == ["234"]
 
 
 def test_tens_and_units_are_read_as_each_language_writes_them() -> None:
@@ -294,6 +305,18 @@ def test_tens_and_units_are_read_as_each_language_writes_them() -> None:
     assert _spoken_groups("huszonegy harmincnégy") == ["21", "34"]
     # Hungarian writes 21 as one word only: apart, a tens word and a unit are two groups.
     assert _spoken_groups("húsz egy") == ["20", "1"]
+    # Greek and Turkish put the unit after the tens with no word between; Albanian joins
+    # them with "e", Croatian and Serbian with "i" or nothing. Turkish also writes one word.
+    assert _spoken_groups("είκοσι ένα") == ["21"]
+    assert _spoken_groups("yirmi bir") == ["21"]
+    assert _spoken_groups("otuzdört") == ["34"]
+    assert _spoken_groups("njëzet e një") == ["21"]
+    assert _spoken_groups("dvadeset i jedan") == ["21"]
+    assert _spoken_groups("тридесет четири") == ["34"]
+    # Turkish 11-19 are "on" (10) and a unit; "on" alone is no number word.
+    assert _spoken_groups("on bir") == ["11"]
+    assert _spoken_groups("onbeş") == ["15"]
+    assert LEXICON["on iki"] == (PAIR, 12) and "on" not in LEXICON
 
 
 def test_number_words_that_are_everyday_words_elsewhere_open_no_word_pass() -> None:
@@ -308,11 +331,44 @@ def test_number_words_that_are_everyday_words_elsewhere_open_no_word_pass() -> N
         "non ho nulla da perdere, al cento per cento",
         "egy 25 éves lány",
         "една 25-годишна жена",
+        "tacchi alti, 1,70 m",
+        "mijn blauwe bes",
+        "uc berkeley",
+        "pese a todo",
+        "massage tete 30 min",
+        "mein kater",
+        "bir 25 yaşında kız",
+        "një 25-vjeçare",
+        "μια 25χρονη κοπέλα, ένα δωμάτιο",
+        "jedna 25-godišnja djevojka, jedan sat",
+        "једна 25-годишња девојка, један сат",
     ):
         assert not deobfuscate._may_spell(text), text
-    # Typed without accents, Hungarian "hét" (7) and "öt" (5) are Dutch "het" and "OT".
-    assert "hét" in LEXICON and "het" not in LEXICON
-    assert "öt" in LEXICON and "ot" not in LEXICON
+    # Typed without accents, Hungarian "hét" (7) and "öt" (5) are Dutch "het" and "OT",
+    # Turkish "dört" (4) German "dort", Croatian "šesto" (600) Italian "sesto" (sixth).
+    for accented, bare in (("hét", "het"), ("öt", "ot"), ("dört", "dort"), ("šesto", "sesto")):
+        assert accented in LEXICON and bare not in LEXICON
+    for text in ("ich bin dort", "al sesto piano"):
+        assert not deobfuscate._may_spell(text), text
+    # Turkish without its letters: "sıfır" is typed "sifir", "altmış" "altmis".
+    assert LEXICON["sifir"] == LEXICON["sıfır"] and LEXICON["altmis"] == LEXICON["altmış"]
+
+
+def test_a_prose_word_keeps_its_flag_when_read() -> None:
+    """In "064 123 456 један сат" (one hour), "један" after the digits may not end the
+    phone: the flag must reach the unit that `read_units` makes of the word."""
+    text = "064 123 456 један"
+    (run,) = split_runs(text, tokens(text))
+    last = read_units(run)[-1]
+    assert last.digits == "1" and last.prose and not last.code
+
+
+def test_turkish_capitals_keep_the_lower_cased_scan() -> None:
+    """Turkish "İ" lower-cases to two characters; read as "i", offsets stay and the gate
+    sees the number words of an ad in capitals."""
+    text = "İSTANBUL. SIFIR BEŞ YÜZ BİR"
+    assert deobfuscate._scan_text(text) == "istanbul. sifir beş yüz bir"
+    assert deobfuscate._may_spell(deobfuscate._scan_text(text))
 
 
 def test_mentions_carry_the_country() -> None:

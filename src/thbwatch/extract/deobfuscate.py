@@ -60,6 +60,18 @@ UNIT_WORDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
            ("hét",), ("nyolc",), ("kilenc",)),
     "bg": (("нула",), ("едно", "един", "една"), ("две", "два"), ("три",), ("четири",), ("пет",),
            ("шест",), ("седем",), ("осем",), ("девет",)),
+    "el": (("μηδέν",), ("ένα", "μία", "μια"), ("δύο",), ("τρία", "τρεις"), ("τέσσερα", "τέσσερις"),
+           ("πέντε",), ("έξι",), ("επτά", "εφτά"), ("οκτώ", "οχτώ"), ("εννέα", "εννιά")),
+    "tr": (("sıfır",), ("bir",), ("iki",), ("üç",), ("dört",), ("beş",), ("altı",), ("yedi",),
+           ("sekiz",), ("dokuz",)),
+    "sq": (("zero",), ("një",), ("dy",), ("tre", "tri"), ("katër",), ("pesë",), ("gjashtë",),
+           ("shtatë",), ("tetë",), ("nëntë",)),
+    # Croatian, Serbian and Bosnian in Latin letters ("dvije" ijekavian, "dve" ekavian); Serbian
+    # in Cyrillic. Only the hundreds differ much between them.
+    "hr": (("nula",), ("jedan", "jedna", "jedno"), ("dva", "dvije", "dve"), ("tri",),
+           ("četiri",), ("pet",), ("šest",), ("sedam",), ("osam",), ("devet",)),
+    "sr": (("нула",), ("један", "једна", "једно"), ("два", "двије", "две"), ("три",),
+           ("четири",), ("пет",), ("шест",), ("седам",), ("осам",), ("девет",)),
 }
 
 # 10-19: always two digits ("douze" = 12, "zwölf" = 12).
@@ -92,6 +104,15 @@ TEEN_WORDS: Final[dict[str, tuple[str, ...]]] = {
            "tizenhét", "tizennyolc", "tizenkilenc"),
     "bg": ("десет", "единадесет", "дванадесет", "тринадесет", "четиринадесет", "петнадесет",
            "шестнадесет", "седемнадесет", "осемнадесет", "деветнадесет"),
+    "el": ("δέκα", "έντεκα", "δώδεκα", "δεκατρία", "δεκατέσσερα", "δεκαπέντε", "δεκαέξι",
+           "δεκαεπτά", "δεκαοκτώ", "δεκαεννέα"),
+    "sq": ("dhjetë", "njëmbëdhjetë", "dymbëdhjetë", "trembëdhjetë", "katërmbëdhjetë",
+           "pesëmbëdhjetë", "gjashtëmbëdhjetë", "shtatëmbëdhjetë", "tetëmbëdhjetë",
+           "nëntëmbëdhjetë"),
+    "hr": ("deset", "jedanaest", "dvanaest", "trinaest", "četrnaest", "petnaest", "šesnaest",
+           "sedamnaest", "osamnaest", "devetnaest"),
+    "sr": ("десет", "једанаест", "дванаест", "тринаест", "четрнаест", "петнаест", "шеснаест",
+           "седамнаест", "осамнаест", "деветнаест"),
 }
 
 # Extra spellings of 10-19 (value -> words).
@@ -102,6 +123,13 @@ TEEN_VARIANTS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "bg": {11: ("единайсет",), 12: ("дванайсет",), 13: ("тринайсет",), 14: ("четиринайсет",),
            15: ("петнайсет",), 16: ("шестнайсет",), 17: ("седемнайсет",), 18: ("осемнайсет",),
            19: ("деветнайсет",)},
+    "el": {11: ("ένδεκα",), 16: ("δεκάξι",), 17: ("δεκαεφτά",), 18: ("δεκαοχτώ",),
+           19: ("δεκαεννιά",)},
+    # Turkish 11-19 are 10 "on" and a unit, apart or joined: only these are read, since "on"
+    # alone is English and French "on" (a Turkish 10 written alone is left out).
+    "tr": {11: ("on bir", "onbir"), 12: ("on iki", "oniki"), 13: ("on üç", "onüç"),
+           14: ("on dört", "ondört"), 15: ("on beş", "onbeş"), 16: ("on altı", "onaltı"),
+           17: ("on yedi", "onyedi"), 18: ("on sekiz", "onsekiz"), 19: ("on dokuz", "ondokuz")},
 }
 
 # Tens 20-90 by value. A tens word followed by a unit word makes one pair:
@@ -142,6 +170,17 @@ TENS_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "bg": {20: ("двадесет", "двайсет"), 30: ("тридесет", "трийсет"), 40: ("четиридесет",),
            50: ("петдесет",), 60: ("шестдесет",), 70: ("седемдесет",), 80: ("осемдесет",),
            90: ("деветдесет",)},
+    "el": {20: ("είκοσι",), 30: ("τριάντα",), 40: ("σαράντα",), 50: ("πενήντα",),
+           60: ("εξήντα",), 70: ("εβδομήντα",), 80: ("ογδόντα",), 90: ("ενενήντα",)},
+    "tr": {20: ("yirmi",), 30: ("otuz",), 40: ("kırk",), 50: ("elli",), 60: ("altmış",),
+           70: ("yetmiş",), 80: ("seksen",), 90: ("doksan",)},
+    "sq": {20: ("njëzet",), 30: ("tridhjetë",), 40: ("dyzet", "katërdhjetë"),
+           50: ("pesëdhjetë",), 60: ("gjashtëdhjetë",), 70: ("shtatëdhjetë",),
+           80: ("tetëdhjetë",), 90: ("nëntëdhjetë",)},
+    "hr": {20: ("dvadeset",), 30: ("trideset",), 40: ("četrdeset",), 50: ("pedeset",),
+           60: ("šezdeset",), 70: ("sedamdeset",), 80: ("osamdeset",), 90: ("devedeset",)},
+    "sr": {20: ("двадесет",), 30: ("тридесет",), 40: ("четрдесет",), 50: ("педесет",),
+           60: ("шездесет",), 70: ("седамдесет",), 80: ("осамдесет",), 90: ("деведесет",)},
 }
 
 # Languages that write 21-99 only as one word ("huszonegy" = 21): there a tens word is a
@@ -151,19 +190,22 @@ TENS_ALONE: Final[frozenset[str]] = frozenset({"hu"})
 # One-word compounds 21-99 are built from the tables above by these rules:
 # German "einundzwanzig" (unit + "und" + tens), Dutch "eenentwintig" (unit + "en" + tens,
 # "ën" after a final e), Czech "jednadvacet"/"dvaadvacet" (unit + "a" + tens), Italian
-# "ventuno"/"trentadue" and Hungarian "harmincnégy" (tens + unit, a final vowel of the
-# tens dropped before uno/otto). Spanish 21-29 are single words listed as they are spelled.
-# Czech and Portuguese also say them in two words ("dvacet jedna", "vinte e um"), and so
-# does Bulgarian ("двадесет и едно"): TENS_WORDS and CONNECTORS read those.
+# "ventuno"/"trentadue", Hungarian "harmincnégy" and Turkish "otuzbir" (tens + unit, a
+# final vowel of the tens dropped before uno/otto). Spanish 21-29 are single words listed as
+# they are spelled. Czech, Portuguese and Turkish also say them in two words ("dvacet jedna",
+# "vinte e um", "otuz bir"), and so do Bulgarian, Greek, Albanian, Croatian and Serbian
+# ("двадесет и едно", "είκοσι ένα", "njëzet e një", "dvadeset i jedan"): TENS_WORDS and
+# CONNECTORS read those. Greek joined forms ("εικοσιένα") are left out.
 COMPOUND_STYLE: Final[dict[str, str]] = {"de": "unit-und-tens", "nl": "unit-en-tens",
                                          "it": "tens-unit", "cs": "unit-a-tens",
-                                         "hu": "tens-unit"}
+                                         "hu": "tens-unit", "tr": "tens-unit"}
 COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "de": ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
     "nl": ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
     "it": ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
     "cs": ("", "jedn", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"),
     "hu": ("", "egy", "kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"),
+    "tr": ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"),
 }
 # A tens word as it stands in a compound, where that differs from the word alone:
 # Hungarian 20 is "húsz", 21 "huszonegy".
@@ -178,12 +220,14 @@ EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
 }
 
 # Hundreds 100-900 by their first digit. Polish, Spanish, Ukrainian, Russian, Portuguese,
-# Czech and Bulgarian read a group of three digits as one number: "pięćset dwanaście" = 512,
-# "seiscientos doce" = 612, "сто двадцять три" = 123, "novecentos e doze" = 912 (the "e"
-# and Bulgarian "и" after a hundreds word are CONNECTORS). Polish and Czech "sto" (100) are
-# left out: it is Italian for "I am". Czech says the others in two words ("pět set") or
-# one ("pětset"). Hungarian writes a group of three as one word ("hatszázhuszonegy"): only
-# a hundreds word written apart ("hatszáz huszonegy") is read.
+# Czech, Bulgarian, Greek, Turkish, Albanian, Croatian and Serbian read a group of three
+# digits as one number: "pięćset dwanaście" = 512, "seiscientos doce" = 612, "сто двадцять
+# три" = 123, "εξακόσια ενενήντα ένα" = 691, "beş yüz otuz iki" = 532, "novecentos e
+# doze" = 912 (the "e", Albanian "e" and Bulgarian "и" after a hundreds word are
+# CONNECTORS). Polish, Czech and Croatian "sto" (100) are left out: it is Italian for "I
+# am". Czech and Turkish say the others in two words ("pět set", "iki yüz") or one
+# ("pětset", "ikiyüz"). Hungarian writes a group of three as one word
+# ("hatszázhuszonegy"): only a hundreds word written apart ("hatszáz huszonegy") is read.
 HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "pl": {2: ("dwieście",), 3: ("trzysta",), 4: ("czterysta",), 5: ("pięćset",),
            6: ("sześćset",), 7: ("siedemset",), 8: ("osiemset",), 9: ("dziewięćset",)},
@@ -209,11 +253,31 @@ HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "bg": {1: ("сто",), 2: ("двеста",), 3: ("триста",), 4: ("четиристотин",),
            5: ("петстотин",), 6: ("шестстотин",), 7: ("седемстотин",), 8: ("осемстотин",),
            9: ("деветстотин",)},
+    # "εκατόν" is 100 with more after it ("εκατόν είκοσι").
+    "el": {1: ("εκατό", "εκατόν"), 2: ("διακόσια",), 3: ("τριακόσια",), 4: ("τετρακόσια",),
+           5: ("πεντακόσια",), 6: ("εξακόσια",), 7: ("επτακόσια", "εφτακόσια"),
+           8: ("οκτακόσια", "οχτακόσια"), 9: ("εννιακόσια", "εννεακόσια")},
+    "tr": {1: ("yüz",), 2: ("iki yüz", "ikiyüz"), 3: ("üç yüz", "üçyüz"),
+           4: ("dört yüz", "dörtyüz"), 5: ("beş yüz", "beşyüz"), 6: ("altı yüz", "altıyüz"),
+           7: ("yedi yüz", "yediyüz"), 8: ("sekiz yüz", "sekizyüz"),
+           9: ("dokuz yüz", "dokuzyüz")},
+    "sq": {1: ("njëqind",), 2: ("dyqind",), 3: ("treqind",), 4: ("katërqind",),
+           5: ("pesëqind",), 6: ("gjashtëqind",), 7: ("shtatëqind",), 8: ("tetëqind",),
+           9: ("nëntëqind",)},
+    # Croatian "dvjesto", "tristo", "šesto"; Serbian "dvesta", "trista", "šeststo" (Serbian
+    # and Bulgarian "шесто" is "sixth").
+    "hr": {2: ("dvjesto", "dvjesta", "dvesta"), 3: ("tristo", "trista"), 4: ("četiristo",),
+           5: ("petsto",), 6: ("šesto", "šeststo"), 7: ("sedamsto",), 8: ("osamsto",),
+           9: ("devetsto",)},
+    "sr": {1: ("сто",), 2: ("двеста", "двјеста"), 3: ("триста",), 4: ("четиристо",),
+           5: ("петсто",), 6: ("шестсто",), 7: ("седамсто",), 8: ("осамсто",),
+           9: ("деветсто",)},
 }
 
 # Words that join a tens word and a unit word: "vingt et un", "treinta y dos",
-# "douăzeci și unu", "двадесет и едно"; and a hundreds word and what follows it: "cento e
-# vinte", "двеста и дванадесет". Only accepted between two number words.
+# "douăzeci și unu", "двадесет и едно", "njëzet e një", "dvadeset i jedan"; and a hundreds
+# word and what follows it: "cento e vinte", "двеста и дванадесет", "njëqind e dy". Only
+# accepted between two number words.
 CONNECTORS: Final[tuple[str, ...]] = ("et", "y", "e", "și", "şi", "si", "and", "und", "i", "і",
                                       "и")
 
@@ -225,21 +289,24 @@ MULTIPLIERS: Final[dict[str, int]] = {"double": 2, "triple": 3}
 
 # Number words that are also everyday words ("un ami", "een man", "sei bella", "due to",
 # "dos horas", "oh là là", "um 20 Uhr", "egy 25 éves lány", "er hat 2 Kinder", "pet
-# friendly", "je dois", "1. Dez.", Romanian "trista" typed for "tristă"). Next to a run of
-# digits they are prose, not a disguised digit, so a phone may not begin or end with one
-# of these where it touches a written digit.
+# friendly", "je dois", "1. Dez.", Romanian "trista" typed for "tristă", "bir 25 yaşında",
+# Turkish "yüz" (100, also "face"), "një 25-vjeçare", "μια 25χρονη", "jedna 25-godišnja",
+# Italian "tacchi alti 12 cm"). Next to a run of digits they are prose, not a disguised
+# digit, so a phone may not begin or end with one of these where it touches a written digit.
 PROSE_WORDS: Final[frozenset[str]] = frozenset({
     "un", "une", "una", "uno", "een", "één", "one", "oh", "sei", "due", "tre", "dos", "elf",
     "opt", "null", "nul", "otto", "nove", "sette", "acht", "vier", "six", "zes", "tien",
     "doi", "trei", "dwa", "dwie", "trzy", "tres", "double", "triple", "nought", "once",
     "um", "uma", "dois", "dez", "egy", "két", "hat", "hét", "pet", "tri", "trista", "един",
-    "една", "едно",
+    "една", "едно", "bir", "një", "nje", "ένα", "ενα", "μία", "μια", "jedan", "jedna",
+    "jedno", "један", "једна", "једно", "yüz", "yuz", "alti",
 })
 
 # Spellings without accents that are everyday words of another language: Hungarian "hét"
-# (7) typed bare is Dutch "het" (the), "öt" (5) is "OT" (overtime). These two are read
-# with their accents only.
-UNACCENTED_CLASHES: Final[frozenset[str]] = frozenset({"het", "ot"})
+# (7) typed bare is Dutch "het" (the), "öt" (5) is "OT" (overtime), Turkish "dört" (4) is
+# German "dort" (there), Croatian "šesto" (600) Italian "sesto" (sixth; Sesto San
+# Giovanni). These are read with their accents only.
+UNACCENTED_CLASHES: Final[frozenset[str]] = frozenset({"het", "ot", "dort", "sesto"})
 
 # Letters typed for digits inside a group of digits: "O7OO 9OO l23" (O/o for 0, l/I for 1).
 LETTER_DIGITS: Final[dict[str, str]] = {"o": "0", "l": "1", "i": "1"}
@@ -271,16 +338,18 @@ def _strip_accents(word: str) -> str:
 def _spellings(word: str, lang: str) -> set[str]:
     """A word as people type it: with and without accents, with the keyboard's apostrophe."""
     bare = _strip_accents(word)
-    forms = {word} if bare in UNACCENTED_CLASHES else {word, bare}
+    forms = {word, bare}
     if lang == "de":  # "fünf" is also typed "fuenf", "zwölf" "zwoelf", "dreißig" "dreissig"
         forms.add(word.replace("ü", "ue").replace("ö", "oe").replace("ß", "ss"))
     if lang == "ro":  # Romanian keyboards still type the old cedilla letters
         forms.add(word.translate(_ROMANIAN_CEDILLA))
+    if lang == "tr":  # the dotless "ı" has no accent to strip: "sıfır" is typed "sifir"
+        forms.add(bare.replace("ı", "i"))
     if "ʼ" in word:
         forms.update(word.replace("ʼ", a) for a in _APOSTROPHES)
     if "-" in word:  # "dix-sept", "dix sept", "dixsept"
         forms.update((word.replace("-", " "), word.replace("-", "")))
-    return forms
+    return {form for form in forms if form == word or form not in UNACCENTED_CLASHES}
 
 
 def _compounds(lang: str) -> dict[int, tuple[str, ...]]:
@@ -328,7 +397,8 @@ def build_lexicon() -> dict[str, tuple[str, int]]:
     for lang, teens in TEEN_WORDS.items():
         for offset, word in enumerate(teens):
             add(word, lang, PAIR, 10 + offset)
-        for value, words in TEEN_VARIANTS.get(lang, {}).items():
+    for lang, variants in TEEN_VARIANTS.items():  # Turkish teens are only here
+        for value, words in variants.items():
             for word in words:
                 add(word, lang, PAIR, value)
     for lang, tens in TENS_WORDS.items():
@@ -394,7 +464,8 @@ _MAX_GAP = 12  # longer gaps (after emoji sequences) end a run
 # fmt: off
 _ARTICLES: Final = frozenset({
     "un", "une", "una", "uno", "een", "één", "one", "oh", "um", "uma", "egy", "един", "една",
-    "едно",
+    "едно", "bir", "një", "nje", "ένα", "ενα", "μία", "μια", "jedan", "jedna", "jedno",
+    "један", "једна", "једно",
 })
 # fmt: on
 _GROUP = r"[\d\ufe0f\u20e3]"
@@ -414,11 +485,18 @@ _PHONE_STRETCH: Final = re.compile(rf"[+\d](?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_
 _NUMBER_WORD: Final = re.compile(r"\b" + _TRIE + r"(?!\w)")
 _NUMBER_WORD_ANYCASE: Final = re.compile(_NUMBER_WORD.pattern, re.I)
 # Number words that are common words of other languages the ads are in: English and German
-# "hat" (Hungarian 6), English "pet" and "tri-" (Czech 5 and 3 typed without accents),
-# French "dois" (Portuguese 2: "je dois"), Italian "nulla" (Hungarian 0: "nothing") and
-# "cento" (Portuguese 100: "per cento"). Like articles they do not open the word pass: a
+# "hat" (Hungarian 6), English "pet" and "tri-" (Croatian 5 and 3, Czech ones typed
+# without accents), French "dois" (Portuguese 2: "je dois"), Italian "nulla" (Hungarian 0:
+# "nothing") and "cento" (Portuguese 100: "per cento"). Typed without their accents,
+# Turkish "altı" (6) is Italian "alti" (tall), "beş" (5) Dutch "bes" (berry), "üç" (3)
+# English "UC"; Albanian "pesë" (5) is Spanish "pese a", "tetë" (8) French "tete" typed
+# for "tête", "katër" (4) German "Kater". Like articles they do not open the word pass: a
 # number spelled in their language holds other number words that do.
-_COMMON_ELSEWHERE: Final = frozenset({"hat", "pet", "tri", "dois", "nulla", "cento"})
+# fmt: off
+_COMMON_ELSEWHERE: Final = frozenset({
+    "hat", "pet", "tri", "dois", "nulla", "cento", "alti", "bes", "uc", "pese", "tete", "kater",
+})
+# fmt: on
 _GATE_WORDS: Final = frozenset(
     word
     for word, (kind, _) in LEXICON.items()
@@ -454,8 +532,9 @@ _PLUS_WORD_BEFORE: Final = re.compile(r"(?:" + "|".join(PLUS_WORDS) + r")\s*$")
 _PLUS_WORD_ENDS: Final = frozenset(word[-1] for word in PLUS_WORDS)
 
 # Pass 3, only inside the stretches found: the exact tokens. The scan runs on the
-# lower-cased text; when lower-casing changes the length (a rare "İ"), the case-insensitive
-# twins keep offsets right at some cost in speed.
+# lower-cased text; when lower-casing changes the length (a rare character; Turkish "İ" is
+# read as "i", `_scan_text`), the case-insensitive twins keep offsets right at some cost in
+# speed.
 _TOKEN_SOURCE = (
     r"(?P<letters>(?<!\w)(?=[0-9oli]*[oli])[0-9oli]{2,}(?!\w))"
     r"|(?P<digits>(?:\d(?:\ufe0f?\u20e3)?)+)"
@@ -648,6 +727,10 @@ def _may_spell(lowered: str) -> bool:
 def _scan_text(text: str) -> str:
     """The lower-cased text, or the text itself when lower-casing would move offsets."""
     lowered = text.lower()
+    if len(lowered) != len(text) and "İ" in text:
+        # Turkish "İ" lower-cases to "i" and a combining dot: as "i", a Turkish ad keeps
+        # the lower-cased scan (and its gate) for "SIFIR BEŞ" in capitals.
+        lowered = text.replace("İ", "I").lower()
     return lowered if len(lowered) == len(text) else text
 
 
@@ -845,6 +928,7 @@ def read_units(run: list[Token]) -> list[Token]:
             digits, last = _word_digits(token, follower), i
             if follower is not None and _reads_with(token, follower):
                 last = i + 1
+        # By name: given by place, the prose flag fell into `code`, a field added before it.
         units.append(
             Token(
                 WORDS,
@@ -853,9 +937,8 @@ def read_units(run: list[Token]) -> list[Token]:
                 digits,
                 token.value,
                 token.gap,
-                True,
-                False,
-                token.prose and last == i,
+                disguised=True,
+                prose=token.prose and last == i,
             )
         )
         i = last + 1
