@@ -409,13 +409,14 @@ LANGUAGE_CURRENCY: dict[str, str] = {
 # Language -> the one member state where most who write it live: where an ad names no place,
 # a phone number written without +CC is read there first ("603 123 456" in a Czech ad is
 # Czech, not the Polish mobile the same digits make). Languages of several member states
-# (en, fr, de, nl, ru, sr...) have none.
+# (en, fr, de, nl, ru) have none; Serbian is read in Serbia, where most who write it live.
 # fmt: off
 LANGUAGE_COUNTRY: dict[str, str] = {
     "pl": "PL", "ro": "RO", "cs": "CZ", "sk": "SK", "hu": "HU", "bg": "BG", "pt": "PT",
     "el": "GR", "uk": "UA", "it": "IT", "es": "ES", "da": "DK", "sv": "SE", "fi": "FI",
     "no": "NO", "is": "IS", "et": "EE", "lv": "LV", "lt": "LT", "sl": "SI", "hr": "HR",
     "sq": "AL", "mk": "MK", "tr": "TR", "ka": "GE", "hy": "AM", "az": "AZ", "mt": "MT",
+    "sr": "RS", "bs": "BA",
 }
 # fmt: on
 
