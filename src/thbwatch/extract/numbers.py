@@ -368,7 +368,7 @@ def _currency_after(text: str, end: int) -> tuple[str, int] | None:
 def _local_currency_after(text: str, end: int, local: str) -> tuple[str, int] | None:
     """(code, end) of a currency word read only in ads of its country or language: "Ft"
     is forints in "30 000 Ft" in Hungarian, feet in "5 ft 7" in English."""
-    i = end + 1 if text[end : end + 1] in _BLANKS else end
+    i = end + 1 if end < len(text) and text[end] in _BLANKS else end
     word = _LETTERS.match(text, i)
     if word is None or word.group().lower() not in lexicon.LOCAL_CURRENCY_WORDS[local]:
         return None
