@@ -2424,11 +2424,12 @@ GENERIC_PLACE_WORDS: tuple[str, ...] = (
     "borgo",
     "gare",
 )
-# Polish, Czech and Slovak case endings after a city's stem: "w Warszawie", "z Krakowa",
-# "w Gdańsku", "w Łodzi", "w Katowicach", "do Poznania"; "v Praze", "z Brna", "v Ostravě",
-# "v Pardubicích", "v Košiciach", "s Olomoucí" (folded: without accents).
+# Case endings after a city's stem in the Slavic languages written in Latin letters: "w
+# Warszawie", "z Krakowa", "w Łodzi", "w Katowicach"; "v Praze", "z Brna", "v Ostravě", "v
+# Pardubicích", "v Košiciach", "s Olomoucí"; "v Ljubljani", "u Zagrebu", "iz Splita"
+# (folded: without accents).
 # fmt: off
-WEST_SLAVIC_CASE_ENDINGS: tuple[str, ...] = (
+SLAVIC_CASE_ENDINGS: tuple[str, ...] = (
     "owie", "iach", "ach", "ami", "ech", "ich", "iem", "iu", "ia", "ie", "em", "om", "ou", "a",
     "u", "y", "i", "e", "",
 )

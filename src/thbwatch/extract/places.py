@@ -455,7 +455,7 @@ def _inflected_form(word: str) -> _Name | None:
     at least ("рим": "до Рима", "brn": "v Brně")."""
     stems = _stems()
     cyrillic = _CYRILLIC.match(word) is not None
-    endings = _CYRILLIC_ENDINGS if cyrillic else lexicon.WEST_SLAVIC_CASE_ENDINGS
+    endings = _CYRILLIC_ENDINGS if cyrillic else lexicon.SLAVIC_CASE_ENDINGS
     for ending in endings:
         if len(word) - len(ending) >= 3 and word.endswith(ending):
             entry = stems.get(word[: len(word) - len(ending)] if ending else word)
