@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Final, NamedTuple
 
 from thbwatch.extract.gate import WHITESPACE, Gate, any_of, literal
@@ -486,7 +487,15 @@ _PHONE_STRETCH: Final = re.compile(rf"[+\d](?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_
 # pass (44 to 34 microseconds a dense 1 KB ad once the trie held fourteen languages).
 _FIRST_LETTERS: Final = "[" + "".join(sorted({re.escape(word[0]) for word in LEXICON})) + "]"
 _NUMBER_WORD: Final = re.compile(rf"\b(?={_FIRST_LETTERS}){_TRIE}(?!\w)")
-_NUMBER_WORD_ANYCASE: Final = re.compile(_NUMBER_WORD.pattern, re.I)
+
+
+@cache
+def _number_word_anycase() -> re.Pattern[str]:
+    """The word pass for a text whose lower case would move offsets (a rare character):
+    compiled when first needed, since each compiling of the trie takes 30 milliseconds."""
+    return re.compile(_NUMBER_WORD.pattern, re.I)
+
+
 # Number words that are common words of other languages the ads are in: English and German
 # "hat" (Hungarian 6), English "pet" and "tri-" (Croatian 5 and 3, Czech ones typed
 # without accents), French "dois" (Portuguese 2: "je dois"), Italian "nulla" (Hungarian 0:
@@ -612,7 +621,7 @@ def stretches(text: str, explain: bool = False) -> tuple[str, list[Stretch]]:
     lowered = _scan_text(text)
     shaped = False  # found by the phone-shaped pattern already
     if _may_spell(lowered):
-        words = _NUMBER_WORD if lowered is not text else _NUMBER_WORD_ANYCASE
+        words = _NUMBER_WORD if lowered is not text else _number_word_anycase()
         found = [(*match.span(), False) for match in _DIGIT_STRETCH.finditer(lowered)]
         found.extend((*match.span(), True) for match in words.finditer(lowered))
         pieces = _join_words(lowered, sorted(found))
