@@ -341,6 +341,8 @@ def test_number_words_that_are_everyday_words_elsewhere_open_no_word_pass() -> N
         "një 25-vjeçare",
         "μια 25χρονη κοπέλα, ένα δωμάτιο",
         "jedna 25-godišnja djevojka, jedan sat",
+        "pat 24/7",
+        "jeden tag 8 stunden",
         "једна 25-годишња девојка, један сат",
     ):
         assert not deobfuscate._may_spell(text), text

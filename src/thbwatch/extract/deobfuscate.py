@@ -69,6 +69,8 @@ UNIT_WORDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
            ("shtatë",), ("tetë",), ("nëntë",)),
     # Croatian, Serbian and Bosnian in Latin letters ("dvije" ijekavian, "dve" ekavian); Serbian
     # in Cyrillic. Only the hundreds differ much between them.
+    "sk": (("nula",), ("jeden", "jedna", "jedno"), ("dva", "dve"), ("tri",), ("štyri",),
+           ("päť",), ("šesť",), ("sedem",), ("osem",), ("deväť",)),
     "hr": (("nula",), ("jedan", "jedna", "jedno"), ("dva", "dvije", "dve"), ("tri",),
            ("četiri",), ("pet",), ("šest",), ("sedam",), ("osam",), ("devet",)),
     "sr": (("нула",), ("један", "једна", "једно"), ("два", "двије", "две"), ("три",),
@@ -110,6 +112,8 @@ TEEN_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "sq": ("dhjetë", "njëmbëdhjetë", "dymbëdhjetë", "trembëdhjetë", "katërmbëdhjetë",
            "pesëmbëdhjetë", "gjashtëmbëdhjetë", "shtatëmbëdhjetë", "tetëmbëdhjetë",
            "nëntëmbëdhjetë"),
+    "sk": ("desať", "jedenásť", "dvanásť", "trinásť", "štrnásť", "pätnásť", "šestnásť",
+           "sedemnásť", "osemnásť", "devätnásť"),
     "hr": ("deset", "jedanaest", "dvanaest", "trinaest", "četrnaest", "petnaest", "šesnaest",
            "sedamnaest", "osamnaest", "devetnaest"),
     "sr": ("десет", "једанаест", "дванаест", "тринаест", "четрнаест", "петнаест", "шеснаест",
@@ -164,6 +168,9 @@ TENS_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            60: ("шестьдесят",), 70: ("семьдесят",), 80: ("восемьдесят",), 90: ("девяносто",)},
     "pt": {20: ("vinte",), 30: ("trinta",), 40: ("quarenta",), 50: ("cinquenta",),
            60: ("sessenta",), 70: ("setenta",), 80: ("oitenta",), 90: ("noventa",)},
+    "sk": {20: ("dvadsať",), 30: ("tridsať",), 40: ("štyridsať",), 50: ("päťdesiat",),
+           60: ("šesťdesiat",), 70: ("sedemdesiat",), 80: ("osemdesiat",),
+           90: ("deväťdesiat",)},
     "cs": {20: ("dvacet",), 30: ("třicet",), 40: ("čtyřicet",), 50: ("padesát",),
            60: ("šedesát",), 70: ("sedmdesát",), 80: ("osmdesát",), 90: ("devadesát",)},
     "hu": {20: ("húsz",), 30: ("harminc",), 40: ("negyven",), 50: ("ötven",), 60: ("hatvan",),
@@ -199,7 +206,8 @@ TENS_ALONE: Final[frozenset[str]] = frozenset({"hu"})
 # CONNECTORS read those. Greek joined forms ("εικοσιένα") are left out.
 COMPOUND_STYLE: Final[dict[str, str]] = {"de": "unit-und-tens", "nl": "unit-en-tens",
                                          "it": "tens-unit", "cs": "unit-a-tens",
-                                         "hu": "tens-unit", "tr": "tens-unit"}
+                                         "hu": "tens-unit", "tr": "tens-unit",
+                                         "sk": "tens-unit"}
 COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "de": ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
     "nl": ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
@@ -207,6 +215,7 @@ COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "cs": ("", "jedn", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"),
     "hu": ("", "egy", "kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"),
     "tr": ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"),
+    "sk": ("", "jeden", "dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť"),
 }
 # A tens word as it stands in a compound, where that differs from the word alone:
 # Hungarian 20 is "húsz", 21 "huszonegy".
@@ -246,6 +255,9 @@ HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            4: ("quatrocentos", "quatrocentas"), 5: ("quinhentos", "quinhentas"),
            6: ("seiscentos", "seiscentas"), 7: ("setecentos", "setecentas"),
            8: ("oitocentos", "oitocentas"), 9: ("novecentos", "novecentas")},
+    # Slovak "sto" (100) is left out as the Czech one is.
+    "sk": {2: ("dvesto",), 3: ("tristo",), 4: ("štyristo",), 5: ("päťsto",), 6: ("šesťsto",),
+           7: ("sedemsto",), 8: ("osemsto",), 9: ("deväťsto",)},
     "cs": {2: ("dvě stě", "dvěstě"), 3: ("tři sta", "třista"), 4: ("čtyři sta", "čtyřista"),
            5: ("pět set", "pětset"), 6: ("šest set", "šestset"), 7: ("sedm set", "sedmset"),
            8: ("osm set", "osmset"), 9: ("devět set", "devětset")},
@@ -300,7 +312,7 @@ PROSE_WORDS: Final[frozenset[str]] = frozenset({
     "doi", "trei", "dwa", "dwie", "trzy", "tres", "double", "triple", "nought", "once",
     "um", "uma", "dois", "dez", "egy", "két", "hat", "hét", "pet", "tri", "trista", "един",
     "една", "едно", "bir", "një", "nje", "ένα", "ενα", "μία", "μια", "jedan", "jedna",
-    "jedno", "један", "једна", "једно", "yüz", "yuz", "alti",
+    "jedno", "један", "једна", "једно", "yüz", "yuz", "alti", "pat", "jeden",
 })
 
 # Spellings without accents that are everyday words of another language: Hungarian "hét"
@@ -502,11 +514,13 @@ def _number_word_anycase() -> re.Pattern[str]:
 # "nothing") and "cento" (Portuguese 100: "per cento"). Typed without their accents,
 # Turkish "altı" (6) is Italian "alti" (tall), "beş" (5) Dutch "bes" (berry), "üç" (3)
 # English "UC"; Albanian "pesë" (5) is Spanish "pese a", "tetë" (8) French "tete" typed
-# for "tête", "katër" (4) German "Kater". Like articles they do not open the word pass: a
-# number spelled in their language holds other number words that do.
+# for "tête", "katër" (4) German "Kater"; Slovak "päť" (5) is English "pat". Czech and
+# Slovak "jeden" (1) is German "jeden" (every: "jeden Tag"). Like articles they do not open
+# the word pass: a number spelled in their language holds other number words that do.
 # fmt: off
 _COMMON_ELSEWHERE: Final = frozenset({
     "hat", "pet", "tri", "dois", "nulla", "cento", "alti", "bes", "uc", "pese", "tete", "kater",
+    "pat", "jeden",
 })
 # fmt: on
 _GATE_WORDS: Final = frozenset(
