@@ -339,8 +339,10 @@ def _clean_left(text: str, start: int) -> bool:
     return not (before.isalnum() or before in "/+#.,-_")
 
 
-def _currency_after(text: str, end: int) -> tuple[str, int] | None:
-    """(code, end) of a currency sign or word right after an amount: "€", " zł", ".- CHF"."""
+def _currency_after(text: str, end: int, local: str = "") -> tuple[str, int] | None:
+    """(code, end) of a currency sign or word right after an amount: "€", " zł", ".- CHF";
+    and the words of `local` read as that currency, only in ads of its country or language
+    (`_local_currency`): "Ft" is forints in "30 000 Ft" in Hungarian, feet in "5 ft 7"."""
     i = end
     if text.startswith((".-", ",-"), i):
         i += 2  # Swiss "150.-"
@@ -362,17 +364,9 @@ def _currency_after(text: str, end: int) -> tuple[str, int] | None:
     if text[word.end() : word.end() + 1] == "." and lowered + "." in _CURRENCY:
         return _CURRENCY[lowered + "."], word.end() + 1  # "fr."
     code = _CURRENCY.get(lowered)
+    if code is None and local and lowered in lexicon.LOCAL_CURRENCY_WORDS[local]:
+        code = local
     return (code, word.end()) if code else None
-
-
-def _local_currency_after(text: str, end: int, local: str) -> tuple[str, int] | None:
-    """(code, end) of a currency word read only in ads of its country or language: "Ft"
-    is forints in "30 000 Ft" in Hungarian, feet in "5 ft 7" in English."""
-    i = end + 1 if end < len(text) and text[end] in _BLANKS else end
-    word = _LETTERS.match(text, i)
-    if word is None or word.group().lower() not in lexicon.LOCAL_CURRENCY_WORDS[local]:
-        return None
-    return local, word.end() + (text[word.end() : word.end() + 1] == ".")
 
 
 def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
@@ -422,9 +416,7 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str, local: str) -
                 taken_until = end
                 continue
             upper = following.group(), scale_max
-        after = _currency_after(text, end)
-        if after is None and local:
-            after = _local_currency_after(text, end, local)
+        after = _currency_after(text, end, local)
         if before is None and after is None:
             bare = _bare_price(text, number, currency)
             if bare is not None:
