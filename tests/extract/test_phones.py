@@ -262,6 +262,31 @@ def test_a_number_written_as_in_north_america_is_american_where_no_country_is_kn
     assert spaced.value != "+13614002907"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "value", "region"),
+    [
+        ("Text 07797 715204", "GB", "+447797715204", "JE"),  # Jersey mobile in a UK ad
+        ("Text 07781 134 580", "GB", "+447781134580", "GG"),  # Guernsey, not guessed German
+        ("Звоните 8 707 412 35 90", "RU", "+77074123590", "KZ"),  # Kazakhstan shares +7 and 8
+        ("Soita 018 527 640", "FI", "+35818527640", "AX"),  # Åland
+        ("Call 07912 345678", "JE", "+447912345678", "GB"),  # and the other way round
+    ],
+)
+def test_a_region_sharing_the_hinted_plan_reads_its_own_numbers(
+    text: str, country: str, value: str, region: str
+) -> None:
+    (phone,) = phone_candidates(text, Hints(country=country))
+    assert (phone.value, phone.region) == (value, region)
+    assert phone.reason == f"national {region} (shares {country}'s plan)"
+    assert phone.confidence == 1.0
+
+
+def test_a_number_no_region_of_the_plan_holds_stays_rejected() -> None:
+    # Ofcom's range for drama is no number in the UK, nor in the islands that share its plan.
+    (reserved,) = phone_candidates("Call 07700 900123", Hints(country="GB"))
+    assert not reserved.accepted and reserved.reason == "invalid number for region GB"
+
+
 def _spoken_groups(text: str) -> list[str]:
     """The digits each unit of the text's runs stands for, after number words are read."""
     return [unit.digits for run in split_runs(text, tokens(text)) for unit in read_units(run)]

@@ -906,7 +906,8 @@ def _resolve_national(
         return Resolution(None, "no country hint")
     value, why = _national_in(digits, country)
     if value is None:
-        return Resolution(None, why)
+        shared = _shared_plan_reading(digits, country)
+        return Resolution(None, why) if shared is None else shared
     cc, nsn = _split(value, country)
     if _is_mobile(country, nsn):
         return Resolution(value, f"national {country}", country, 1.0)
@@ -918,6 +919,33 @@ def _resolve_national(
     if foreign is not None:
         return foreign
     return Resolution(value, f"national {country}", country, 0.9, landline)
+
+
+def _shared_plan_reading(digits: str, country: str) -> Resolution | None:
+    """The digits as a number of a region that shares the hinted country's numbering plan
+    (country code and trunk prefix), where the hinted country does not hold them: a British
+    ad's "07911 123456" is a Guernsey mobile, a Russian ad's "8 701 123 45 67" a Kazakh one.
+    Written at home the same way, such a number is as much the hinted country's as its own."""
+    for code in _plan_partners(country):
+        value, _ = _national_in(digits, code)
+        if value is not None:
+            return Resolution(value, f"national {code} (shares {country}'s plan)", code, 1.0)
+    return None
+
+
+@cache
+def _plan_partners(code: str) -> tuple[str, ...]:
+    """The other regions dialled with `code`'s country code and trunk prefix (GB: GG, IM,
+    JE; RU: KZ; FI: AX; NO: SJ), in phonenumbers' order."""
+    region = _region(code)
+    if region is None:
+        return ()
+    partners = (_region(other) for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[region.cc])
+    return tuple(
+        partner.code
+        for partner in partners
+        if partner is not None and partner.code != code and partner.trunk == region.trunk
+    )
 
 
 def _hint_shaped(digits: str, code: str, groups: tuple[int, ...]) -> bool:
