@@ -164,6 +164,23 @@ CUES: tuple[tuple[str, str, str, bool], ...] = (
     ("weixin", "wechat", "strong", False),
     ("line id", "line", "strong", False),
     ("LINE", "line", "weak", True),
+    # Ukrainian and Russian ads name the messengers in Cyrillic too ("пиши в телеграм",
+    # "Вайбер 067..."). A strong cue takes in its inflections ("телеграмі", "телеграмме").
+    ("телеграм", "telegram", "strong", False),
+    ("тг", "telegram", "label", False),
+    ("вотсап", "whatsapp", "strong", False),
+    ("ватсап", "whatsapp", "strong", False),
+    ("вацап", "whatsapp", "strong", False),
+    ("вайбер", "viber", "strong", False),
+    ("инстаграм", "instagram", "strong", False),
+    ("інстаграм", "instagram", "strong", False),
+    ("инста", "instagram", "weak", False),
+    ("інста", "instagram", "weak", False),
+    ("фейсбук", "facebook", "strong", False),
+    ("тикток", "tiktok", "strong", False),
+    ("тікток", "tiktok", "strong", False),
+    ("онлифанс", "onlyfans", "strong", False),
+    ("онліфанс", "onlyfans", "strong", False),
 )
 
 # Platforms reached by phone number: a cue for them next to a phone makes a handle.
@@ -221,6 +238,7 @@ WORDS_CUE_THEN_PHONE: tuple[str, ...] = (
     "seulement", "uniquement", "ici", "ou", "et", "direkt", "nur", "hier", "oder", "und",
     "handy", "solo", "aquí", "aqui", "directo", "o", "y", "qui", "diretto", "e", "alleen",
     "of", "en", "tylko", "tutaj", "lub", "i", "doar", "aici", "sau", "și",
+    "или", "або", "и", "і", "та", "тел", "телефон", "номер", "только", "тільки", "тут",
 )
 # Words that may stand between a phone and a messenger cue written after it: "+44 ...
 # (also WhatsApp)", "+44 ... WhatsApp & Viber", besides the cue words themselves.
@@ -228,6 +246,7 @@ WORDS_PHONE_THEN_CUE: tuple[str, ...] = (
     "also", "only", "on", "via", "per", "by", "and", "or", "sur", "aussi", "et", "ou", "auf",
     "auch", "nur", "und", "oder", "en", "también", "solo", "y", "o", "su", "anche", "e", "op",
     "ook", "of", "na", "też", "lub", "i", "pe", "și", "sau",
+    "в", "у", "через", "по", "есть", "є", "тоже", "також", "и", "і", "та", "или", "або",
 )
 # fmt: on
 
@@ -367,8 +386,8 @@ _SHORT_AT_FORMS = (" {} ", "({})", "[{}]", "{{{}}}", "<{}>", "( {} )", "[ {} ]")
 _LABEL_FORMS = ("{}:", "{} :", "{}@", "{} @", "{} -", "{} –")
 # The searched words are matched as lower-cased text would match them. Hyperscan folds
 # ASCII letters; the other characters that lower-case to a letter of a word are written
-# into the words ("Ä" for "ä", "Ł" for "ł"), but for the Kelvin sign, replaced by "k".
-_UPPER_FORMS = {"ä": "Ä", "ł": "Ł"}
+# into the words ("Ä" for "ä", "Т" for "т": `_UPPER_FORMS`), but for the Kelvin sign,
+# replaced by "k".
 _KELVIN_SIGN = "\u212a"
 
 
@@ -407,8 +426,24 @@ def _searched_words() -> dict[str, _Word]:
     return keys
 
 
+def _capitals(keys: Iterable[str]) -> dict[str, str]:
+    """The capital of each letter beyond ASCII in `keys` ("ä": "Ä", "т": "Т")."""
+    return {
+        char: char.upper()
+        for key in keys
+        for char in key
+        if not char.isascii()
+        and len(char.upper()) == 1
+        and char.upper().lower() == char != char.upper()
+    }
+
+
+_UPPER_FORMS = _capitals(_searched_words())
+
+
 def _written_forms(key: str) -> list[str]:
-    """`key` and its writings with the capitals of `_UPPER_FORMS` ("ät", "Ät")."""
+    """`key` and its writings with the capitals of `_UPPER_FORMS` ("ät", "Ät", "ÄT"): a
+    Cyrillic cue of eight letters has 256."""
     forms = [""]
     for char in key:
         forms = [
