@@ -610,6 +610,7 @@ def _price_period(
 
 
 _PRICE_PER = {"hour", "30min", "night", "visit"}
+_LONG_PERIODS = frozenset({"day", "week", "month", "year"})  # of pay, and of costs
 _MINUTES = {"15min": 15, "20min": 20, "30min": 30, "45min": 45, "hour": 60, "2hours": 120}
 _LOCAL_SMALL_UNITS = {
     "PLN": 4.3,
@@ -676,17 +677,21 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
     gross: bool | None = _GROSS_NET.get(gross_word.lower()) if gross_word else None
     price_per, phrase, rate_card = _price_period(text, money, previous_end)
+    period_word = salary.group("period") if salary else None
+    sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
     # The word tests are the dearest part: each runs only where its answer counts.
     if money.currency == "ROSES" or (
         gross is None and _has_word(_sentence(_context(text, money.start, 40)), _COST_WORDS)
     ):
+        if price_per is None and sal_period in _LONG_PERIODS:
+            # Rent and deductions are charged by the week or month ("rent £80/week"): a
+            # worker's costs against the pay, which the indicators weigh.
+            return _Reading("price", sal_period, None, period_word)
         return _price_reading(price_per, phrase)
-    period_word = salary.group("period") if salary else None
-    sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
     if sal_period is None:
         before_salary = _phrase_before(text, money.start, _SALARY_BEFORE)
         sal_period = lexicon.SALARY_PERIOD_BEFORE[before_salary] if before_salary else None
-    if gross is not None or sal_period in ("day", "week", "month", "year"):
+    if gross is not None or sal_period in _LONG_PERIODS:
         return _Reading(
             "salary",
             sal_period or _guess_pay_period(money),
