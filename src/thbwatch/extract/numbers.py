@@ -671,6 +671,30 @@ def _has_word(context: str, table: _Words) -> bool:
     return any(f"{a} {b}" in words for a, b in zip(tokens, tokens[1:], strict=False))
 
 
+def _last_word(tokens: list[str], table: _Words) -> int:
+    """Where the last word or two-word phrase of `table` among `tokens` ends (the index of
+    its last token), -1 if none stands there."""
+    words = table.words
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index] in words or (
+            index
+            and tokens[index - 1] in table.pair_starts
+            and f"{tokens[index - 1]} {tokens[index]}" in words
+        ):
+            return index
+    return -1
+
+
+def _a_cost(context: str) -> bool:
+    """Does a cost word stand in the sentence before an amount, with no word of pay after
+    it? "Unterkunft 300 € pro Monat wird vom Lohn abgezogen, Lohn 12 € pro Stunde": the
+    second amount is pay again."""
+    if not _has_word(context, _COST_WORDS):
+        return False  # the usual case, told by one set test
+    tokens = _CONTEXT_WORD.findall(context.lower())
+    return _last_word(tokens, _COST_WORDS) >= _last_word(tokens, _JOB_WORDS)
+
+
 def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     """Decide whether an amount is a price or a salary, and what period it is for."""
     salary = _SALARY_AFTER.match(text, _after_plus(text, money.end))
@@ -681,7 +705,7 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
     # The word tests are the dearest part: each runs only where its answer counts.
     if money.currency == "ROSES" or (
-        gross is None and _has_word(_sentence(_context(text, money.start, 40)), _COST_WORDS)
+        gross is None and _a_cost(_sentence(_context(text, money.start, 40)))
     ):
         if price_per is None and sal_period in _LONG_PERIODS:
             # Rent and deductions are charged by the week or month ("rent £80/week"): a
