@@ -75,6 +75,8 @@ AT_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("apenstaartje", "at"),
     "pl": ("małpa", "malpa", "małpka", "malpka"),
     "ro": ("arond",),
+    "uk": ("собака", "собачка"),  # the "dog", as "@" is called in Ukrainian and Russian
+    "ru": ("собака", "собачка"),
 }
 
 # Words written for "." in obfuscated e-mail addresses, per language (lower case).
@@ -87,6 +89,8 @@ DOT_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("punt",),
     "pl": ("kropka",),
     "ro": ("punct",),
+    "uk": ("крапка", "точка"),
+    "ru": ("точка",),
 }
 
 # Words that stand before an ordinary " at " in prose ("meet at", "available at"). A
@@ -581,11 +585,14 @@ _DOT_ALT = "|".join(map(re.escape, _ALL_DOT_WORDS))
 # One domain label: letters/digits (any script), hyphens inside.
 _LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 # What may separate two labels: ".", " . ", "[dot]", "(punkt)", " dot ", " kropka ".
-_EMAIL_DOT = re.compile(
-    rf"(?P<plain>\.)(?=[^\W_])|[ \t]*[\[({{<][ \t]*(?:{_DOT_ALT}|\.)[ \t]*[\])}}>][ \t]*"
-    rf"|[ \t]+(?:{_DOT_ALT})[ \t]+|[ \t]+\.[ \t]+",
-    re.IGNORECASE,
+_SPELLED_DOT = (
+    rf"[ \t]*[\[({{<][ \t]*(?:{_DOT_ALT}|\.)[ \t]*[\])}}>][ \t]*"
+    rf"|[ \t]+(?:{_DOT_ALT})[ \t]+|[ \t]+\.[ \t]+"
 )
+_EMAIL_DOT = re.compile(rf"(?P<plain>\.)(?=[^\W_])|{_SPELLED_DOT}", re.IGNORECASE)
+# A dot of the mailbox written as the domain's are, right before a part of it: "anna dot
+# k at gmail dot com", "lena punkt m at web punkt de".
+_SPELLED_DOT_BEFORE = re.compile(rf"(?:{_SPELLED_DOT})\Z", re.IGNORECASE)
 _CLOSING = {"[": "]", "(": ")", "{": "}", "<": ">"}
 # How sure an address is, by how its "@" is written: " at " is also ordinary prose.
 _CONNECTOR_CONFIDENCE = {"plain": 1.0, "bracket": 0.95, "spaced": 0.9, "word": 0.8}
@@ -689,12 +696,14 @@ def _email_at(
     if local_start is None:
         return None
     parts = [text[local_start : connector.local_end]]
-    # "anna . rose @ example . com": an obfuscated address spaces the mailbox's dots too.
-    while connector.kind != "plain" and text[max(0, local_start - 3) : local_start] == " . ":
-        previous = _local_start(text, local_start - 3)
-        if previous is None:
+    # "anna . rose @ example . com", "anna dot rose at ...": an obfuscated address writes
+    # the mailbox's dots as it writes the domain's.
+    while connector.kind != "plain":
+        dot = _SPELLED_DOT_BEFORE.search(text, max(0, local_start - 24), local_start)
+        previous = None if dot is None else _local_start(text, dot.start())
+        if dot is None or previous is None:
             break
-        parts.insert(0, text[previous : local_start - 3])
+        parts.insert(0, text[previous : dot.start()])
         local_start = previous
     local = ".".join(parts)
     domain = _domain(text, connector.domain_start)
