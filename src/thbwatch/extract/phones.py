@@ -867,12 +867,20 @@ def _national_in(digits: str, code: str) -> tuple[str | None, str]:
     return f"+{region.cc}{nsn}", ""
 
 
+# Trunk prefixes that ads still write after their country changed it: Lithuania's was "8"
+# until 2025 ("8 612 34567"); phonenumbers reads both ("[08]").
+_FORMER_TRUNKS: Final = {"LT": "8"}
+
+
 def _national_number(digits: str, region: _Region) -> tuple[str | None, str]:
     """The national significant number of a national writing, if it fits the region's
     trunk prefix, lengths and overall pattern (the cheap tests): (number or None, why not)."""
     nsn = digits
+    former = _FORMER_TRUNKS.get(region.code, "")
     if region.trunk and digits.startswith(region.trunk):
         nsn = digits[len(region.trunk) :]
+    elif former and digits.startswith(former):
+        nsn = digits[len(former) :]
     elif region.trunk and not (region.bare and region.bare.match(digits)):
         return None, f"no trunk prefix for {region.code}"
     if len(nsn) not in region.lengths:
