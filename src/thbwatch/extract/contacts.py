@@ -77,6 +77,13 @@ AT_WORDS: dict[str, tuple[str, ...]] = {
     "ro": ("arond",),
     "uk": ("собака", "собачка"),  # the "dog", as "@" is called in Ukrainian and Russian
     "ru": ("собака", "собачка"),
+    "pt": ("arroba",),
+    "cs": ("zavináč", "zavinac"),
+    "sk": ("zavináč", "zavinac"),
+    "hu": ("kukac",),
+    "bg": ("маймунка",),
+    "el": ("παπάκι", "παπακι"),
+    "sr": ("majmunče", "majmunce", "мајмунче"),
 }
 
 # Words written for "." in obfuscated e-mail addresses, per language (lower case).
@@ -91,6 +98,15 @@ DOT_WORDS: dict[str, tuple[str, ...]] = {
     "ro": ("punct",),
     "uk": ("крапка", "точка"),
     "ru": ("точка",),
+    "pt": ("ponto",),
+    "cs": ("tečka", "tecka"),
+    "sk": ("bodka",),
+    "hu": ("pont",),
+    "bg": ("точка",),
+    "el": ("τελεία", "τελεια"),
+    "hr": ("točka", "tocka"),
+    "sr": ("tačka", "tacka", "тачка"),
+    "tr": ("nokta",),
 }
 
 # Words that stand before an ordinary " at " in prose ("meet at", "available at"). A
