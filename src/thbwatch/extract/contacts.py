@@ -192,6 +192,8 @@ CUES: tuple[tuple[str, str, str, bool], ...] = (
     ("ватсап", "whatsapp", "strong", False),
     ("вацап", "whatsapp", "strong", False),
     ("вайбер", "viber", "strong", False),
+    ("вайбър", "viber", "strong", False),  # Bulgarian
+    ("уатсап", "whatsapp", "strong", False),
     ("инстаграм", "instagram", "strong", False),
     ("інстаграм", "instagram", "strong", False),
     ("инста", "instagram", "weak", False),
@@ -259,6 +261,17 @@ WORDS_CUE_THEN_PHONE: tuple[str, ...] = (
     "handy", "solo", "aquí", "aqui", "directo", "o", "y", "qui", "diretto", "e", "alleen",
     "of", "en", "tylko", "tutaj", "lub", "i", "doar", "aici", "sau", "și",
     "или", "або", "и", "і", "та", "тел", "телефон", "номер", "только", "тільки", "тут",
+    "só", "apenas", "ligue", "liga", "telefone", "número",
+    "nebo", "jen", "pouze", "volejte", "volej", "číslo", "a", "zde",
+    "alebo", "len", "iba", "volajte", "volaj", "telefón", "aj", "tu",
+    "vagy", "csak", "hívj", "hívjon", "hívd", "telefon", "szám", "és", "itt",
+    "само", "обади", "обадете", "тук",
+    "ή", "μόνο", "τηλέφωνο", "τηλ", "καλέστε", "και", "εδώ",
+    "veya", "ya da", "sadece", "ara", "arayın", "numara", "ve", "burada",
+    "ose", "vetëm", "telefononi", "numri", "dhe", "këtu",
+    "ili", "samo", "poziv", "nazovite", "nazovi", "zovi", "broj", "ovdje", "ovde", "позив",
+    "број", "arba", "tik", "skambinkite", "telefonas", "numeris", "ir", "vai", "tikai",
+    "zvaniet", "tālrunis", "numurs", "un", "või", "ainult", "helista", "helistage", "ja",
 )
 # Words that may stand between a phone and a messenger cue written after it: "+44 ...
 # (also WhatsApp)", "+44 ... WhatsApp & Viber", besides the cue words themselves.
@@ -267,6 +280,11 @@ WORDS_PHONE_THEN_CUE: tuple[str, ...] = (
     "auch", "nur", "und", "oder", "en", "también", "solo", "y", "o", "su", "anche", "e", "op",
     "ook", "of", "na", "też", "lub", "i", "pe", "și", "sau",
     "в", "у", "через", "по", "есть", "є", "тоже", "також", "и", "і", "та", "или", "або",
+    "também", "só", "no", "pelo", "také", "přes", "nebo", "a", "jen", "aj", "tiež",
+    "cez", "alebo", "len", "is", "csak", "és", "vagy", "και", "επίσης", "μόνο", "ή", "στο",
+    "ve", "veya", "de", "da", "sadece", "ayrıca", "ili", "samo", "preko", "takođe",
+    "također", "само", "също", "dhe", "ose", "edhe", "vetëm", "në", "ir", "arba", "tik",
+    "un", "vai", "arī", "tikai", "ja", "või", "ka", "ainult",
 )
 # fmt: on
 
