@@ -305,10 +305,11 @@ def test_a_hundreds_word_reads_three_digits_with_the_tens_and_units_after_it() -
     assert _spoken_groups("cento e vinte e três") == ["123"]
     assert _spoken_groups("двеста и дванадесет") == ["212"]
     assert _spoken_groups("сто двадесет и три") == ["123"]
-    # Czech hundreds are two words or one; Hungarian ones are read when written apart.
+    # Czech hundreds are two words or one; Hungarian ones are apart or joined to the rest.
     assert _spoken_groups("šest set dva") == ["602"]
     assert _spoken_groups("dvěstě dvanáct") == ["212"]
     assert _spoken_groups("hatszáz huszonegy") == ["621"]
+    assert _spoken_groups("hatszázhuszonegy") == ["621"]
     # Greek, Turkish, Albanian, Croatian and Serbian hundreds; Albanian joins with "e".
     assert _spoken_groups("εξακόσια ενενήντα ένα") == ["691"]
     assert _spoken_groups("εκατόν είκοσι τρία") == ["123"]
@@ -320,6 +321,59 @@ def test_a_hundreds_word_reads_three_digits_with_the_tens_and_units_after_it() -
     assert _spoken_groups("dvesta dvanaest") == ["212"]
     assert _spoken_groups("сто двадесет три") == ["123"]
     assert _spoken_groups("двјеста тридесет четири") == ["234"]
+
+
+def test_sto_is_read_only_beside_number_words_of_its_languages() -> None:
+    """Czech, Slovak, Polish, Croatian and Serbian "sto" (100) is Italian "sto" (I am)."""
+    assert _spoken_groups("sto dvacet tři") == ["123"]
+    assert _spoken_groups("sto dvadsaťjeden") == ["121"]
+    assert _spoken_groups("sto dwadzieścia trzy") == ["123"]
+    assert _spoken_groups("sto jedanaest") == ["111"]
+    assert _spoken_groups("sto jedna") == ["101"]
+    # After a number word of its languages it is a group of its own.
+    assert _spoken_groups("sedm set třicet, sto") == ["730", "100"]
+    # Alone, beside digits or beside Italian number words it is no number: a run ends there.
+    assert _spoken_groups("sto bene") == []
+    assert _spoken_groups("sto 23 anni") == ["23"]
+    assert _spoken_groups("sto tre giorni") == ["3"]
+    text = "333 sto 123"
+    assert [[unit.digits for unit in run] for run in split_runs(text, tokens(text))] == [
+        ["333"],
+        ["123"],
+    ]
+    assert not deobfuscate._may_spell("sto bene, chiamami 333 123 4567")
+    # Cyrillic "сто" is no Italian word: read wherever it stands.
+    assert _spoken_groups("сто 23") == ["100", "23"]
+
+
+def test_hungarian_hundreds_joined_to_the_tens_and_units_after_them() -> None:
+    assert _spoken_groups("hatszázhuszonegy") == ["621"]
+    assert _spoken_groups("kétszázegy") == ["201"]
+    assert _spoken_groups("százhúsz") == ["120"]
+    assert _spoken_groups("ötszáztizenkettő") == ["512"]
+    assert _spoken_groups("kilencszázkilencvenkilenc") == ["999"]
+    assert _spoken_groups("ketszazharminc negyvenot") == ["230", "45"]  # typed bare
+    assert _spoken_groups("harminc hatszázhuszonegy") == ["30", "621"]
+    # A word that only begins like one is no number; nor is a hundreds word and a 0.
+    assert _spoken_groups("százalék") == []
+    assert _spoken_groups("hatszáznulla") == []
+    assert deobfuscate._may_spell("06 30 hatszázhuszonegy 4567")
+    assert not deobfuscate._may_spell("100 százalék, 06 30 123 4567")
+    # The tail is tried only after a word ending as the hundreds words end ("száz"): every
+    # such word of the lexicon is a hundreds word, which `tokens` can cut off.
+    ends = tuple(deobfuscate._JOINED_ENDS)
+    assert {word for word in LEXICON if word.endswith(ends)} == set(deobfuscate._JOINED_HEADS)
+    assert deobfuscate._JOINED_TAILS.issubset(LEXICON)
+
+
+def test_greek_tens_and_units_joined_in_one_word() -> None:
+    assert _spoken_groups("εικοσιένα") == ["21"]
+    assert _spoken_groups("τριανταδύο σαρανταπέντε") == ["32", "45"]
+    assert _spoken_groups("εβδομηνταεφτά ογδονταοχτώ ενενηνταεννιά") == ["77", "88", "99"]
+    assert _spoken_groups("εικοσιενα τριανταδυο") == ["21", "32"]  # typed without accents
+    assert _spoken_groups("εξακόσια πενηνταένα") == ["651"]
+    # A longer word that begins so ("24-hour") is no number.
+    assert _spoken_groups("εικοσιτετράωρη") == []
 
 
 def test_tens_and_units_are_read_as_each_language_writes_them() -> None:

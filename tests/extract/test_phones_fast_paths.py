@@ -126,13 +126,19 @@ def test_digit_count_counts_digits_of_any_script_and_letters_for_digits(stretch:
 
 
 def _spelled_the_long_way(lowered: str) -> bool:
-    """What `_may_spell` answered before its Hyperscan gate: a split into words."""
+    """What `_may_spell` answered before its Hyperscan gate: a split into words (a joined
+    hundreds word, "hatszázhuszonegy", is a hundreds word and a word of 1-99)."""
     words = lowered.replace("-", " ").replace(",", " ").replace(".", " ").split()
-    return not deobfuscate._GATE_WORDS.isdisjoint(words)
+    return not deobfuscate._GATE_WORDS.isdisjoint(words) or any(
+        word.startswith(head) and word[len(head) :] in deobfuscate._JOINED_TAILS
+        for word in words
+        for head in deobfuscate._JOINED_HEADS
+    )
 
 
 _PIECES = st.one_of(
     st.sampled_from(sorted(deobfuscate._GATE_WORDS)[::5]),
+    st.sampled_from(["hatszáz", "ketszaz", "száz", "huszonegy", "egy", "negyven", "húsz"]),
     st.sampled_from([" ", "-", ",", ".", "\u00a0", "\u2009", "\x1c", "\n", "!", "'", "s"]),
     st.sampled_from(["x", "é", "1", "\ud800", "ZERO", "Six", "sechs", "douăzeci"]),
     st.text(max_size=3),

@@ -203,11 +203,13 @@ TENS_ALONE: Final[frozenset[str]] = frozenset({"hu"})
 # they are spelled. Czech, Portuguese and Turkish also say them in two words ("dvacet jedna",
 # "vinte e um", "otuz bir"), and so do Bulgarian, Greek, Albanian, Croatian and Serbian
 # ("двадесет и едно", "είκοσι ένα", "njëzet e një", "dvadeset i jedan"): TENS_WORDS and
-# CONNECTORS read those. Greek joined forms ("εικοσιένα") are left out.
+# CONNECTORS read those. Greek also writes them as one word ("εικοσιένα", "τριανταδύο").
 COMPOUND_STYLE: Final[dict[str, str]] = {"de": "unit-und-tens", "nl": "unit-en-tens",
                                          "it": "tens-unit", "cs": "unit-a-tens",
                                          "hu": "tens-unit", "tr": "tens-unit",
-                                         "sk": "tens-unit"}
+                                         "sk": "tens-unit", "el": "tens-unit"}
+# A unit as it stands in a compound. A language not listed joins each spelling of its
+# units (UNIT_WORDS): Greek "εικοσιένα", "εικοσιμία", "εικοσιεφτά".
 COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "de": ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
     "nl": ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
@@ -218,8 +220,13 @@ COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "sk": ("", "jeden", "dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť"),
 }
 # A tens word as it stands in a compound, where that differs from the word alone:
-# Hungarian 20 is "húsz", 21 "huszonegy".
-COMPOUND_TENS: Final[dict[str, dict[int, str]]] = {"hu": {20: "huszon"}}
+# Hungarian 20 is "húsz", 21 "huszonegy"; a Greek tens word loses its accent ("είκοσι",
+# "εικοσιένα"; "τριάντα", "τριανταδύο").
+COMPOUND_TENS: Final[dict[str, dict[int, str]]] = {
+    "hu": {20: "huszon"},
+    "el": {20: "εικοσι", 30: "τριαντα", 40: "σαραντα", 50: "πενηντα", 60: "εξηντα",
+           70: "εβδομηντα", 80: "ογδοντα", 90: "ενενηντα"},
+}
 EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "es": {21: ("veintiuno", "veintiún"), 22: ("veintidós",), 23: ("veintitrés",),
            24: ("veinticuatro",), 25: ("veinticinco",), 26: ("veintiséis",),
@@ -234,13 +241,15 @@ EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
 # digits as one number: "pięćset dwanaście" = 512, "seiscientos doce" = 612, "сто двадцять
 # три" = 123, "εξακόσια ενενήντα ένα" = 691, "beş yüz otuz iki" = 532, "novecentos e
 # doze" = 912 (the "e", Albanian "e" and Bulgarian "и" after a hundreds word are
-# CONNECTORS). Polish, Czech and Croatian "sto" (100) are left out: it is Italian for "I
-# am". Czech and Turkish say the others in two words ("pět set", "iki yüz") or one
-# ("pětset", "ikiyüz"). Hungarian writes a group of three as one word
-# ("hatszázhuszonegy"): only a hundreds word written apart ("hatszáz huszonegy") is read.
+# CONNECTORS). Polish, Czech, Slovak and Croatian "sto" (100) is Italian for "I am": it is
+# read only beside other number words of its languages (BOUND_WORDS). Czech and Turkish say
+# the others in two words ("pět set", "iki yüz") or one ("pětset", "ikiyüz"). Hungarian
+# writes a group of three as one word ("hatszázhuszonegy") or apart ("hatszáz huszonegy"):
+# JOINED_HUNDREDS.
 HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
-    "pl": {2: ("dwieście",), 3: ("trzysta",), 4: ("czterysta",), 5: ("pięćset",),
-           6: ("sześćset",), 7: ("siedemset",), 8: ("osiemset",), 9: ("dziewięćset",)},
+    "pl": {1: ("sto",), 2: ("dwieście",), 3: ("trzysta",), 4: ("czterysta",),
+           5: ("pięćset",), 6: ("sześćset",), 7: ("siedemset",), 8: ("osiemset",),
+           9: ("dziewięćset",)},
     "es": {1: ("ciento", "cien"), 2: ("doscientos", "doscientas"),
            3: ("trescientos", "trescientas"), 4: ("cuatrocientos", "cuatrocientas"),
            5: ("quinientos", "quinientas"), 6: ("seiscientos", "seiscientas"),
@@ -255,12 +264,11 @@ HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            4: ("quatrocentos", "quatrocentas"), 5: ("quinhentos", "quinhentas"),
            6: ("seiscentos", "seiscentas"), 7: ("setecentos", "setecentas"),
            8: ("oitocentos", "oitocentas"), 9: ("novecentos", "novecentas")},
-    # Slovak "sto" (100) is left out as the Czech one is.
-    "sk": {2: ("dvesto",), 3: ("tristo",), 4: ("štyristo",), 5: ("päťsto",), 6: ("šesťsto",),
-           7: ("sedemsto",), 8: ("osemsto",), 9: ("deväťsto",)},
-    "cs": {2: ("dvě stě", "dvěstě"), 3: ("tři sta", "třista"), 4: ("čtyři sta", "čtyřista"),
-           5: ("pět set", "pětset"), 6: ("šest set", "šestset"), 7: ("sedm set", "sedmset"),
-           8: ("osm set", "osmset"), 9: ("devět set", "devětset")},
+    "sk": {1: ("sto",), 2: ("dvesto",), 3: ("tristo",), 4: ("štyristo",), 5: ("päťsto",),
+           6: ("šesťsto",), 7: ("sedemsto",), 8: ("osemsto",), 9: ("deväťsto",)},
+    "cs": {1: ("sto",), 2: ("dvě stě", "dvěstě"), 3: ("tři sta", "třista"),
+           4: ("čtyři sta", "čtyřista"), 5: ("pět set", "pětset"), 6: ("šest set", "šestset"),
+           7: ("sedm set", "sedmset"), 8: ("osm set", "osmset"), 9: ("devět set", "devětset")},
     "hu": {1: ("száz",), 2: ("kétszáz",), 3: ("háromszáz",), 4: ("négyszáz",), 5: ("ötszáz",),
            6: ("hatszáz",), 7: ("hétszáz",), 8: ("nyolcszáz",), 9: ("kilencszáz",)},
     "bg": {1: ("сто",), 2: ("двеста",), 3: ("триста",), 4: ("четиристотин",),
@@ -279,13 +287,27 @@ HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            9: ("nëntëqind",)},
     # Croatian "dvjesto", "tristo", "šesto"; Serbian "dvesta", "trista", "šeststo" (Serbian
     # and Bulgarian "шесто" is "sixth").
-    "hr": {2: ("dvjesto", "dvjesta", "dvesta"), 3: ("tristo", "trista"), 4: ("četiristo",),
-           5: ("petsto",), 6: ("šesto", "šeststo"), 7: ("sedamsto",), 8: ("osamsto",),
-           9: ("devetsto",)},
+    "hr": {1: ("sto",), 2: ("dvjesto", "dvjesta", "dvesta"), 3: ("tristo", "trista"),
+           4: ("četiristo",), 5: ("petsto",), 6: ("šesto", "šeststo"), 7: ("sedamsto",),
+           8: ("osamsto",), 9: ("devetsto",)},
     "sr": {1: ("сто",), 2: ("двеста", "двјеста"), 3: ("триста",), 4: ("четиристо",),
            5: ("петсто",), 6: ("шестсто",), 7: ("седамсто",), 8: ("осамсто",),
            9: ("деветсто",)},
 }
+
+# Number words that are everyday words of another language wherever they stand: Czech,
+# Slovak, Polish, Croatian, Serbian and Bosnian "sto" (100) is Italian "I am" ("sto bene",
+# "sto 23 anni", "ci sto 333 ..."). Such a word is read only beside a number word of a
+# language whose tables hold it, in one run ("sto dvacet tři" = 123, "sedm set, sto,
+# dvacet"): never alone, beside digits or beside words of other languages ("sto tre").
+# Cyrillic "сто" (Ukrainian, Russian, Bulgarian, Serbian) is no such word.
+BOUND_WORDS: Final[frozenset[str]] = frozenset({"sto"})
+
+# Languages that write a hundreds word and the tens and units after it as one word
+# (Hungarian "hatszázhuszonegy" = 621, "kétszázegy" = 201, "százhúsz" = 120). The engine
+# reads such a word as its hundreds word and a word of 1-99 (`_WORD`) instead of
+# listing its 891 numbers (twice, with and without accents) in the lexicon.
+JOINED_HUNDREDS: Final[frozenset[str]] = frozenset({"hu"})
 
 # Words that join a tens word and a unit word: "vingt et un", "treinta y dos",
 # "douăzeci și unu", "двадесет и едно", "njëzet e një", "dvadeset i jedan"; and a hundreds
@@ -371,14 +393,35 @@ def _compounds(lang: str) -> dict[int, tuple[str, ...]]:
     style = COMPOUND_STYLE.get(lang)
     if style is None:
         return out
-    units = COMPOUND_UNIT[lang]
     for tens, words in TENS_WORDS[lang].items():
         if tens in COMPOUND_TENS.get(lang, {}):
             words = (COMPOUND_TENS[lang][tens],)
         for unit in range(1, 10):
-            forms = [_compound(style, tens_word, units[unit]) for tens_word in words]
+            units = (
+                (COMPOUND_UNIT[lang][unit],) if lang in COMPOUND_UNIT else UNIT_WORDS[lang][unit]
+            )
+            forms = [
+                _compound(style, tens_word, unit_word) for tens_word in words for unit_word in units
+            ]
             out[tens + unit] = tuple(forms) + out.get(tens + unit, ())
     return out
+
+
+def _words_below_hundred(lang: str) -> set[str]:
+    """The words of one language for 1-99, as people type them."""
+    words = [word for spellings in UNIT_WORDS[lang][1:] for word in spellings]
+    words += TEEN_WORDS.get(lang, ())
+    for table in (TEEN_VARIANTS.get(lang, {}), TENS_WORDS.get(lang, {}), _compounds(lang)):
+        words += [word for spellings in table.values() for word in spellings]
+    return {form for word in words for form in _spellings(word.lower(), lang)}
+
+
+def _language_words(lang: str) -> set[str]:
+    """Every number word of one language, as people type them."""
+    words = [*UNIT_WORDS[lang][0]]
+    words += [word for spellings in HUNDRED_WORDS.get(lang, {}).values() for word in spellings]
+    typed = {form for word in words for form in _spellings(word.lower(), lang)}
+    return typed | _words_below_hundred(lang)
 
 
 def _compound(style: str, tens_word: str, unit_word: str) -> str:
@@ -462,6 +505,26 @@ def _trie_pattern(words: list[str]) -> str:
 
 LEXICON: Final[dict[str, tuple[str, int]]] = build_lexicon()
 _TRIE: Final = _trie_pattern(sorted(LEXICON))
+# Joined hundreds words (JOINED_HUNDREDS): a word of the lexicon that ends as the hundreds
+# words end ("száz", a test checks it is one) may go on with a word of 1-99 ("huszonegy").
+# So neither list is multiplied by the other, and a text that holds no number word never
+# reaches the second list (as an alternative of its own beside the trie, the joined words
+# made the word pass 6% slower; so, callgrind counts the same instructions as without
+# them). `tokens` cuts such a word in two.
+_JOINED_HEADS: Final[dict[str, int]] = {
+    form: value
+    for lang in sorted(JOINED_HUNDREDS)
+    for value, words in HUNDRED_WORDS[lang].items()
+    for word in words
+    for form in _spellings(word.lower(), lang)
+}
+_JOINED_TAILS: Final = frozenset(
+    form for lang in JOINED_HUNDREDS for form in _words_below_hundred(lang)
+)
+_HEAD_END: Final = min(map(len, _JOINED_HEADS))  # the lookbehind needs one width
+_JOINED_ENDS: Final = sorted({head[-_HEAD_END:] for head in _JOINED_HEADS})
+# A number word, as the passes find it: a word of the lexicon or a joined hundreds word.
+_WORD: Final = f"{_TRIE}(?:(?<={'|'.join(_JOINED_ENDS)}){_trie_pattern(sorted(_JOINED_TAILS))})?"
 
 _EMOJI = "\ufe0f\u200d\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # Characters that may stand between two groups of one written number (a regex class body).
@@ -498,7 +561,7 @@ _PHONE_STRETCH: Final = re.compile(rf"[+\d](?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_
 # The first letters, looked ahead for before the trie is tried, take a quarter off the
 # pass (44 to 34 microseconds a dense 1 KB ad once the trie held fourteen languages).
 _FIRST_LETTERS: Final = "[" + "".join(sorted({re.escape(word[0]) for word in LEXICON})) + "]"
-_NUMBER_WORD: Final = re.compile(rf"\b(?={_FIRST_LETTERS}){_TRIE}(?!\w)")
+_NUMBER_WORD: Final = re.compile(rf"\b(?={_FIRST_LETTERS}){_WORD}(?!\w)")
 
 
 @cache
@@ -515,12 +578,13 @@ def _number_word_anycase() -> re.Pattern[str]:
 # Turkish "altı" (6) is Italian "alti" (tall), "beş" (5) Dutch "bes" (berry), "üç" (3)
 # English "UC"; Albanian "pesë" (5) is Spanish "pese a", "tetë" (8) French "tete" typed
 # for "tête", "katër" (4) German "Kater"; Slovak "päť" (5) is English "pat". Czech and
-# Slovak "jeden" (1) is German "jeden" (every: "jeden Tag"). Like articles they do not open
-# the word pass: a number spelled in their language holds other number words that do.
+# Slovak "jeden" (1) is German "jeden" (every: "jeden Tag"); "sto" (100, BOUND_WORDS) is
+# Italian "sto" (I am). Like articles they do not open the word pass: a number spelled in
+# their language holds other number words that do.
 # fmt: off
 _COMMON_ELSEWHERE: Final = frozenset({
     "hat", "pet", "tri", "dois", "nulla", "cento", "alti", "bes", "uc", "pese", "tete", "kater",
-    "pat", "jeden",
+    "pat", "jeden", "sto",
 })
 # fmt: on
 _GATE_WORDS: Final = frozenset(
@@ -534,18 +598,21 @@ _GATE_WORDS: Final = frozenset(
 )
 # `_may_spell` as one Hyperscan scan (extract/gate.py): a word of the table with an edge
 # or an end of the text on either side is a word that a split on those edges gives (3 to
-# 6 microseconds a kilobyte; the split took 13).
+# 6 microseconds a kilobyte; the split took 13). Joined hundreds words too, by their parts.
 _WORD_EDGE: Final = any_of([*WHITESPACE, "-", ",", "."])
 _NUMBER_WORD_GATE: Final = Gate(
     [
-        b"(?:^|" + _WORD_EDGE + b")" + literal(word) + b"(?:" + _WORD_EDGE + b"|$)"
-        for word in sorted(_GATE_WORDS)
+        b"(?:^|" + _WORD_EDGE + b")" + word + b"(?:" + _WORD_EDGE + b"|$)"
+        for word in [
+            *map(literal, sorted(_GATE_WORDS)),
+            any_of(_JOINED_HEADS) + any_of(_JOINED_TAILS),
+        ]
     ]
 )
 # Two stretches join when only separators ("-x-" too), letters for digits ("OO"), one
 # number word (an article like "un" that the word pass skips) or a connector stand between.
 _JOINING_GAP: Final = re.compile(
-    rf"[{_GAP_CLASS}olix]*|[{_GAP_CLASS}]*\b(?:{_TRIE}|"
+    rf"[{_GAP_CLASS}olix]*|[{_GAP_CLASS}]*\b(?:{_WORD}|"
     + "|".join(map(re.escape, CONNECTORS))
     + rf")\b[{_GAP_CLASS}]*"
 )
@@ -565,7 +632,7 @@ _TOKEN_SOURCE = (
     r"(?P<letters>(?<!\w)(?=[0-9oli]*[oli])[0-9oli]{2,}(?!\w))"
     r"|(?P<digits>(?:\d(?:\ufe0f?\u20e3)?)+)"
     r"|(?P<plus>\+)"
-    r"|(?P<word>\b" + _TRIE + r"(?!\w))"
+    r"|(?P<word>\b" + _WORD + r"(?!\w))"
 )
 _TOKEN: Final = re.compile(_TOKEN_SOURCE)
 _TOKEN_ANYCASE: Final = re.compile(_TOKEN_SOURCE.replace("[0-9oli]", "[0-9OolIi]"), re.I)
@@ -776,6 +843,7 @@ def tokens(
     if stretch.isascii() and not _LETTER.search(stretch):
         pattern = _ASCII_DIGITS
     out: list[Token] = []
+    bound = False  # a bound word was found ("sto"): kept only beside its languages' words
     for match in pattern.finditer(lowered, start, end):
         kind = match.lastgroup
         raw = match.group()
@@ -806,12 +874,66 @@ def tokens(
             token = Token(PLUS, first, last)
         else:
             word = raw.lower()
+            prose = word in PROSE_WORDS
+            if word not in LEXICON:  # a joined hundreds word: a token for each part
+                head = _joined_head(word)
+                cut = first + len(head)
+                out.append(Token(HUNDRED, first, cut, value=_JOINED_HEADS[head], disguised=True))
+                first, word = cut, word[len(head) :]
             word_kind, value = LEXICON[word]
-            token = Token(
-                word_kind, first, last, value=value, disguised=True, prose=word in PROSE_WORDS
-            )
+            bound = bound or word in BOUND_WORDS
+            token = Token(word_kind, first, last, value=value, disguised=True, prose=prose)
         out.append(token)
-    return out
+    return _drop_unbound(text, out) if bound else out
+
+
+def _joined_head(word: str) -> str:
+    """The hundreds word a joined hundreds word starts with: "hatszáz" of "hatszázhuszonegy"."""
+    for cut in range(len(word) - 1, 0, -1):
+        if word[:cut] in _JOINED_HEADS and word[cut:] in _JOINED_TAILS:
+            return word[:cut]
+    raise ValueError(word)  # the pattern found it: unreachable
+
+
+def _drop_unbound(text: str, found: list[Token]) -> list[Token]:
+    """Leave out the bound words (BOUND_WORDS) with no number word of their languages beside
+    them in one run: "sto dvacet tři" is 123, "sto bene" and "sto 23 anni" are Italian. Left
+    out, a word is text between tokens, which no run crosses."""
+    kept: list[Token] = []
+    for index, token in enumerate(found):
+        word = text[token.start : token.end].lower()
+        if (
+            word not in BOUND_WORDS
+            or _beside(text, found, index, index - 1, word)
+            or _beside(text, found, index, index + 1, word)
+        ):
+            kept.append(token)
+    return kept
+
+
+def _beside(text: str, found: list[Token], index: int, other: int, bound: str) -> bool:
+    """Is found[other] a number word of a language of the bound word found[index], and
+    the gap between them one that joins them in a run (`split_runs`)?"""
+    if not 0 <= other < len(found):
+        return False
+    neighbour = found[other]
+    if text[neighbour.start : neighbour.end].lower() not in _neighbours(bound):
+        return False
+    first, second = (found[index], neighbour) if index < other else (neighbour, found[index])
+    return _joins(text[first.end : second.start], first, second)
+
+
+@cache
+def _neighbours(bound: str) -> frozenset[str]:
+    """The number words beside which a bound word (BOUND_WORDS) is read: every number word
+    of the languages whose tables hold it, but the bound words themselves. Made when first
+    needed (3 milliseconds, which most runs need not spend at their start)."""
+    words: set[str] = set()
+    for lang in UNIT_WORDS:
+        own = _language_words(lang)
+        if bound in own:
+            words |= own
+    return frozenset(words - BOUND_WORDS)
 
 
 def token_context(lowered: str, start: int, end: int) -> tuple[int, int]:
