@@ -30,7 +30,8 @@ from thbwatch.model import Hints, Mention
 CASES_FILE = Path(__file__).parent / "cases" / "contacts.jsonl"
 CASES: list[dict[str, Any]] = [orjson.loads(line) for line in CASES_FILE.read_bytes().splitlines()]
 TYPES = ("email", "url", "handle")
-LANGUAGES = set("en fr de es it nl pl ro uk ru pt cs sk hu bg el sr tr".split())
+LANGUAGES = {"en", "fr", "de", "es", "it", "nl", "pl", "ro", "uk", "ru"}
+LANGUAGES |= {"pt", "cs", "sk", "hu", "bg", "el", "sr", "tr"}  # words for "@", cue gaps
 
 
 def phones_in(text: str, phones: list[dict[str, Any]]) -> list[Mention]:

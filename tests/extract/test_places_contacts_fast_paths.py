@@ -9,6 +9,7 @@ a capitalised word only while some name goes on so.
 
 from __future__ import annotations
 
+import re
 import sys
 
 from hypothesis import given, settings
@@ -117,6 +118,34 @@ def test_capitals_written_into_the_keys_are_all_that_lower_case_into_them() -> N
     }
     assert others == {*contacts._UPPER_FORMS.values(), contacts._KELVIN_SIGN}
     assert all(contacts._UPPER_FORMS[lower].lower() == lower for lower in contacts._UPPER_FORMS)
+
+
+def _flat_gap_pattern(separators: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """The gap between a cue and a number as a flat alternation, longest words first: what
+    the prefix tree of `contacts._gap_pattern` replaces."""
+    every = sorted({*words, *(cue[0].lower() for cue in contacts.CUES)}, key=len, reverse=True)
+    alternation = "|".join(re.escape(word).replace("\\ ", "\\s?") for word in every)
+    return re.compile(rf"[{separators}]*(?:(?:{alternation})(?!\w)[{separators}]*)*", re.IGNORECASE)
+
+
+_GAP_WORDS = sorted({*contacts.WORDS_CUE_THEN_PHONE, *(cue[0] for cue in contacts.CUES)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_GAP_WORDS),
+            st.sampled_from([" ", ": ", "/", " - ", ", ", "(", "\n", "x", "é", "ТЕЛ", "Or"]),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_gap_patterns_match_as_the_flat_alternation_did(gap: str) -> None:
+    flat = _flat_gap_pattern(r"\s:;=/\\\-–—>(\[.,&+|!", contacts.WORDS_CUE_THEN_PHONE)
+    tree = contacts._GAP_CUE_THEN_PHONE
+    assert (tree.fullmatch(gap) is None) == (flat.fullmatch(gap) is None)
+    assert tree.match(gap).end() == flat.match(gap).end()
 
 
 @given(st.from_regex(r"[a-zA-Z0-9-]{1,12}(\.[a-zA-Z0-9-]{1,12}){1,3}", fullmatch=True))

@@ -477,7 +477,7 @@ def build_lexicon() -> dict[str, tuple[str, int]]:
     return lexicon
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regex alternation shaped as a prefix tree: the engine picks a branch per letter.
 
     A flat "zero|one|two|..." makes the regex engine try every word at every position;
@@ -504,7 +504,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 LEXICON: Final[dict[str, tuple[str, int]]] = build_lexicon()
-_TRIE: Final = _trie_pattern(sorted(LEXICON))
+_TRIE: Final = trie_pattern(sorted(LEXICON))
 # Joined hundreds words (JOINED_HUNDREDS): a word of the lexicon that ends as the hundreds
 # words end ("száz", a test checks it is one) may go on with a word of 1-99 ("huszonegy").
 # So neither list is multiplied by the other, and a text that holds no number word never
@@ -524,7 +524,7 @@ _JOINED_TAILS: Final = frozenset(
 _HEAD_END: Final = min(map(len, _JOINED_HEADS))  # the lookbehind needs one width
 _JOINED_ENDS: Final = sorted({head[-_HEAD_END:] for head in _JOINED_HEADS})
 # A number word, as the passes find it: a word of the lexicon or a joined hundreds word.
-_WORD: Final = f"{_TRIE}(?:(?<={'|'.join(_JOINED_ENDS)}){_trie_pattern(sorted(_JOINED_TAILS))})?"
+_WORD: Final = f"{_TRIE}(?:(?<={'|'.join(_JOINED_ENDS)}){trie_pattern(sorted(_JOINED_TAILS))})?"
 
 _EMOJI = "\ufe0f\u200d\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # Characters that may stand between two groups of one written number (a regex class body).
