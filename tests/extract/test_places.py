@@ -165,6 +165,92 @@ def test_the_countries_a_text_names(text: str, countries: set[str]) -> None:
     assert {code for code in COE_COUNTRIES if code in named} == countries
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "place", "raw"),
+    [
+        ("Práce v Hradci Králové", "cs", "Hradec Králové, CZ", "Hradci Králové"),
+        ("Privát v Banskej Bystrici", "sk", "Banská Bystrica, SK", "Banskej Bystrici"),
+        ("Posao u Novom Sadu", "hr", "Novi Sad, RS", "Novom Sadu"),
+        ("Посао у Новом Саду", "sr", "Novi Sad, RS", "Новом Саду"),
+        ("Praca w Zielonej Górze", "pl", "Zielona Góra, PL", "Zielonej Górze"),
+        (
+            "Praca w Ostrowcu Świętokrzyskim",
+            "pl",
+            "Ostrowiec Świętokrzyski, PL",
+            "Ostrowcu Świętokrzyskim",
+        ),
+        ("Praca w Bielsku-Białej", None, "Bielsko-Biala, PL", "Bielsku-Białej"),
+    ],
+)
+def test_case_forms_of_names_of_several_words(
+    text: str, language: str | None, place: str, raw: str
+) -> None:
+    (found,) = extract_places(text, Hints(language=language))
+    assert (found.value, found.raw, found.confidence) == (place, raw, 0.8)  # weak
+
+
+def test_a_case_form_of_several_words_needs_a_word_of_place_and_slavic_text() -> None:
+    assert extract_places("Hradci Králové se daří", Hints(language="cs")) == []
+    assert extract_places("Work w Zielonej Górze", Hints(language="en")) == []
+
+
+def test_a_name_of_several_words_as_written_is_not_read_as_a_case_form() -> None:
+    # The name itself, strong: read without a word of place and with full confidence.
+    for text in ("Nowy Sącz, praca od zaraz", "Praca w Nowy Sącz"):
+        (found,) = extract_places(text, Hints(language="pl"))
+        assert (found.value, found.raw, found.confidence) == ("Nowy Sącz, PL", "Nowy Sącz", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Práce v Mladé Boleslavi", "cs"),  # 43,684 people in GeoNames
+        ("Posao u Slavonskom Brodu", "hr"),  # 45,005
+        ("Töö Pärnus", "et"),  # 40,228
+    ],
+)
+def test_case_forms_are_read_for_cities_of_50000_or_more(text: str, language: str) -> None:
+    assert extract_places(text, Hints(language=language)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        ("Darbas Vilniuje ir Kaune", "lt", [("Vilnius, LT", "Vilniuje"), ("Kaunas, LT", "Kaune")]),
+        ("Dirbau Londone", "lt", [("London, GB", "Londone")]),
+        ("Töö Tallinnas ja Tartus", "et", [("Tallinn, EE", "Tallinnas"), ("Tartu, EE", "Tartus")]),
+        (
+            "Sõit Tallinnast Londonisse",
+            "et",
+            [("Tallinn, EE", "Tallinnast"), ("London, GB", "Londonisse")],
+        ),
+    ],
+)
+def test_lithuanian_and_estonian_case_forms(
+    text: str, language: str, places: list[tuple[str, str]]
+) -> None:
+    found = extract_places(text, Hints(language=language))
+    assert [(place.value, place.raw, place.confidence) for place in found] == [
+        (value, raw, 1.0) for value, raw in places
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "lv", "pl", None])
+def test_lithuanian_and_estonian_case_forms_are_read_in_their_language_only(
+    language: str | None,
+) -> None:
+    assert extract_places("Vilniuje. Kaune. Tallinnas. Tartus.", Hints(language=language)) == []
+
+
+def test_a_lithuanian_genitive_or_accusative_needs_a_word_of_place() -> None:
+    assert extract_places("Vilniaus. Vilnių.", Hints(language="lt")) == []
+    found = extract_places("Mergina iš Vilniaus, važiuoju į Vilnių", Hints(language="lt"))
+    assert [(place.value, place.raw, place.confidence) for place in found] == [
+        ("Vilnius, LT", "Vilniaus", 0.8),
+        ("Vilnius, LT", "Vilnių", 0.8),
+    ]
+
+
 def test_demo_corpus_city_accuracy() -> None:
     right = total = 0
     text_right = text_total = 0

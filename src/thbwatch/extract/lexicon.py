@@ -1905,13 +1905,14 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "hr": ("u", "iz", "kod", "blizu", "okolica", "grad"),
     "sr": ("у", "из", "код", "близу", "град", "u", "iz", "kod", "blizu", "grad"),
     "sl": ("v", "iz", "pri", "blizu", "okolica"),
-    "lt": ("iš", "netoli", "miestas"),
+    "lt": ("iš", "į", "netoli", "miestas"),
     "lv": ("no", "netālu", "pilsēta"),
 }
 # Locatives left out of the all-language set: an English article or pronoun in disguise,
-# "no", "u" for "you", "v" for "versus" ("Chelsea v Reading").
+# "no", "u" for "you", "v" for "versus" ("Chelsea v Reading"), "i" (Lithuanian "į" folded)
+# for "and" in Polish and Croatian.
 LOCATIVE_UNSAFE_ANYWHERE: frozenset[str] = frozenset(
-    {"a", "de", "da", "to", "z", "no", "u", "v", "em", "na"}
+    {"a", "de", "da", "to", "z", "no", "u", "v", "em", "na", "i"}
 )
 
 # Words before a name that make it a street, not a city ("Via Roma 23", "rue de Paris"), or
@@ -2435,6 +2436,21 @@ SLAVIC_CASE_ENDINGS: tuple[str, ...] = (
 )
 # fmt: on
 
+# Case endings of adjectives, which the words of a city's name of several words may take
+# besides a noun's (places.py does not tell the two apart): "v Hradci Králové", "v Českých
+# Budějovicích", "v Banskej Bystrici"; "w Zielonej Górze", "w Gorzowie Wielkopolskim", "w
+# Rudzie Śląskiej", "w Nowym Sączu"; "u Novom Sadu", "iz Novog Sada", "u Banjoj Luci".
+# fmt: off
+SLAVIC_ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    # Czech and Slovak
+    "ý", "á", "é", "í", "ého", "ému", "ém", "ým", "ou", "ých", "ými", "ej", "om", "ím", "ích",
+    # Polish
+    "ego", "iego", "emu", "iemu", "ej", "iej", "ym", "im", "ą", "ych", "ymi", "imi",
+    # Slovenian, Croatian, Serbian and Bosnian
+    "og", "oga", "om", "ome", "oj", "ega", "ih", "ima",
+)
+# fmt: on
+
 # Hungarian case suffixes, added to a city's whole name: "Budapesten", "Londonban",
 # "Bécsből", "Győrbe", "Szegedre", "Debrecentől", "budapesti" (of Budapest).
 # fmt: off
@@ -2445,11 +2461,58 @@ HUNGARIAN_CASE_SUFFIXES: tuple[str, ...] = (
 )
 # fmt: on
 
+# Lithuanian case endings of a city's name -> the endings of its name (nominative) they take
+# the place of. The locative ("in") stands alone: "Vilniuje" (Vilnius), "Kaune" (Kaunas),
+# "Klaipėdoje", "Šiauliuose" (Šiauliai), "Panevėžyje" (Panevėžys), "Londone" (Londonas).
+# Read in Lithuanian text only (places.py).
+LITHUANIAN_LOCATIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "uje": ("us",),  # Vilniuje, Paryžiuje
+    "yje": ("ys", "is"),  # Panevėžyje
+    "e": ("as",),  # Kaune, Londone, Berlyne
+    "oje": ("a",),  # Klaipėdoje, Varšuvoje
+    "ėje": ("ė",),  # Marijampolėje
+    "uose": ("ai",),  # Šiauliuose
+}
+# The genitive and accusative, read after a word of place such as "iš" (from) and "į" (to):
+# "iš Kauno", "į Vilnių". Alone they are as often words: "Geros sąlygos" (good terms).
+LITHUANIAN_FROM_TO_ENDINGS: dict[str, tuple[str, ...]] = {
+    # genitive
+    "aus": ("us",),  # iš Vilniaus
+    "io": ("ys", "is"),  # iš Panevėžio
+    "o": ("as",),  # iš Kauno
+    "os": ("a",),  # iš Klaipėdos
+    "ės": ("ė",),  # iš Marijampolės
+    "ų": ("ai", "us"),  # iš Šiaulių; į Vilnių (accusative)
+    # accusative
+    "ą": ("as", "a"),  # į Kauną, į Klaipėdą
+    "į": ("ys", "is"),  # į Panevėžį
+    "ę": ("ė",),  # į Marijampolę
+    "us": ("ai",),  # į Šiaulius
+}
+# Estonian case suffixes, on a city's genitive: in ("Tallinnas", "Tartus"), from
+# ("Tallinnast"), into ("Tallinnasse"). The genitive is the name ("Tartu", "Narva", "Riia")
+# or, for a foreign name that ends in a consonant, the name and this vowel ("Londonis",
+# "Pariisis"); GeoNames has Tallinn's own, "Tallinna". Read in Estonian text only.
+ESTONIAN_CASE_SUFFIXES: tuple[str, ...] = ("s", "st", "sse")
+ESTONIAN_GENITIVE_VOWELS: tuple[str, ...] = ("i",)
+# Estonian words that read as a city with a case suffix: "Turist" (a tourist), not "from
+# Turi" (Turin in some language).
+ESTONIAN_WORDS_LIKE_PLACES: tuple[str, ...] = ("turist",)
+
 # Case endings of Ukrainian and Russian city names, on the stems places.py makes: "у Києві",
 # "до Львова", "з Одеси", "в Москве", "у Варшаві", "під Харковом".
 # fmt: off
 CYRILLIC_CASE_ENDINGS: tuple[str, ...] = (
     "ові", "ою", "ом", "ої", "ею", "ем", "і", "и", "ы", "а", "я", "у", "ю", "е",
+)
+# fmt: on
+# Case endings of Ukrainian, Russian and Serbian adjectives, for the words of a name of
+# several words as SLAVIC_ADJECTIVE_ENDINGS: "у Новом Саду", "из Новог Сада", "у Бањој
+# Луци".
+# fmt: off
+CYRILLIC_ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ий", "ій", "ый", "ой", "ая", "а", "я", "е", "ого", "ому", "ом", "ім", "им", "ої", "ою",
+    "ей", "ую", "их", "іх", "ими", "ог", "ога", "оме", "ој",
 )
 # fmt: on
 # Articles that may stand between an intro word and a name ("ich bin die Nina").

