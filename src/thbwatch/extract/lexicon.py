@@ -295,7 +295,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "korun": "CZK",
     "крон": "CZK",
     "крони": "CZK",
-    # In Ukrainian and Russian ads.
+    # In Ukrainian and Russian ads. Roubles and tenge: recruitment from Russia and Central
+    # Asia into Europe quotes them ("1 час 5000 руб").
+    "руб": "RUB",
+    "руб.": "RUB",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "рубль": "RUB",
+    "рублів": "RUB",
+    "₽": "RUB",
+    "rub": "RUB",
+    "тенге": "KZT",
+    "₸": "KZT",
+    "kzt": "KZT",
     "євро": "EUR",
     "евро": "EUR",
     "доларів": "USD",
@@ -375,6 +387,8 @@ COUNTRY_CURRENCY: dict[str, str] = {
     "AM": "AMD",
     "AZ": "AZN",
     "GI": "GBP",
+    "RU": "RUB",
+    "KZ": "KZT",
 }
 # Language -> currency when the country is unknown (only where one currency dominates).
 LANGUAGE_CURRENCY: dict[str, str] = {
@@ -1387,6 +1401,10 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
         "visa",
         "ticket",
         "registration",
+        "transport",
+        "travel",
+        "flight",
+        "flights",
         "only",
     ),
     "fr": (
@@ -1480,6 +1498,9 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
         "віза",
         "квиток",
         "утримується",
+        "дорога",
+        "проїзд",
+        "трансфер",
         "тільки",
     ),
     "ru": (
@@ -1493,6 +1514,9 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
         "виза",
         "билет",
         "вычитается",
+        "дорога",
+        "проезд",
+        "трансфер",
         "только",
     ),
     "pt": ("taxa", "depósito", "renda", "aluguel", "alojamento", "visto", "custo", "bilhete"),

@@ -624,6 +624,8 @@ _LOCAL_SMALL_UNITS = {
     "RSD": 117.0,
     "TRY": 38.0,
     "BGN": 2.0,
+    "RUB": 100.0,
+    "KZT": 550.0,
     "ROSES": 1.0,
 }
 
