@@ -544,17 +544,23 @@ _ARTICLES: Final = frozenset({
     "један", "једна", "једно",
 })
 # fmt: on
-_GROUP = r"[\d\ufe0f\u20e3]"
+# Digits in circles, as ads write them to dodge filters ("⓪⑦⑨①②", "❶❷", "➀➁"): the
+# circled digits 1 to 9 and 0 in each style (not "⑩" and up, which are numbers of two).
+_CIRCLED = "\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+_GROUP = rf"[\d{_CIRCLED}\ufe0f\u20e3]"
+_START = rf"[+\d{_CIRCLED}]"  # what a stretch, or a group after a gap, starts with
 _ARTICLE = r"\b(?:" + "|".join(sorted(_ARTICLES)) + r")\b"
-_JOIN = rf"(?:(?:[{_GAP_CLASS}olix]|{_ARTICLE}){{1,{_MAX_GAP}}}[+\d]{_GROUP}*)"
-_DIGIT_STRETCH: Final = re.compile(rf"[+\d]{_GROUP}*{_JOIN}*")
+_JOIN = rf"(?:(?:[{_GAP_CLASS}olix]|{_ARTICLE}){{1,{_MAX_GAP}}}{_START}{_GROUP}*)"
+_DIGIT_STRETCH: Final = re.compile(rf"{_START}{_GROUP}*{_JOIN}*")
 # A search for it tries every digit of a short number ("2024", "150") and fails at each,
 # backtracking through the gap alternatives. `(?<!\d\d)` gives up at once on a digit
 # that follows a digit: where the try at a digit failed, the try at the next failed too
 # (the next one's match, digits being group characters, would extend the first's), and a
 # match never ends between two digits. So the stretches are the same (a test checks);
 # `stretches` also fullmatches it from a stretch's start, which never follows a digit.
-_PHONE_STRETCH: Final = re.compile(rf"[+\d](?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_GROUP}*{_JOIN}+)")
+_PHONE_STRETCH: Final = re.compile(
+    rf"{_START}(?<!\d\d)(?:{_GROUP}{{5,}}{_JOIN}*|{_GROUP}*{_JOIN}+)"
+)
 # Pass 2: number words, for numbers written without a digit. It runs only when the text
 # holds a number word at all (`_may_spell`); articles do not count, as every text has them,
 # nor do number words that are common words of other languages (`_COMMON_ELSEWHERE`).
@@ -630,7 +636,7 @@ _PLUS_WORD_ENDS: Final = frozenset(word[-1] for word in PLUS_WORDS)
 # speed.
 _TOKEN_SOURCE = (
     r"(?P<letters>(?<!\w)(?=[0-9oli]*[oli])[0-9oli]{2,}(?!\w))"
-    r"|(?P<digits>(?:\d(?:\ufe0f?\u20e3)?)+)"
+    rf"|(?P<digits>(?:[\d{_CIRCLED}](?:\ufe0f?\u20e3)?)+)"
     r"|(?P<plus>\+)"
     r"|(?P<word>\b" + _WORD + r"(?!\w))"
 )
@@ -851,9 +857,8 @@ def tokens(
         if kind == "digits":
             if raw.isascii():
                 token = Token(DIGITS, first, last, raw)
-            else:  # keycaps (0️⃣), full-width (０), other scripts: int() reads them all
-                digits = "".join(str(int(c)) for c in raw if c.isdecimal())
-                token = Token(DIGITS, first, last, digits, disguised=True)
+            else:  # keycaps (0️⃣), full-width (０), circled (⓪), other scripts
+                token = Token(DIGITS, first, last, _digit_values(raw), disguised=True)
             if (first and text[first - 1].isalpha()) or (last < size and text[last].isalpha()):
                 token.glued = True
                 # Only a long number glued to a word may be a phone (phones.py, `_can_start`).
@@ -885,6 +890,12 @@ def tokens(
             token = Token(word_kind, first, last, value=value, disguised=True, prose=prose)
         out.append(token)
     return _drop_unbound(text, out) if bound else out
+
+
+def _digit_values(raw: str) -> str:
+    """The digits a group written in another style or script stands for: "0️⃣6️⃣" (the
+    keycap marks are no digits), "０６", "⓪⑥", "٠٦"."""
+    return "".join(str(unicodedata.digit(c)) for c in raw if unicodedata.digit(c, -1) >= 0)
 
 
 def _joined_head(word: str) -> str:
