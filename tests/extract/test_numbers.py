@@ -20,7 +20,7 @@ from tests.extract._support import (
     score,
     triples,
 )
-from thbwatch.extract import lexicon, numbers
+from thbwatch.extract import deobfuscate, lexicon, numbers
 from thbwatch.extract.numbers import (
     _CASE_TWINS,
     _COST_WORDS,
@@ -33,6 +33,7 @@ from thbwatch.extract.numbers import (
     extract_salaries,
     parse_amount,
 )
+from thbwatch.extract.phones import extract_phones
 from thbwatch.model import Hints, Mention
 
 CASES = load_cases("numbers.jsonl")
@@ -184,6 +185,134 @@ def test_amounts_in_thousands_millions_and_durations() -> None:
     assert price.details["amount"] == 80
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "raw", "age"),
+    [
+        ("I'm twenty-two years old", "en", "twenty-two", 22),
+        ("Hi, nineteen yo, new in town", "en", "nineteen", 19),
+        ("j'ai vingt-deux ans", "fr", "vingt-deux", 22),
+        ("fille de dix-neuf ans", "fr", "dix-neuf", 19),
+        ("vingt et un ans", "fr", "vingt et un", 21),
+        ("zweiundzwanzig Jahre alt", "de", "zweiundzwanzig", 22),
+        ("tengo veintidós años", "es", "veintidós", 22),
+        ("treinta y dos años", "es", "treinta y dos", 32),
+        ("ho ventidue anni", "it", "ventidue", 22),
+        ("ik ben tweeëntwintig jaar", "nl", "tweeëntwintig", 22),
+        ("mam dziewiętnaście lat", "pl", "dziewiętnaście", 19),
+        ("am douăzeci și doi de ani", "ro", "douăzeci și doi", 22),
+        ("мені двадцять два роки", "uk", "двадцять два", 22),
+        ("мне девятнадцать лет", "ru", "девятнадцать", 19),
+        ("tenho vinte e dois anos", "pt", "vinte e dois", 22),
+        ("je mi dvaadvacet let", "cs", "dvaadvacet", 22),
+        ("huszonkét éves lány", "hu", "huszonkét", 22),
+        ("είμαι είκοσι δύο χρονών", "el", "είκοσι δύο", 22),
+        ("yirmi iki yaşındayım", "tr", "yirmi iki", 22),
+        ("Meine Freundin, siebzehn Jahre", "de", "siebzehn", 17),
+    ],
+)
+def test_ages_spelled_in_words_before_an_age_unit(
+    text: str, language: str, raw: str, age: int
+) -> None:
+    (mention,) = extract_ages(text, Hints(language=language))
+    start = text.index(raw)
+    assert mention == Mention(
+        type="age",
+        value=str(age),
+        raw=raw,
+        start=start,
+        end=start + len(raw),
+        obfuscated=True,
+        confidence=0.95,
+        details={"age": age},
+    )
+
+
+def test_ages_spelled_in_words_after_an_age_label() -> None:
+    for text, language, raw, age in [
+        ("Age: seventeen", "en", "seventeen", 17),
+        ("Alter: neunzehn, komm vorbei", "de", "neunzehn", 19),
+        ("Âge : vingt-deux, un corps de rêve", "fr", "vingt-deux", 22),  # "un" is prose
+        ("Wiek: dwadzieścia dwa", "pl", "dwadzieścia dwa", 22),
+        ("Ηλικία: δεκαεννιά", "el", "δεκαεννιά", 19),
+    ]:
+        (mention,) = extract_ages(text, Hints(language=language))
+        assert (mention.value, mention.raw, mention.confidence) == (str(age), raw, 0.9), text
+        assert mention.obfuscated and text[mention.start : mention.end] == raw
+    # An article that is also a number word may stand before the age.
+    for text, language, raw in [
+        ("egy huszonöt éves lány", "hu", "huszonöt"),
+        ("bir on dokuz yaşında kız", "tr", "on dokuz"),
+    ]:
+        assert [m.raw for m in extract_ages(text, Hints(language=language))] == [raw]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("two years of experience", "en"),  # below 16
+        ("twenty years of experience", "en"),
+        ("vingt ans d'expérience", "fr"),
+        ("one hour", "en"),
+        ("twenty minutes", "en"),
+        ("I am twenty minutes away", "en"),  # a label, then minutes
+        ("available twenty four seven", "en"),
+        ("zwanzig Euro", "de"),
+        ("twenty five pounds for half an hour", "en"),
+        ("seventeen rooms", "en"),
+        ("for twenty years", "en"),
+        ("seit zwanzig Jahren", "de"),
+        ("twenty two three years", "en"),  # not one number
+        ("twenty an hour", "en"),  # English "an", not French "an" (one year)
+        ("ik ben een Nederlandse meid", "nl"),  # "een" is one: below 16
+        ("a hundred years old", "en"),
+        ("cent ans", "fr"),
+    ],
+)
+def test_spelled_numbers_that_are_no_age(text: str, language: str) -> None:
+    assert extract_ages(text, Hints(language=language)) == []
+
+
+def test_a_spelled_age_inside_a_phone_run_is_no_age() -> None:
+    gb, fr = Hints("en", "GB"), Hints("fr", "FR")
+    text = "Call zero seven nine one one one two three four five six, twenty years old"
+    assert extract_ages(text, gb) == []
+    # The phone takes its last words from where an age would stand.
+    text = "Tel : 06 12 34 56\nsoixante-dix-huit ans"
+    assert [m.raw for m in extract_phones(text, fr)] == ["06 12 34 56\nsoixante-dix-huit"]
+    assert extract_ages(text, fr) == []
+    text = "zéro six douze trente-quatre cinquante-six vingt-deux ans"
+    assert extract_ages(text, fr) == []
+    # Apart from the phone, the same words are an age.
+    (age,) = extract_ages("Tel : 06 12 34 56. J'ai soixante-dix-huit ans", fr)
+    assert age.raw == "soixante-dix-huit"
+
+
+def test_the_first_letter_test_of_an_age_unit_lets_every_unit_through() -> None:
+    units = [*(w for ws in lexicon.AGE_UNITS.values() for w in ws), "jährige", "enne", "летняя"]
+    samples = [
+        f"{lead}{form} x"
+        for unit in units
+        for form in (unit, unit.upper(), unit.title(), unit.swapcase())
+        for lead in ("", " ", "\u00a0", "\u202f", "-", " -", "  ")
+    ]
+    samples += [case["text"] for case in CASES]
+    for sample in samples:
+        for position in range(len(sample)):
+            if numbers._AGE_UNIT_AFTER.match(sample, position):
+                assert numbers._unit_may_follow(sample, position), (sample, position)
+
+
+def test_the_word_pass_runs_once_for_the_phones_and_the_ages() -> None:
+    text = "Sweet Nina, vingt-deux ans, zéro six douze trente-quatre cinquante-six soixante-dix"
+    hints = Hints("fr", "FR")
+    deobfuscate._number_words.cache_clear()
+    (phone,) = extract_phones(text, hints)
+    (age,) = extract_ages(text, hints)
+    assert (phone.value, age.raw) == ("+33612345670", "vingt-deux")
+    info = deobfuscate._number_words.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+
+
 def _range(mention: Mention) -> tuple[str, object, object]:
     return mention.raw, mention.details["amount"], mention.details.get("amount_max")
 
@@ -300,6 +429,10 @@ _TEXTS = st.one_of(
                 "18-25",
                 "aged",
                 "1 500",
+                "twenty",
+                " two",
+                "dix-neuf",
+                "Alter: ",
             ]
         ),
         max_size=30,

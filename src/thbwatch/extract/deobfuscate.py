@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
 from thbwatch.extract.gate import WHITESPACE, Gate, any_of, literal
@@ -209,13 +209,13 @@ COMPOUND_STYLE: Final[dict[str, str]] = {"de": "unit-und-tens", "nl": "unit-en-t
                                          "hu": "tens-unit", "tr": "tens-unit",
                                          "sk": "tens-unit", "el": "tens-unit"}
 # A unit as it stands in a compound. A language not listed joins each spelling of its
-# units (UNIT_WORDS): Greek "εικοσιένα", "εικοσιμία", "εικοσιεφτά".
+# units (UNIT_WORDS): Greek "εικοσιένα", "εικοσιμία", "εικοσιεφτά"; Hungarian "huszonkettő"
+# and "huszonkét", its 2 before a noun ("huszonkét éves": 22 years old).
 COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "de": ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
     "nl": ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
     "it": ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
     "cs": ("", "jedn", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"),
-    "hu": ("", "egy", "kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"),
     "tr": ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"),
     "sk": ("", "jeden", "dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť"),
 }
@@ -697,6 +697,32 @@ class Stretch(NamedTuple):
     eligible: bool
 
 
+# Texts whose number words are kept (`number_words`): more than an extraction batch holds
+# (100, mentions.py), which reads the phones of all its texts before their ages.
+_TEXTS_KEPT: Final = 256
+
+
+def number_words(text: str) -> tuple[str, bool, tuple[tuple[int, int], ...]]:
+    """The lower-cased text (`_scan_text`), whether it may spell a number (`_may_spell`),
+    and if so the (start, end) of every number word in it: the word pass, run once per text
+    for the phones (`stretches`) and for the ages spelled in words (numbers.py). A text
+    with no number word costs the ages one look-up here."""
+    lowered, spelled, words = _number_words(text)
+    return text if lowered is None else lowered, spelled, words
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _number_words(text: str) -> tuple[str | None, bool, tuple[tuple[int, int], ...]]:
+    """`number_words`, kept per text; None for a lower-cased text that is the text itself
+    (`tokens` tells the two apart by identity, and an equal text may be another object)."""
+    lowered = _scan_text(text)
+    own = None if lowered is text else lowered
+    if not _may_spell(lowered):
+        return own, False, ()
+    words = _NUMBER_WORD if lowered is not text else _number_word_anycase()
+    return own, True, tuple(match.span() for match in words.finditer(lowered))
+
+
 def stretches(text: str, explain: bool = False) -> tuple[str, list[Stretch]]:
     """Where digit-bearing text stands, and the lower-cased text.
 
@@ -705,12 +731,11 @@ def stretches(text: str, explain: bool = False) -> tuple[str, list[Stretch]]:
     returned unless `explain`: the others (prices, ages, times) are then returned too, so
     that each can be explained, but marked as unable to hold a phone.
     """
-    lowered = _scan_text(text)
+    lowered, spelled, words = number_words(text)
     shaped = False  # found by the phone-shaped pattern already
-    if _may_spell(lowered):
-        words = _NUMBER_WORD if lowered is not text else _number_word_anycase()
+    if spelled:
         found = [(*match.span(), False) for match in _DIGIT_STRETCH.finditer(lowered)]
-        found.extend((*match.span(), True) for match in words.finditer(lowered))
+        found.extend((start, end, True) for start, end in words)
         pieces = _join_words(lowered, sorted(found))
     elif explain:
         pieces = [(*match.span(), False) for match in _DIGIT_STRETCH.finditer(lowered)]

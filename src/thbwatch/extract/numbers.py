@@ -2,7 +2,8 @@
 
 Every mention's `raw` is exactly `text[start:end]`:
 * ages: the digits only ("23" in "Gina (23)", "23 ans", "age: 23"); a range such as
-  "aged 18-25" gives two ages.
+  "aged 18-25" gives two ages. An age spelled in words is the words ("vingt-deux" in
+  "vingt-deux ans"), read by the phones' number words (deobfuscate.py).
 * prices and salaries: the amount with its currency sign or word ("220 €", "€100",
   "80 roses", "3000-3500 zł"); a bare amount after a rate word ("ora 150") is the digits.
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from thbwatch.extract import lexicon
+from thbwatch.extract import deobfuscate, lexicon
 from thbwatch.model import Hints, Mention
 
 __all__ = ["extract_ages", "extract_prices", "extract_salaries", "parse_amount"]
@@ -946,18 +947,142 @@ def _place_word(word: str) -> bool:
     return is_place_word(word, min_population=300_000)
 
 
-def extract_ages(text: str, hints: Hints) -> list[Mention]:
-    """Stated ages of persons, 16 to 80: "23 years old", "23 ans", "age: 23", "Gina (23)"."""
-    return [
-        Mention(
-            type="age",
-            value=str(age),
-            raw=text[offset + start : offset + end],
-            start=offset + start,
-            end=offset + end,
-            confidence=confidence,
-            details={"age": age},
+# How far around a number word its run is read (`_spelled_age`): a run reaching further
+# holds more than one number of 16 to 80, and is no age whatever the window cuts off.
+_RUN_REACH = 48
+# A number word worth less than 16 ends an age only right after another number word
+# ("twenty-two", "vingt et un", "douăzeci și doi"): this close, as runs join (deobfuscate.py).
+_WORDS_JOIN = 12
+# French and Romanian "an" is one year ("un an"): after a spelled number of 16 or more it
+# is English ("twenty an hour").
+_ONE_YEAR = "an"
+_UNIT_LEAD = " \u00a0\u202f-"
+# What `_AGE_UNIT_AFTER` may start with after the blank and the dash it allows: told by a
+# set test before the regex is tried.
+_AGE_UNIT_STARTS = _first_letters(
+    [*_all(lexicon.AGE_UNITS), "jährige", "enne", "летн", "річн"]
+) | frozenset(twin for key, twins in _CASE_TWINS.items() for twin in twins)
+_NO_WORD = ("", 0)
+
+
+def _unit_may_follow(text: str, end: int) -> bool:
+    """Whether an age unit may follow text[:end]: `_AGE_UNIT_AFTER` told by its first
+    letter."""
+    if text[end : end + 1] in _BLANKS:
+        end += 1
+    if text[end : end + 1] == "-":
+        end += 1
+    return text[end : end + 1] in _AGE_UNIT_STARTS
+
+
+def _spelled_ages(text: str) -> list[tuple[int, int, int, float]]:
+    """(start, end, age, confidence) of the ages spelled in words: "twenty-two years old",
+    "vingt-deux ans", "Alter: zweiundzwanzig". The number words are the word pass of the
+    phones (`deobfuscate.number_words`, kept per text): a text without one costs a look-up.
+
+    Words followed by an age unit or after an age label are read as the phones read them
+    (`tokens`, `split_runs`, `read_units`); an age is a run that is one whole number, so
+    "twenty two three years" and a spelled phone followed by "years" are none. An article
+    that is also a number word may stand before it ("egy huszonöt éves", "bir yirmi beş
+    yaşında"), and after a comma or a line break a word such as "un" may follow it."""
+    lowered, _, words = deobfuscate.number_words(text)
+    found: list[tuple[int, int, int, float]] = []
+    read_to = 0  # the end of the last age: its words are not read again
+    previous_end = -_WORDS_JOIN - 1
+    for start, end in words:
+        joined = start - previous_end <= _WORDS_JOIN
+        previous_end = end
+        if start < read_to:
+            continue
+        word = lowered[start:end] if lowered is not text else text[start:end].lower()
+        kind, value = deobfuscate.LEXICON.get(word, _NO_WORD)
+        # A word that may end an age, before a unit: most number words of a text are
+        # digits of a phone or counts ("un", "zwei", "two years"), not worth 16 to 80.
+        if kind == deobfuscate.TENS or kind == deobfuscate.PAIR:
+            ends = value <= AGE_MAX and (value >= AGE_MIN or joined)
+        else:
+            ends = kind == deobfuscate.UNIT and joined
+        # A word that may start one, after a label.
+        starts = (kind == deobfuscate.TENS or kind == deobfuscate.PAIR) and (
+            AGE_MIN <= value <= AGE_MAX
         )
+        if not (
+            (ends and _unit_may_follow(text, end) and _AGE_UNIT_AFTER.match(text, end))
+            or (starts and _phrase_before(text, start, _AGE_LABELS))
+        ):
+            continue
+        age = _spelled_age(text, lowered, start, end)
+        if age is not None:
+            found.append(age)
+            read_to = age[1]
+    return found
+
+
+def _spelled_age(
+    text: str, lowered: str, start: int, end: int
+) -> tuple[int, int, int, float] | None:
+    """The age that the number word at text[start:end] is part of, if its run is one."""
+    low, high = max(0, start - _RUN_REACH), min(len(text), end + _RUN_REACH)
+    runs = deobfuscate.split_runs(text, deobfuscate.tokens(text, lowered, low, high))
+    run = next((run for run in runs if run[0].start <= start < run[-1].end), None)
+    if run is None:
+        return None
+    units = deobfuscate.read_units(run)
+    if len(units) > 1 and units[0].prose:
+        units = units[1:]  # an article: "egy huszonöt éves"
+    if len(units) > 1 and units[-1].prose and deobfuscate.gap_level(units[-1].gap):
+        units = units[:-1]  # "Âge : vingt-deux, un corps de rêve"
+    if len(units) != 1 or units[0].kind != deobfuscate.WORDS or not units[0].digits.isdigit():
+        return None  # digits, a phone, "twenty two three"
+    first, last = units[0].start, units[0].end
+    age = int(units[0].digits)
+    if not (AGE_MIN <= age <= AGE_MAX and first <= start < last):
+        return None
+    unit = _AGE_UNIT_AFTER.match(text, last)
+    if unit:
+        if (
+            unit.group().lstrip(_UNIT_LEAD).lower() == _ONE_YEAR
+            or _EXPERIENCE.match(text, unit.end())
+            or _phrase_before(text, first, _NOT_AGE_BEFORE)
+        ):
+            return None
+        return first, last, age, 0.95
+    if _phrase_before(text, first, _AGE_LABELS) is None:
+        return None
+    if _NO_AGE_AFTER.match(text, last) or _EXPERIENCE.match(text, last):
+        return None  # "I am twenty minutes away"
+    return first, last, age, 0.9
+
+
+def _age_mention(
+    text: str, start: int, end: int, age: int, confidence: float, spelled: bool
+) -> Mention:
+    return Mention(
+        type="age",
+        value=str(age),
+        raw=text[start:end],
+        start=start,
+        end=end,
+        obfuscated=spelled,
+        confidence=confidence,
+        details={"age": age},
+    )
+
+
+def extract_ages(text: str, hints: Hints) -> list[Mention]:
+    """Stated ages of persons, 16 to 80: "23 years old", "23 ans", "age: 23", "Gina (23)",
+    and spelled in words ("twenty-two years old", "Alter: neunzehn"), which is obfuscated:
+    written so that filters miss it."""
+    found = [
+        _age_mention(text, offset + start, offset + end, age, confidence, False)
         for offset, line in _read_lines(text, _default_currency(hints), _local_currency(hints))
         for start, end, age, confidence in line.ages
     ]
+    spelled = _spelled_ages(text)
+    if spelled:  # rare: most texts hold no number word
+        found.extend(
+            _age_mention(text, start, end, age, confidence, True)
+            for start, end, age, confidence in spelled
+        )
+        found.sort(key=lambda mention: mention.start)
+    return found
