@@ -944,15 +944,19 @@ def _shared_plan_reading(digits: str, country: str) -> Resolution | None:
 @cache
 def _plan_partners(code: str) -> tuple[str, ...]:
     """The other regions dialled with `code`'s country code and trunk prefix (GB: GG, IM,
-    JE; RU: KZ; FI: AX; NO: SJ), in phonenumbers' order."""
+    JE; RU: KZ; FI: AX; NO: SJ), in phonenumbers' order. Not those of the North American
+    plan: it joins 25 countries, whose patterns a made-up US number ("555-0123") would have
+    compiled one by one (0.1 s at a run's start), and an ad of one of them giving the
+    number of another is rare where this tool reads."""
     region = _region(code)
-    if region is None:
+    if region is None or region.cc == 1:
         return ()
-    partners = (_region(other) for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[region.cc])
     return tuple(
-        partner.code
-        for partner in partners
-        if partner is not None and partner.code != code and partner.trunk == region.trunk
+        other
+        for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[region.cc]
+        if other != code
+        and (phonenumbers.PhoneMetadata.metadata_for_region(other).national_prefix or "")
+        == region.trunk
     )
 
 
