@@ -594,20 +594,17 @@ def _after_plus(text: str, end: int) -> int:
     return end + 1 if text.startswith("+", end) else end
 
 
-def _price_period(
-    text: str, money: _Money, previous_end: int
-) -> tuple[str | None, str | None, bool]:
-    """("hour"|"30min"|"night"|"visit"|other, the phrase, whether the phrase stands before
-    the amount as in a rate card: "1 Std 220 €") the rate is quoted for."""
+def _price_period(text: str, money: _Money, previous_end: int) -> tuple[str | None, bool]:
+    """("hour"|"30min"|"night"|"visit"|other the rate is quoted for, whether its phrase
+    stands before the amount as in a rate card: "1 Std 220 €")."""
     segment = _segment_start(text, money.start, previous_end)
     before = _phrase_before(text, money.start, _PRICE_PHRASES, floor=segment)
     if before:
-        return _PRICE_PERIODS[before], before, True
+        return _PRICE_PERIODS[before], True
     after = _PERIOD_AFTER.match(text, _after_plus(text, money.end))
     if after:
-        phrase = after.group(1)
-        return _PRICE_PERIODS.get(phrase.lower().replace("\u00a0", " ")), phrase, False
-    return None, None, False
+        return _PRICE_PERIODS.get(after.group(1).lower().replace("\u00a0", " ")), False
+    return None, False
 
 
 _PRICE_PER = {"hour", "30min", "night", "visit"}
@@ -641,7 +638,6 @@ class _Reading:
     kind: str  # "price" or "salary"
     per: str | None
     gross: bool | None
-    phrase: str | None
     minutes: int | None = None
     per_inferred: bool = False
 
@@ -703,7 +699,7 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     salary = _SALARY_AFTER.match(text, _after_plus(text, money.end))
     gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
     gross: bool | None = _GROSS_NET.get(gross_word.lower()) if gross_word else None
-    price_per, phrase, rate_card = _price_period(text, money, previous_end)
+    price_per, rate_card = _price_period(text, money, previous_end)
     period_word = salary.group("period") if salary else None
     sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
     # The word tests are the dearest part: each runs only where its answer counts.
@@ -713,8 +709,8 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
         if price_per is None and sal_period in _LONG_PERIODS:
             # Rent and deductions are charged by the week or month ("rent £80/week"): a
             # worker's costs against the pay, which the indicators weigh.
-            return _Reading("price", sal_period, None, period_word)
-        return _price_reading(price_per, phrase)
+            return _Reading("price", sal_period, None)
+        return _price_reading(price_per)
     if sal_period is None:
         before_salary = _phrase_before(text, money.start, _SALARY_BEFORE)
         sal_period = lexicon.SALARY_PERIOD_BEFORE[before_salary] if before_salary else None
@@ -723,7 +719,6 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
             "salary",
             sal_period or _guess_pay_period(money),
             gross,
-            phrase,
             per_inferred=sal_period is None,
         )
     hourly = sal_period == "hour" or price_per == "hour"
@@ -734,15 +729,15 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     # its hour as sex ads do ("1 година 1500 грн", about 33 euros).
     cheap = not rate_card and _in_euros(money.amount, money.currency) <= 40
     if hourly and (job_near or cheap):
-        return _Reading("salary", "hour", gross, phrase)
+        return _Reading("salary", "hour", gross)
     if job_near and not money.bare and price_per is None:
-        return _Reading("salary", _guess_pay_period(money), gross, phrase, per_inferred=True)
-    return _price_reading(price_per, phrase)
+        return _Reading("salary", _guess_pay_period(money), gross, per_inferred=True)
+    return _price_reading(price_per)
 
 
-def _price_reading(per: str | None, phrase: str | None) -> _Reading:
+def _price_reading(per: str | None) -> _Reading:
     minutes = _MINUTES.get(per or "")
-    return _Reading("price", per if per in _PRICE_PER else None, None, phrase, minutes)
+    return _Reading("price", per if per in _PRICE_PER else None, None, minutes)
 
 
 def _guess_pay_period(money: _Money) -> str | None:
