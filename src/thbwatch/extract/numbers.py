@@ -661,7 +661,11 @@ _CONTEXT_WORD = re.compile(r'[^\s.,;:!?()\[\]{}"/|*\-–+=#]+')
 
 def _has_word(context: str, table: _Words) -> bool:
     """Whether one word or two-word phrase of `table` stands in `context`."""
-    tokens = _CONTEXT_WORD.findall(context.lower())
+    return _holds(_CONTEXT_WORD.findall(context.lower()), table)
+
+
+def _holds(tokens: list[str], table: _Words) -> bool:
+    """Whether one word or two-word phrase of `table` stands among `tokens`."""
     words = table.words
     if not words.isdisjoint(tokens):
         return True
@@ -688,9 +692,9 @@ def _a_cost(context: str) -> bool:
     """Does a cost word stand in the sentence before an amount, with no word of pay after
     it? "Unterkunft 300 € pro Monat wird vom Lohn abgezogen, Lohn 12 € pro Stunde": the
     second amount is pay again."""
-    if not _has_word(context, _COST_WORDS):
-        return False  # the usual case, told by one set test
     tokens = _CONTEXT_WORD.findall(context.lower())
+    if not _holds(tokens, _COST_WORDS):
+        return False  # the usual case, told by one set test
     return _last_word(tokens, _COST_WORDS) >= _last_word(tokens, _JOB_WORDS)
 
 

@@ -1051,20 +1051,9 @@ def _look_up_names_or_suffixed_form(word: str) -> _Found:
 def _suffixed_form(word: str) -> _Name | None:
     """The city a folded Hungarian word names with a case suffix on its whole name, if any:
     "budapesten", "londonban", "becsbol" (Bécs, Vienna), "hollandiaban" (folded, the
-    vowel lengthened before a suffix is the plain one again). Only a strong one-word name
-    of a city of 50,000 or more: Hungarian has no word like "in" before it to tell."""
-    index = _index()
-    for suffix in _HUNGARIAN_SUFFIXES:
-        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
-            for name in index.get(word[: len(word) - len(suffix)], ()):
-                if not name.rest and name.strong and name.city.population >= STRONG_POPULATION:
-                    return name
-    return None
-
-
-_HUNGARIAN_SUFFIXES = tuple(
-    sorted({fold(suffix) for suffix in lexicon.HUNGARIAN_CASE_SUFFIXES}, key=len, reverse=True)
-)
+    vowel lengthened before a suffix is the plain one again). Hungarian has no word like
+    "in" before it to tell (`_form_with_ending`); foreign towns count as Hungary's do."""
+    return _form_with_ending(word, _HUNGARIAN_ENDINGS, None)
 
 
 def _look_up_names_or_lithuanian_form(word: str) -> _Found:
@@ -1097,14 +1086,14 @@ def _names_or_form(found: _Found, form: _Name | None) -> _Found:
 
 
 def _form_with_ending(
-    word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], home: str
+    word: str, endings: tuple[tuple[str, tuple[str, ...]], ...], home: str | None
 ) -> _Name | None:
     """The city a folded word names with a case ending in place of its name's own ending
     (`endings`: case ending -> the name's endings, longest first): "kaune" -> "kaunas",
     "tallinnas" -> "tallinn" (or "tallinna"). As for Hungarian suffixes, only a strong
     one-word name of a city of 50,000 or more: these languages put no word like "in"
-    before it to tell. And of a city in the language's `home` country or of 300,000 or
-    more, as foreign names are: a smaller foreign town is seldom written so, and its name
+    before it to tell. And, where a `home` country is given, of a city there or of 300,000
+    or more, as foreign names are: a smaller foreign town is seldom written so, and its name
     with the ending is more often a word ("Pooles", Estonian "in half", is no Poole, nor
     "Geroje", Lithuanian "in a good", Gera)."""
     index = _index()
@@ -1118,7 +1107,11 @@ def _form_with_ending(
                         not name.rest
                         and name.strong
                         and city.population >= STRONG_POPULATION
-                        and (city.country == home or city.population >= EXONYM_POPULATION)
+                        and (
+                            home is None
+                            or city.country == home
+                            or city.population >= EXONYM_POPULATION
+                        )
                     ):
                         return name
     return None
@@ -1134,6 +1127,7 @@ def _ending_table(endings: dict[str, tuple[str, ...]]) -> tuple[tuple[str, tuple
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
+_HUNGARIAN_ENDINGS = _ending_table({suffix: ("",) for suffix in lexicon.HUNGARIAN_CASE_SUFFIXES})
 _ESTONIAN_WORDS = frozenset(fold(word) for word in lexicon.ESTONIAN_WORDS_LIKE_PLACES)
 _LITHUANIAN_LOCATIVE_ENDINGS = _ending_table(lexicon.LITHUANIAN_LOCATIVE_ENDINGS)
 _LITHUANIAN_FROM_TO_ENDINGS = _ending_table(lexicon.LITHUANIAN_FROM_TO_ENDINGS)
