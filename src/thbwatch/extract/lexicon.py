@@ -1470,6 +1470,8 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
         "czynsz",
         "pokój",
         "zakwaterowanie",
+        "mieszkanie",
+        "nocleg",
         "wiza",
         "koszt",
         "potrącane",
@@ -1533,6 +1535,59 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
     "lt": ("mokestis", "užstatas", "nuoma", "būstas", "bilietas"),
     "lv": ("maksa", "depozīts", "īre", "dzīvoklis", "biļete", "tikai"),
     "et": ("tasu", "tagatisraha", "üür", "majutus", "pilet", "ainult"),
+}
+
+# Words that say a cost is not the worker's to pay: "free accommodation", "Unterkunft wird
+# gestellt", "zapewniamy zakwaterowanie". Beside a cost word, the amount after it is pay
+# again (numbers._a_cost): "Free accommodation and transport, €2,000 a month" is a wage.
+FREE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("free", "provided", "included", "covered"),
+    "fr": ("gratuit", "gratuite", "gratuits", "gratuites", "offert", "offerte", "fourni"),
+    "de": ("kostenlos", "kostenlose", "kostenloser", "kostenlosem", "gratis", "gestellt"),
+    "es": ("gratis", "gratuito", "gratuita", "incluido", "incluida", "proporcionado"),
+    "it": ("gratis", "gratuito", "gratuita", "incluso", "inclusa", "offerto", "fornito"),
+    "nl": ("gratis", "inbegrepen", "geregeld", "verzorgd"),
+    "pl": (
+        "darmowe",
+        "darmowy",
+        "darmowa",
+        "bezpłatne",
+        "bezpłatny",
+        "bezpłatna",
+        "zapewnione",
+        "zapewniony",
+        "zapewniona",
+        "zapewniamy",
+        "gratis",
+    ),
+    "ro": ("gratuit", "gratuită", "gratis", "asigurat", "asigurată", "asigurăm"),
+    "pt": ("grátis", "gratuito", "gratuita", "incluído", "incluída", "fornecido"),
+    "uk": ("безкоштовне", "безкоштовний", "безкоштовно", "надаємо", "надається"),
+    "ru": ("бесплатное", "бесплатный", "бесплатно", "предоставляем", "предоставляется"),
+    "cs": ("zdarma", "zajištěno", "zajištěné", "zajišťujeme", "poskytujeme"),
+    "sk": ("zdarma", "zadarmo", "zabezpečené", "zabezpečujeme", "poskytujeme"),
+    "hu": ("ingyenes", "ingyen", "biztosított", "biztosítunk"),
+    "bg": ("безплатна", "безплатно", "безплатен", "осигурена", "осигуряваме"),
+}
+
+# Words after an amount that make it a deduction from pay, not pay: "Room £80 per week
+# deducted from wages", "120 € pro Woche werden vom Lohn abgezogen".
+DEDUCTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("deducted", "taken"),
+    "fr": ("déduit", "déduits", "retenu", "retenus"),
+    "de": ("abgezogen", "einbehalten"),
+    "es": ("descontado", "descontados", "descuentan", "descuenta"),
+    "it": ("trattenuti", "trattenuto", "detratti", "detratto", "scalati", "scalato"),
+    "nl": ("ingehouden", "afgetrokken"),
+    "pl": ("potrącane", "potrącany", "potrącana", "odliczane", "odciągane"),
+    "ro": ("reținut", "reținuți", "reținută", "scăzut", "scăzuți", "opriți"),
+    "pt": ("descontado", "descontados", "descontada"),
+    "uk": ("утримується", "утримуються", "вираховується", "вираховуються"),
+    "ru": ("вычитается", "вычитаются", "удерживается", "удерживаются"),
+    "cs": ("strženo", "strhává", "odečteno", "odečítá"),
+    "sk": ("strhnuté", "strháva", "odpočítané"),
+    "hu": ("levonják", "levonva", "levonásra"),
+    "bg": ("удържа", "удържат", "приспада"),
 }
 
 # Pay period words that stand before the amount ("Stundenlohn 13,50 €", "uurloon €14").

@@ -194,10 +194,25 @@ def _words(words: Iterable[str]) -> _Words:
 
 _JOB_WORDS = _words(_all(lexicon.JOB_WORDS))
 _COST_WORDS = _words(_all(lexicon.COST_WORDS))
+_FREE_WORDS = frozenset(_all(lexicon.FREE_WORDS))
+# Words that may join cost words that one free word is said of: "free accommodation and
+# transport", "darmowe zakwaterowanie i dojazd".
+_JOINERS = frozenset(("and", "&", "et", "und", "y", "e", "en", "i", "oraz", "și", "si", "a"))
+_JOINERS |= frozenset(("és", "і", "та", "й", "и"))
+# After an amount and its period, up to three words, then a word of deduction.
+_DEDUCTED_AFTER = re.compile(
+    rf"(?:{_SPACE}+[^\W\d_]+){{0,3}}?{_SPACE}+(?:{_alternation(_all(lexicon.DEDUCTION_WORDS))})"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # Ages ---------------------------------------------------------------------------------
+# French and Romanian "an" is one year, yet ads write "je suis Angel 23 an": it counts,
+# unless English follows ("20 an hour").
+_ONE_YEAR = "an"
 _AGE_UNIT_AFTER = re.compile(
-    rf"{_SPACE}?-?(?:{_alternation(_all(lexicon.AGE_UNITS))}|jährige[rn]?|jahrige[rn]?|enne"
+    rf"{_SPACE}?-?(?:{_alternation(u for u in _all(lexicon.AGE_UNITS) if u != _ONE_YEAR)}"
+    rf"|{_ONE_YEAR}(?!{_SPACE}(?:hour|hr)s?\b)|jährige[rn]?|jahrige[rn]?|enne"
     r"|(?=[^\x00-\x7f])(?:летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у)))"  # "23-летняя", "26enne"
     r"(?![^\W\d_]|['’][^\W\d_])",  # Czech "21 let", not "21 let's"
     re.IGNORECASE,
@@ -655,8 +670,9 @@ def _sentence(context: str) -> str:
     return context[max(context.rfind(". "), context.rfind("! "), context.rfind("? ")) + 1 :]
 
 
-# A word of a context: what stands between spaces and these punctuation marks.
-_CONTEXT_WORD = re.compile(r'[^\s.,;:!?()\[\]{}"/|*\-–+=#]+')
+# A word of a context: what stands between spaces and these punctuation marks; a comma
+# or semicolon is a token too, where a list of costs ends ("Free transport, rent €80").
+_CONTEXT_WORD = re.compile(r'[^\s.,;:!?()\[\]{}"/|*\-–+=#]+|[,;]')
 
 
 def _has_word(context: str, table: _Words) -> bool:
@@ -690,12 +706,28 @@ def _last_word(tokens: list[str], table: _Words) -> int:
 
 def _a_cost(context: str) -> bool:
     """Does a cost word stand in the sentence before an amount, with no word of pay after
-    it? "Unterkunft 300 € pro Monat wird vom Lohn abgezogen, Lohn 12 € pro Stunde": the
-    second amount is pay again."""
+    it, and not said to be free? "Unterkunft 300 € pro Monat wird vom Lohn abgezogen, Lohn
+    12 € pro Stunde": the second amount is pay again; so is the amount in "Free
+    accommodation and transport, €2,000 a month"."""
     tokens = _CONTEXT_WORD.findall(context.lower())
     if not _holds(tokens, _COST_WORDS):
         return False  # the usual case, told by one set test
-    return _last_word(tokens, _COST_WORDS) >= _last_word(tokens, _JOB_WORDS)
+    cost = _last_word(tokens, _COST_WORDS)
+    return cost >= _last_word(tokens, _JOB_WORDS) and not _said_free(tokens, cost)
+
+
+def _said_free(tokens: list[str], cost: int) -> bool:
+    """Whether the cost word at tokens[cost] is said to be free: a free word after it
+    ("accommodation provided, £450"), or before it and the cost words joined to it
+    ("darmowe zakwaterowanie", "free accommodation and transport")."""
+    if not _FREE_WORDS.isdisjoint(tokens[cost + 1 :]):
+        return True
+    for token in reversed(tokens[:cost]):
+        if token in _FREE_WORDS:
+            return True
+        if token not in _JOINERS and token not in _COST_WORDS.words:
+            return False
+    return False
 
 
 def _read(text: str, money: _Money, previous_end: int) -> _Reading:
@@ -708,7 +740,11 @@ def _read(text: str, money: _Money, previous_end: int) -> _Reading:
     sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
     # The word tests are the dearest part: each runs only where its answer counts.
     if money.currency == "ROSES" or (
-        gross is None and _a_cost(_sentence(_context(text, money.start, 40)))
+        gross is None
+        and (
+            _a_cost(_sentence(_context(text, money.start, 40)))
+            or _DEDUCTED_AFTER.match(text, salary.end() if salary else money.end)
+        )
     ):
         if price_per is None and sal_period in _LONG_PERIODS:
             # Rent and deductions are charged by the week or month ("rent £80/week"): a
@@ -952,16 +988,19 @@ _RUN_REACH = 48
 # A number word worth less than 16 ends an age only right after another number word
 # ("twenty-two", "vingt et un", "douăzeci și doi"): this close, as runs join (deobfuscate.py).
 _WORDS_JOIN = 12
-# French and Romanian "an" is one year ("un an"): after a spelled number of 16 or more it
-# is English ("twenty an hour").
-_ONE_YEAR = "an"
-_UNIT_LEAD = " \u00a0\u202f-"
 # What `_AGE_UNIT_AFTER` may start with after the blank and the dash it allows: told by a
 # set test before the regex is tried.
 _AGE_UNIT_STARTS = _first_letters(
     [*_all(lexicon.AGE_UNITS), "jährige", "enne", "летн", "річн"]
 ) | frozenset(twin for key, twins in _CASE_TWINS.items() for twin in twins)
 _NO_WORD = ("", 0)
+# The confidence of an age in words read by its unit, and by its label; the other end of
+# a range has the same.
+_BY_UNIT = 0.95
+_BY_LABEL = 0.9
+# The word joining a range of ages in words, with a blank either side.
+_JOIN_BEFORE = re.compile(rf"{_SPACE}{_RANGE_JOIN}{_SPACE}\Z", re.IGNORECASE)
+_JOIN_AFTER = re.compile(rf"{_SPACE}{_RANGE_JOIN}{_SPACE}", re.IGNORECASE)
 
 
 def _unit_may_follow(text: str, end: int) -> bool:
@@ -1011,16 +1050,64 @@ def _spelled_ages(text: str) -> list[tuple[int, int, int, float]]:
         ):
             continue
         age = _spelled_age(text, lowered, start, end)
-        if age is not None:
-            found.append(age)
-            read_to = age[1]
+        if age is None:
+            continue
+        other = _spelled_range_end(text, lowered, words, age)
+        found.extend(sorted((age, other)) if other else (age,))
+        read_to = max(age[1], other[1]) if other else age[1]
     return found
+
+
+def _spelled_range_end(
+    text: str,
+    lowered: str,
+    words: tuple[tuple[int, int], ...],
+    age: tuple[int, int, int, float],
+) -> tuple[int, int, int, float] | None:
+    """The other end of a range of ages in words: before an age read by its unit
+    ("between eighteen and twenty-five years"), after one read by its label ("aged
+    eighteen to twenty-five")."""
+    first, last, _, confidence = age
+    if confidence == _BY_UNIT:
+        join = _JOIN_BEFORE.search(text, max(0, first - 8), first)
+        edge = join.start() if join else -1
+        word = next((w for w in words if w[1] == edge), None)
+    else:
+        join = _JOIN_AFTER.match(text, last)
+        edge = join.end() if join else -1
+        word = next((w for w in words if w[0] == edge), None)
+    if word is None:
+        return None
+    other = _spelled_number(text, lowered, *word)
+    if other is None or (confidence != _BY_UNIT and _NO_AGE_AFTER.match(text, other[1])):
+        return None
+    return (*other, confidence)
 
 
 def _spelled_age(
     text: str, lowered: str, start: int, end: int
 ) -> tuple[int, int, int, float] | None:
-    """The age that the number word at text[start:end] is part of, if its run is one."""
+    """The age that the number word at text[start:end] is part of, if its run is one whole
+    number followed by an age unit or after an age label."""
+    number = _spelled_number(text, lowered, start, end)
+    if number is None:
+        return None
+    first, last, age = number
+    unit = _AGE_UNIT_AFTER.match(text, last)
+    if unit:
+        if _EXPERIENCE.match(text, unit.end()) or _phrase_before(text, first, _NOT_AGE_BEFORE):
+            return None
+        return first, last, age, _BY_UNIT
+    if _phrase_before(text, first, _AGE_LABELS) is None:
+        return None
+    if _NO_AGE_AFTER.match(text, last) or _EXPERIENCE.match(text, last):
+        return None  # "I am twenty minutes away"
+    return first, last, age, _BY_LABEL
+
+
+def _spelled_number(text: str, lowered: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(start, end, value) of the number of 16 to 80 that the number word at
+    text[start:end] is part of, if its run is that one whole number."""
     low, high = max(0, start - _RUN_REACH), min(len(text), end + _RUN_REACH)
     runs = deobfuscate.split_runs(text, deobfuscate.tokens(text, lowered, low, high))
     run = next((run for run in runs if run[0].start <= start < run[-1].end), None)
@@ -1034,23 +1121,10 @@ def _spelled_age(
     if len(units) != 1 or units[0].kind != deobfuscate.WORDS or not units[0].digits.isdigit():
         return None  # digits, a phone, "twenty two three"
     first, last = units[0].start, units[0].end
-    age = int(units[0].digits)
-    if not (AGE_MIN <= age <= AGE_MAX and first <= start < last):
+    value = int(units[0].digits)
+    if not (AGE_MIN <= value <= AGE_MAX and first <= start < last):
         return None
-    unit = _AGE_UNIT_AFTER.match(text, last)
-    if unit:
-        if (
-            unit.group().lstrip(_UNIT_LEAD).lower() == _ONE_YEAR
-            or _EXPERIENCE.match(text, unit.end())
-            or _phrase_before(text, first, _NOT_AGE_BEFORE)
-        ):
-            return None
-        return first, last, age, 0.95
-    if _phrase_before(text, first, _AGE_LABELS) is None:
-        return None
-    if _NO_AGE_AFTER.match(text, last) or _EXPERIENCE.match(text, last):
-        return None  # "I am twenty minutes away"
-    return first, last, age, 0.9
+    return first, last, value
 
 
 def _age_mention(
