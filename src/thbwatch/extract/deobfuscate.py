@@ -605,7 +605,8 @@ _GATE_WORDS: Final = frozenset(
 # `_may_spell` as one Hyperscan scan (extract/gate.py): a word of the table with an edge
 # or an end of the text on either side is a word that a split on those edges gives (3 to
 # 6 microseconds a kilobyte; the split took 13). Joined hundreds words too, by their parts.
-_WORD_EDGE: Final = any_of([*WHITESPACE, "-", ",", "."])
+# Brackets are edges: "Gina (twenty two)" is an age in words.
+_WORD_EDGE: Final = any_of([*WHITESPACE, "-", ",", ".", "(", ")"])
 _NUMBER_WORD_GATE: Final = Gate(
     [
         b"(?:^|" + _WORD_EDGE + b")" + word + b"(?:" + _WORD_EDGE + b"|$)"

@@ -994,10 +994,11 @@ _AGE_UNIT_STARTS = _first_letters(
     [*_all(lexicon.AGE_UNITS), "jährige", "enne", "летн", "річн"]
 ) | frozenset(twin for key, twins in _CASE_TWINS.items() for twin in twins)
 _NO_WORD = ("", 0)
-# The confidence of an age in words read by its unit, and by its label; the other end of
-# a range has the same.
+# The confidence of an age in words read by its unit, by its label (the other end of a
+# range has the same), and in brackets after a name.
 _BY_UNIT = 0.95
 _BY_LABEL = 0.9
+_BY_NAME = 0.85
 # The word joining a range of ages in words, with a blank either side.
 _JOIN_BEFORE = re.compile(rf"{_SPACE}{_RANGE_JOIN}{_SPACE}\Z", re.IGNORECASE)
 _JOIN_AFTER = re.compile(rf"{_SPACE}{_RANGE_JOIN}{_SPACE}", re.IGNORECASE)
@@ -1046,7 +1047,10 @@ def _spelled_ages(text: str) -> list[tuple[int, int, int, float]]:
         )
         if not (
             (ends and _unit_may_follow(text, end) and _AGE_UNIT_AFTER.match(text, end))
-            or (starts and _phrase_before(text, start, _AGE_LABELS))
+            or (
+                starts
+                and (text[start - 1 : start] == "(" or _phrase_before(text, start, _AGE_LABELS))
+            )
         ):
             continue
         age = _spelled_age(text, lowered, start, end)
@@ -1072,14 +1076,16 @@ def _spelled_range_end(
         join = _JOIN_BEFORE.search(text, max(0, first - 8), first)
         edge = join.start() if join else -1
         word = next((w for w in words if w[1] == edge), None)
-    else:
+    elif confidence == _BY_LABEL:
         join = _JOIN_AFTER.match(text, last)
         edge = join.end() if join else -1
         word = next((w for w in words if w[0] == edge), None)
+    else:
+        return None  # "Gina (twenty two)"
     if word is None:
         return None
     other = _spelled_number(text, lowered, *word)
-    if other is None or (confidence != _BY_UNIT and _NO_AGE_AFTER.match(text, other[1])):
+    if other is None or (confidence == _BY_LABEL and _NO_AGE_AFTER.match(text, other[1])):
         return None
     return (*other, confidence)
 
@@ -1099,6 +1105,9 @@ def _spelled_age(
             return None
         return first, last, age, _BY_UNIT
     if _phrase_before(text, first, _AGE_LABELS) is None:
+        # "Gina (twenty two)": in brackets after a name, as digits are (`_after_name`).
+        if text[first - 1 : first] == "(" and _after_name(text, first, last, 0):
+            return first, last, age, _BY_NAME
         return None
     if _NO_AGE_AFTER.match(text, last) or _EXPERIENCE.match(text, last):
         return None  # "I am twenty minutes away"
