@@ -1127,6 +1127,13 @@ def _spelled_number(text: str, lowered: str, start: int, end: int) -> tuple[int,
         units = units[1:]  # an article: "egy huszonöt éves"
     if len(units) > 1 and units[-1].prose and deobfuscate.gap_level(units[-1].gap):
         units = units[:-1]  # "Âge : vingt-deux, un corps de rêve"
+    if (
+        len(units) > 1
+        and units[-1].kind == deobfuscate.WORDS
+        and units[-1].start <= start
+        and all(unit.kind == deobfuscate.DIGITS for unit in units[:-1])
+    ):
+        units = units[-1:]  # after a phone: "06 12 34 56 78, vingt-deux ans"
     if len(units) != 1 or units[0].kind != deobfuscate.WORDS or not units[0].digits.isdigit():
         return None  # digits, a phone, "twenty two three"
     first, last = units[0].start, units[0].end
