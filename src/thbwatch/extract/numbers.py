@@ -988,6 +988,10 @@ _RUN_REACH = 48
 # A number word worth less than 16 ends an age only right after another number word
 # ("twenty-two", "vingt et un", "douăzeci și doi"): this close, as runs join (deobfuscate.py).
 _WORDS_JOIN = 12
+# Digits enough for a phone of their own (Europe's national numbers have 9 to 11): number
+# words after them are no part of it. After fewer, they may end the phone ("06 12 34 56
+# soixante-dix-huit").
+_PHONE_DIGITS = 9
 # What `_AGE_UNIT_AFTER` may start with after the blank and the dash it allows: told by a
 # set test before the regex is tried.
 _AGE_UNIT_STARTS = _first_letters(
@@ -1132,6 +1136,7 @@ def _spelled_number(text: str, lowered: str, start: int, end: int) -> tuple[int,
         and units[-1].kind == deobfuscate.WORDS
         and units[-1].start <= start
         and all(unit.kind == deobfuscate.DIGITS for unit in units[:-1])
+        and sum(len(unit.digits) for unit in units[:-1]) >= _PHONE_DIGITS
     ):
         units = units[-1:]  # after a phone: "06 12 34 56 78, vingt-deux ans"
     if len(units) != 1 or units[0].kind != deobfuscate.WORDS or not units[0].digits.isdigit():
