@@ -242,11 +242,14 @@ NOT_A_NAME: frozenset[str] = _words(
     word.lower() for word, _, _, _ in CUES if " " not in word
 )
 
-# Filler between a cue and the handle: "Telegram only: @x", "Instagram me: x".
+# Filler between a cue and the handle: "Telegram only: @x", "Instagram me: x", "My kik is
+# lola_99" (a bare name then needs a digit, "_" or "." to count); a whole word, not the
+# start of the name ("Telegram melanie_22").
 # An emoji or an arrow separates too: "Insta 👉 lola_bcn 👈", "Snapchat 👻 lola.snap22".
 _CUE_FILLER = re.compile(
     r"(?:[ \t]+(?:only|me|id|user(?:name)?|account|direct[a-z]*|here|ici|hier|aqu[ií]|"
-    r"qui|tutaj|aici))?[ \t]*(?P<sep>[:=>\-–—]|[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff"
+    r"qui|tutaj|aici|(?P<is>is|ist|est|es|è|é|jest|este|je))(?![A-Za-z0-9_]))?[ \t]*"
+    r"(?P<sep>[:=>\-–—]|[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff\ufe0f\u200d]+)?\s*(?P<at>@)?(?=[A-Za-z0-9_])",
     re.IGNORECASE,
 )
@@ -273,6 +276,11 @@ WORDS_CUE_THEN_PHONE: tuple[str, ...] = (
     "ili", "samo", "poziv", "nazovite", "nazovi", "zovi", "broj", "ovdje", "ovde", "позив",
     "број", "arba", "tik", "skambinkite", "telefonas", "numeris", "ir", "vai", "tikai",
     "zvaniet", "tālrunis", "numurs", "un", "või", "ainult", "helista", "helistage", "ja",
+    # "at" and "number" before the number: "pe WhatsApp la 0722...", "sur WhatsApp au 06...",
+    # "per WhatsApp unter 0151...", "por WhatsApp al 612...", "via WhatsApp op 06...",
+    # "przez WhatsApp pod numerem 512...", "na WhatsApp na 603...", "у вайбер за номером 067..."
+    "la", "au", "unter", "al", "op", "pod", "numerem", "numer", "na", "numero", "numéro",
+    "nummer", "pelo", "pela", "на", "за", "номером", "номеру", "по",
 )
 # Words that may stand between a phone and a messenger cue written after it: "+44 ...
 # (also WhatsApp)", "+44 ... WhatsApp & Viber", besides the cue words themselves.
@@ -1218,7 +1226,8 @@ def _handle_after_cue(text: str, cue: _Cue) -> Mention | None:
         return None
     separated = has_at or filler.group("sep") is not None
     marked = any(c.isdigit() or c in "_." for c in name)
-    if not separated and not (cue.strong and marked):
+    named = cue.strong or filler.group("is") is not None  # "my snap is mia_22"
+    if not separated and not (named and marked):
         return None  # "Telegram please", "snap kitty": a bare word is no handle
     start = filler.end() - 1 if has_at else token.start()
     return Mention(

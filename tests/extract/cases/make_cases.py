@@ -1,5 +1,6 @@
 """Write contacts.jsonl and wallets.jsonl, the labelled cases for the contact and wallet
-extractors. Run from the repository root: ``.venv/bin/python tests/extract/cases/make_cases.py``.
+extractors; cases added to those files by hand are kept. Run from the repository root:
+``.venv/bin/python tests/extract/cases/make_cases.py``.
 
 The labels come from the data the texts are built from, never from the extractors.
 Everything is fictitious: addresses under example.com / .example or "example.<country>",
@@ -1438,10 +1439,14 @@ def main() -> None:
     rng = random.Random(20261128)
     for name, cases in (("contacts", contact_cases(rng)), ("wallets", wallet_cases(rng))):
         path = HERE / f"{name}.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for item in cases:
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
-        print(f"{path}: {len(cases)} cases")
+        lines = [json.dumps(item, ensure_ascii=False) for item in cases]
+        # Cases written into the file by hand, not made here, are kept after these.
+        made = {item["text"] for item in cases}
+        if path.exists():
+            old = path.read_text(encoding="utf-8").splitlines()
+            lines += [line for line in old if line and json.loads(line)["text"] not in made]
+        path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        print(f"{path}: {len(lines)} cases, {len(lines) - len(cases)} of them written by hand")
 
 
 if __name__ == "__main__":
