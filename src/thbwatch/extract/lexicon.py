@@ -474,6 +474,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "2 hours": "2hours",
         "2h": "2hours",
         "2 hrs": "2hours",
+        "30 minutes": "30min",
     },
     "fr": {
         "la demi-heure": "30min",
@@ -496,6 +497,9 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "rdv": "visit",
         "2h": "2hours",
         "2 heures": "2hours",
+        "30mn": "30min",
+        "30 mn": "30min",
+        "30 minutes": "30min",
     },
     "de": {
         "30 min": "30min",
@@ -524,6 +528,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "hausbesuch": "visit",
         "15 min": "15min",
         "20 min": "20min",
+        "30 minuten": "30min",
     },
     "es": {
         "media hora": "30min",
@@ -543,6 +548,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "2 horas": "2hours",
         "20 min": "20min",
         "15 min": "15min",
+        "30 minutos": "30min",
     },
     "it": {
         "mezz'ora": "30min",
@@ -565,6 +571,8 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "incontro": "visit",
         "15 min": "15min",
         "20 min": "20min",
+        "30 minuti": "30min",
+        "notte intera": "night",
     },
     "nl": {
         "half uur": "30min",
@@ -585,6 +593,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "bezoek": "visit",
         "20 min": "20min",
         "15 min": "15min",
+        "30 minuten": "30min",
     },
     "pl": {
         "pół godziny": "30min",
@@ -607,6 +616,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "spotkanie": "visit",
         "15 min": "15min",
         "20 min": "20min",
+        "30 minut": "30min",
     },
     "ro": {
         "30 min": "30min",
@@ -631,6 +641,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "întâlnire": "visit",
         "15 min": "15min",
         "20 min": "20min",
+        "30 minute": "30min",
     },
     "uk": {
         "пів години": "30min",
@@ -644,6 +655,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "ніч": "night",
         "за ніч": "night",
         "вся ніч": "night",
+        "дві години": "2hours",
     },
     "ru": {
         "полчаса": "30min",
@@ -655,6 +667,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "ночь": "night",
         "за ночь": "night",
         "вся ночь": "night",
+        "два часа": "2hours",
     },
     "pt": {
         "meia hora": "30min",
@@ -673,6 +686,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "a noite toda": "night",
         "pernoite": "night",
         "2 horas": "2hours",
+        "30 minutos": "30min",
     },
     "cs": {
         "půl hodiny": "30min",
@@ -690,6 +704,7 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "celá noc": "night",
         "za noc": "night",
         "2 hodiny": "2hours",
+        "30 minut": "30min",
     },
     "sk": {
         "pol hodiny": "30min",
