@@ -251,6 +251,36 @@ def test_a_lithuanian_genitive_or_accusative_needs_a_word_of_place() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Londynie, Wiedniu i Madrycie", "pl"),  # no word of place before them
+        ("Vídni. Mnichově.", "cs"),
+        ("Житомирі та Хмельницькому", "uk"),
+        ("Work w Londynie", "en"),  # read in Slavic text (and text of no language) only
+    ],
+)
+def test_case_forms_of_cities_abroad_need_a_word_of_place_and_slavic_text(
+    text: str, language: str
+) -> None:
+    assert extract_places(text, Hints(language=language)) == []
+
+
+def test_west_slavic_exonyms_are_geonames_names_of_big_cities_abroad() -> None:
+    # The list picks names from GeoNames (places.py reads their case forms where GeoNames
+    # gives them to a city of 300,000 or more outside Poland and the other Slavic
+    # countries whose towns are read in their case forms): a name it lacks is read nowhere.
+    from thbwatch.extract.places import _SLAVIC_STEMMED, _cities_cached, fold
+
+    names = {
+        fold(name)
+        for city, local, foreign in _cities_cached()
+        if city.population >= 300_000 and city.country not in {"PL", *_SLAVIC_STEMMED}
+        for name in local + foreign
+    }
+    assert [name for name in lexicon.WEST_SLAVIC_EXONYMS if fold(name) not in names] == []
+
+
 def test_demo_corpus_city_accuracy() -> None:
     right = total = 0
     text_right = text_total = 0

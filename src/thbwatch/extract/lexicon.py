@@ -2545,6 +2545,28 @@ SLAVIC_ADJECTIVE_ENDINGS: tuple[str, ...] = (
 )
 # fmt: on
 
+# The Polish, Czech and Slovak names of big cities abroad (300,000 or more; as GeoNames
+# lists them) whose case forms places.py reads after a word of place, as ads for work
+# abroad name them: "w Londynie", "do Paryża", "ve Vídni", "v Mníchove". A city's main name
+# is read so without being listed ("w Berlinie", "v Dublinu"). GeoNames' other names come
+# without their language, and the forms of many are words of these languages: "Pari"
+# (Paris) gives "w Parze" (in a pair), "Damsko" (Amsterdam) "w Damskim" (in a women's).
+# fmt: off
+WEST_SLAVIC_EXONYMS: tuple[str, ...] = (
+    "Londyn", "Londýn", "Paryż", "Paříž", "Paríž", "Wiedeń", "Vídeň", "Viedeň", "Mnichov",
+    "Mníchov", "Rzym", "Řím", "Rím", "Mediolan", "Miláno", "Madryt", "Bruksela", "Brusel",
+    "Amsterodam", "Kopenhaga", "Kodaň", "Lizbona", "Lisabon", "Ateny", "Atény", "Hamburk",
+    "Kolonia", "Frankfurt", "Norymberga", "Norimberk", "Lipsk", "Lipsko", "Drezno",
+    "Drážďany", "Hanower", "Brema", "Brémy", "Zurych", "Curych", "Sztokholm", "Oslo", "Ryga",
+    "Riga", "Wilno", "Tallin", "Moskwa", "Moskva", "Petersburg", "Petrohrad", "Kijów",
+    "Kyjev", "Kyjiv", "Lwów", "Lvov", "Charków", "Charkov", "Odessa", "Zaporoże", "Záporoží",
+    "Budapeszt", "Bukareszt", "Bukurešť", "Stambuł", "Marsylia", "Lyon", "Tuluza", "Nicea",
+    "Turyn", "Neapol", "Genua", "Florencja", "Florencie", "Bolonia", "Walencja", "Antwerpia",
+    "Antverpy", "Haga", "Haag", "Edynburg", "Saloniki", "Soluň", "Pekin", "Peking", "Kair",
+    "Káhira", "Dubaj", "Helsinky",
+)
+# fmt: on
+
 # Hungarian case suffixes, added to a city's whole name: "Budapesten", "Londonban",
 # "Bécsből", "Győrbe", "Szegedre", "Debrecentől", "budapesti" (of Budapest).
 # fmt: off
@@ -2594,15 +2616,16 @@ ESTONIAN_GENITIVE_VOWELS: tuple[str, ...] = ("i",)
 ESTONIAN_WORDS_LIKE_PLACES: tuple[str, ...] = ("turist",)
 
 # Case endings of Ukrainian and Russian city names, on the stems places.py makes: "у Києві",
-# "до Львова", "з Одеси", "в Москве", "у Варшаві", "під Харковом".
+# "до Львова", "з Одеси", "в Москве", "у Варшаві", "під Харковом"; and a plural name's
+# locative ("у Черкасах", "у Чернівцях").
 # fmt: off
 CYRILLIC_CASE_ENDINGS: tuple[str, ...] = (
-    "ові", "ою", "ом", "ої", "ею", "ем", "і", "и", "ы", "а", "я", "у", "ю", "е",
+    "ові", "ою", "ом", "ої", "ею", "ем", "ах", "ях", "і", "и", "ы", "а", "я", "у", "ю", "е",
 )
 # fmt: on
 # Case endings of Ukrainian, Russian and Serbian adjectives, for the words of a name of
-# several words as SLAVIC_ADJECTIVE_ENDINGS: "у Новом Саду", "из Новог Сада", "у Бањој
-# Луци".
+# several words as SLAVIC_ADJECTIVE_ENDINGS, and for a name that is an adjective: "у Новом
+# Саду", "из Новог Сада", "у Бањој Луци", "у Хмельницькому", "з Рівного".
 # fmt: off
 CYRILLIC_ADJECTIVE_ENDINGS: tuple[str, ...] = (
     "ий", "ій", "ый", "ой", "ая", "а", "я", "е", "ого", "ому", "ом", "ім", "им", "ої", "ою",
@@ -2893,6 +2916,8 @@ GIVEN_NAMES: tuple[str, ...] = (
 # word before them or in the location field.
 COMMON_WORD_PLACES: tuple[str, ...] = (
     "yaş",  # Turkish "age" ("Yaş: 22"), a name of Iași
+    "часткове",  # Ukrainian "partial" ("з частковою зайнятістю"), a name of Chystiakove
+    "самар",  # Samar (Ukraine), whose case forms are Samara's in Russia ("в Самаре")
     "nice",
     "mobile",
     "born",

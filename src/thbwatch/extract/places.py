@@ -385,18 +385,26 @@ def _build_stems() -> dict[str, _Name]:
     """Stem -> city, so that inflected forms of one-word names match too: Polish, Czech,
     Slovak, Slovenian and Croatian, Serbian and Bosnian cities of 50,000 or more
     ("Warszawie", "Krakowa", "Łodzi"; "Praze", "Brně", "Košiciach"; "Ljubljani",
-    "Zagrebu", "Sarajevu"), and the Cyrillic names of cities of that size ("у Києві", "до
-    Львова", "в Москве", "у Београду")."""
+    "Zagrebu", "Sarajevu"), the Cyrillic names of cities of that size ("у Києві", "до
+    Львова", "в Москве", "у Београду", "у Житомирі"), and the Latin names of other
+    countries' cities of 300,000 or more, as ads for work abroad name them ("w Londynie",
+    "do Paryża", "w Madrycie", "ve Vídni", "v Mníchove")."""
     stems: dict[str, _Name] = {}
-    generic = _generic_words()
+    generic, hand = _generic_words(), _hand_words()
+    exonyms = frozenset(fold(name) for name in lexicon.WEST_SLAVIC_EXONYMS)
+    districts = {
+        city.geonameid for city, local, foreign in _cities_cached() if _district(local + foreign)
+    }
+    abroad: list[tuple[str, _Name]] = []
     for city, words in _stemmed_names():
         if len(words) != 1 or words[0] in generic:  # "Śródmieście": any town's centre
             continue
         word = words[0]
+        # Weak but for Polish cities': a word such as "у" or "v" must stand before the
+        # form ("Мілана" is a name, "з Мілана" a place; "Martini" a firm's name in Polish
+        # text, "v Martini" a place).
+        entry = _Name((), city, False, float(city.population))
         if _CYRILLIC.match(word):
-            # Weak: a Cyrillic form needs a word such as "у" before it ("Мілана" is a
-            # name, "з Мілана" a place).
-            entry = _Name((), city, False, float(city.population))
             for stem in _cyrillic_stems(word):
                 stems.setdefault(stem, entry)
         elif city.country == "PL":
@@ -404,12 +412,26 @@ def _build_stems() -> dict[str, _Name]:
             if len(stem) >= 4:
                 stems.setdefault(stem, _Name((), city, True, city.population * 4.0))
         elif city.country in _SLAVIC_STEMMED:
-            # Weak: these forms are tried in Polish text too, where "Martini" is a
-            # firm's name, not "in Martin"; "v Martini" is a place.
-            entry = _Name((), city, False, float(city.population))
             for stem in _slavic_stems(word):
                 stems.setdefault(stem, entry)
+        elif (
+            city.population >= EXONYM_POPULATION
+            and city.geonameid not in districts  # Kyiv's Desna: "děsně" is Czech "awfully"
+            and (word in exonyms or (words == _words(city.name) and _main_name_read(word, hand)))
+        ):
+            abroad.extend((stem, entry) for stem in _slavic_stems(word))
+    # Last: where a big city abroad shares a stem with a town of these countries, the town
+    # keeps it, as before these were read (none does in this gazetteer).
+    for stem, entry in abroad:
+        stems.setdefault(stem, entry)
     return stems
+
+
+def _main_name_read(word: str, hand: frozenset[str]) -> bool:
+    """Whether the case forms of a big foreign city's main name (folded) are read: not those
+    of a short one ("Bari": "w Barze", in a bar; "Buda": Czech "budu", I will be) nor of a
+    given name ("Florence")."""
+    return len(word) > 4 and word not in hand
 
 
 def _stemmed_names() -> list[tuple[City, tuple[str, ...]]]:
@@ -417,14 +439,68 @@ def _stemmed_names() -> list[tuple[City, tuple[str, ...]]]:
     the cities of 50,000 or more, the biggest first."""
     named: list[tuple[City, tuple[str, ...]]] = []
     cities = sorted(_cities_cached(), key=lambda row: -row[0].population)  # the biggest first
+    big = [
+        city
+        for city, local, foreign in cities
+        if city.population >= EXONYM_POPULATION and not _district(local + foreign)
+    ]
+    hand = _hand_words()
     for city, local, foreign in cities:
         if city.population < STRONG_POPULATION:
             continue
+        names = local
         # The main name of big Polish cities is English ("Warsaw"), of some Czech ones
-        # English or German ("Pilsen"): take their other names.
-        others = city.population >= EXONYM_POPULATION or city.country in _SLAVIC_STEMMED
-        named.extend((city, _words(name)) for name in local + (foreign if others else []))
+        # English or German ("Pilsen"): take their other names. So of Ukrainian towns,
+        # named in Latin letters: their Ukrainian and Russian names, but not those of a
+        # district or of a part of a big town ("Нивки", "Виноградар": Kyiv's).
+        if city.population >= EXONYM_POPULATION or city.country in _SLAVIC_STEMMED:
+            names = local + foreign
+        elif city.country == "UA" and not _district(local + foreign) and not _part(city, big):
+            names = local + [
+                name
+                for name in foreign
+                if _ukrainian_name(name, city.name) and fold(name) not in hand
+            ]
+        named.extend((city, _words(name)) for name in names)
     return named
+
+
+def _part(city: City, big: list[City]) -> bool:
+    """Whether a city lies within TOWN_RADIUS_KM of a city of `big` twice its size: a part
+    of it that GeoNames lists as a city of its own."""
+    return any(
+        other.population >= 2 * city.population and _distance_km(city, other) <= TOWN_RADIUS_KM
+        for other in big
+    )
+
+
+def _district(names: list[str]) -> bool:
+    """Whether a city's names tell a district of a town ("Жовтневий район", "Харківський
+    масив", "Східні квартали"): GeoNames lists many in Ukraine, of 50,000 people or more,
+    and their other names are words that any text writes ("Київський", "Центральний",
+    "Схід")."""
+    return any(word in _DISTRICT_WORDS for name in names for word in _words(name))
+
+
+_DISTRICT_WORDS = frozenset(fold(word) for word in ("район", "масив", "квартали"))
+# The Latin letters a Cyrillic letter begins as in a Ukrainian town's main name.
+# fmt: off
+_LATIN_INITIALS = {
+    "а": "a", "б": "b", "в": "v", "г": "hg", "ґ": "g", "д": "d", "е": "ey", "є": "y",
+    "ж": "z", "з": "z", "и": "yi", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "k", "ц": "t", "ч": "c", "ш": "s", "щ": "s", "ю": "y", "я": "y",
+}
+# fmt: on
+
+
+def _ukrainian_name(name: str, main: str) -> bool:
+    """Whether a foreign name of a Ukrainian town is its Ukrainian or Russian name: written
+    in Cyrillic letters, and beginning as its main name does ("Житомир", "Zhytomyr"). Its
+    other Cyrillic names in GeoNames are old or other towns' ("Сміл", Smila's, for
+    Izmail; "Слов'янськ" for Nikopol; "Серго" for Kadiivka), and would take their forms."""
+    first = name[:1].lower()
+    return first in _LATIN_INITIALS and fold(main)[:1] in _LATIN_INITIALS[first]
 
 
 def _build_name_stems() -> dict[str, tuple[_StemmedName, ...]]:
@@ -437,9 +513,10 @@ def _build_name_stems() -> dict[str, tuple[_StemmedName, ...]]:
     names: dict[str, list[_StemmedName]] = {}
     seen: set[tuple[str, tuple[frozenset[str], ...], int]] = set()
     for city, words in _stemmed_names():
-        if len(words) < 2:
-            continue
         cyrillic = _CYRILLIC.match(words[0]) is not None
+        adjective = cyrillic and words[0].endswith((*_ADJECTIVE_NAME_ENDINGS, "не"))
+        if len(words) < 2 and not adjective:
+            continue
         if not cyrillic and city.country != "PL" and city.country not in _SLAVIC_STEMMED:
             continue  # as for names of one word: Latin names of these countries' cities only
         entry = _Name((), city, False, float(city.population))
@@ -454,19 +531,16 @@ def _build_name_stems() -> dict[str, tuple[_StemmedName, ...]]:
 def _name_word_stems(word: str) -> frozenset[str]:
     """The stems a folded word of a name of several words takes its case endings on: the
     word as written ("Králové" and "nad" do not change: "v Hradci Králové", "v Ústí nad
-    Labem"), the stems of a one-word name (`_slavic_stems`, `_cyrillic_stems`), and the
-    Polish ones of a locative's softened consonant ("góra" -> "gorz": "Górze"; "ruda" ->
-    "rudz": "Rudzie") or of an "ie" that drops ("ostrowiec" -> "ostrowc": "Ostrowcu";
-    "tarnowskie" -> "tarnowsk": "Tarnowskich"), and in Cyrillic letters the stem with "к"
-    turned "ц" ("лука" -> "луц": "у Бањој Луци")."""
+    Labem"), the stems of a one-word name (`_slavic_stems`, `_cyrillic_stems`: "góra" ->
+    "gorz": "w Zielonej Górze"; "лука" -> "луц": "у Бањој Луци"), and the Polish ones of
+    an "ie" that drops ("ostrowiec" -> "ostrowc": "Ostrowcu"; "tarnowskie" -> "tarnowsk":
+    "Tarnowskich")."""
     if _CYRILLIC.match(word):
-        cyrillic = {word, *_cyrillic_stems(word)}
-        cyrillic.update(stem[:-1] + "ц" for stem in tuple(cyrillic) if stem.endswith("к"))
-        return frozenset(cyrillic)
+        stems = {word, *_cyrillic_stems(word)}
+        if word.endswith(_ADJECTIVE_NAME_ENDINGS) and len(word) > 5:
+            stems.add(word[:-2])  # "хмельницькии" -> "хмельницьк": "Хмельницькому"
+        return frozenset(stems)
     stems = {word, *_slavic_stems(word)}
-    stem = word[:-1] if word[-1] in "aeoyi" else word
-    if stem[-1:] in ("r", "d"):
-        stems.add(stem + "z")
     if word.endswith("iec"):
         stems.add(word[:-3] + "c")
     if word.endswith("ie"):
@@ -480,22 +554,34 @@ _SLAVIC_STEMMED = frozenset({"CZ", "SK", "SI", "HR", "RS", "BA", "ME"})
 
 
 def _slavic_stems(word: str) -> tuple[str, ...]:
-    """The stems a folded Czech, Slovak, Slovenian or Croatian, Serbian and Bosnian name
-    takes its case endings on: the name less a final vowel ("ostrava" -> "ostrav"; "brno"
-    -> "brn": "Brně"; "sarajevo" -> "sarajev": "Sarajevu"), with "h" and "k" turned "z" and
-    "c" as before a locative's "e" or "i" ("praha" -> "praz": "Praze"; "rijeka" -> "rijec":
-    "Rijeci"), and less the "e" that drops before a consonant ending ("liberec" -> "liberc":
-    "Liberci"; "plzen" -> "plzn")."""
+    """The stems a folded name in Latin letters takes Czech, Slovak, Polish, Slovenian or
+    Croatian, Serbian and Bosnian case endings on: the name less a final vowel ("ostrava"
+    -> "ostrav"; "brno" -> "brn": "Brně"; "sarajevo" -> "sarajev": "Sarajevu"), with its
+    last consonant softened as before a locative's "e" or "i" (`_SOFTENED`), and less the
+    "e" that drops before a consonant ending ("liberec" -> "liberc": "Liberci"; "plzen" ->
+    "plzn"; "wieden" -> "wiedn": "w Wiedniu", "viden" -> "vidn": "ve Vídni")."""
     vowel_end = word[-1] in "aeoyi"
     stem = word[:-1] if vowel_end else word
-    found = [stem]
-    if stem.endswith("h"):
-        found.append(stem[:-1] + "z")
-    if stem.endswith("k"):
-        found.append(stem[:-1] + "c")
+    if len(stem) < 3:
+        return ()
+    found = [stem, *(stem[:-1] + soft for soft in _SOFTENED.get(stem[-1], ()))]
     if not vowel_end and len(word) >= 5 and word[-2] == "e":
         found.append(word[:-2] + word[-1])
-    return tuple(found) if len(stem) >= 3 else ()
+    return tuple(found)
+
+
+# A stem's last consonant -> what it turns into before a locative's "e" or "i": Czech and
+# Slovak "Praha" -> "v Praze", "Rijeka" -> "u Rijeci"; Polish "Praga" -> "w Pradze",
+# "Madryt" -> "w Madrycie", "Belgrad" -> "w Belgradzie", "Góra" -> "w Górze", "Manchester"
+# -> "w Manchesterze".
+_SOFTENED: dict[str, tuple[str, ...]] = {
+    "h": ("z",),
+    "k": ("c",),
+    "g": ("dz",),
+    "t": ("c",),
+    "d": ("dz",),
+    "r": ("rz",),
+}
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -503,13 +589,35 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 def _cyrillic_stems(word: str) -> tuple[str, ...]:
     """The stems a folded Cyrillic name takes its case endings on: the name less a final
-    vowel ("одеса" -> "одес"), with the vowel that changes in Ukrainian oblique cases
-    ("львів" -> "львов": "Львова"; "киів", folded from "Київ" -> "києв": "Києві")."""
+    vowel or soft sign ("одеса" -> "одес"), with the vowel that changes in Ukrainian oblique
+    cases ("львів" -> "львов": "Львова"; "киів", folded from "Київ" -> "києв": "Києві";
+    "тернопіль" -> "тернопол": "Тернополі"), without the "е" that drops ("відень" ->
+    "відн": "у Відні"), and with "г" and "к" turned "з" and "ц" before a Ukrainian
+    locative's "і" ("прага" -> "праз": "у Празі"; "лука" -> "луц": "у Бањој Луци")."""
     stem = word[:-1] if word[-1] in "аяоеиіуюьй" else word
-    found = [stem] if len(stem) >= 3 else []
-    if word.endswith("ів") and len(word) >= 4:
-        found += [word[:-2] + "ов", word[:-2] + "єв"]
-    return tuple(found)
+    found = [stem]
+    changed = _CHANGING_I.search(word)
+    if changed is not None:
+        found += [stem[: changed.start()] + vowel + stem[changed.end() :] for vowel in "оеє"]
+    if word.endswith(("ень", "ець", "ец")):
+        found.append(stem[:-2] + stem[-1])
+    found += [
+        other[:-1] + _CYRILLIC_SOFTENED[other[-1]]
+        for other in found
+        if other[-1:] in _CYRILLIC_SOFTENED
+    ]
+    return tuple(other for other in found if len(other) >= 3)
+
+
+# The "і" of a Ukrainian name's last syllable, which is "о" or "е" in its other cases: in
+# "-ів", "-піль", "Ріг", "Ірпінь", not in foreign names ("Берлін": "у Берліні").
+_CHANGING_I = re.compile("і(?=(?:в|ль|г|нь)$)")
+_CYRILLIC_SOFTENED = {"г": "з", "к": "ц"}
+# A Cyrillic name of one word that is an adjective takes an adjective's endings, as the
+# words of a name of several words do (`_build_name_stems`): "Хмельницький" -> "у
+# Хмельницькому", "Снежное" -> "из Снежного", "Рівне" -> "з Рівного". One that ends so
+# loses the ending ("хмельницьк", "снежн"); one in "-не" only its vowel, as a noun does.
+_ADJECTIVE_NAME_ENDINGS = tuple(fold(ending) for ending in ("ий", "ій", "ый", "ой", "ое"))
 
 
 _CYRILLIC_ENDINGS = tuple(
