@@ -19,8 +19,15 @@ from hypothesis import strategies as st
 
 from thbwatch.demo.corpus import iter_corpus
 from thbwatch.extract import deobfuscate
+from thbwatch.extract.contacts import extract_handles
 from thbwatch.extract.deobfuscate import LEXICON, PAIR, UNIT_WORDS, read_units, split_runs, tokens
-from thbwatch.extract.phones import COUNCIL_OF_EUROPE, Candidate, extract_phones, phone_candidates
+from thbwatch.extract.phones import (
+    COUNCIL_OF_EUROPE,
+    Candidate,
+    _window_phones,
+    extract_phones,
+    phone_candidates,
+)
 from thbwatch.model import Hints, Mention
 
 CASES_FILE = Path(__file__).parent / "cases" / "phones.jsonl"
@@ -530,6 +537,50 @@ def test_wa_me_link_gives_the_bare_digits() -> None:
     ]
 
 
+def test_digits_after_a_messenger_cue_read_as_the_international_number() -> None:
+    hints = Hints(language="en", country="GB")
+    (phone,) = phone_candidates("Contact me on WhatsApp: 447912345678 for booking", hints)
+    assert (phone.value, phone.raw, phone.region) == ("+447912345678", "447912345678", "GB")
+    assert phone.reason == "international (messenger cue, no plus)"
+    assert not phone.obfuscated and 0.8 <= phone.confidence < 1.0
+    # Without a cue, the same digits stay unread; a number the hinted country holds as a
+    # mobile stays its own, a cue or not ("3471234567": Italian, not +34 71234567).
+    assert extract_phones("Contact me: 447912345678 for booking", hints) == []
+    italian = Hints(language="it", country="IT")
+    assert [m.value for m in extract_phones("WhatsApp 3471234567", italian)] == ["+393471234567"]
+    # Italy holds "33612345678" as a voicemail number, which no ad gives: after a cue it
+    # is the French mobile.
+    assert [m.value for m in extract_phones("WhatsApp 33612345678", italian)] == ["+33612345678"]
+
+
+def test_the_cue_is_part_of_a_stretch_read_before() -> None:
+    """The reading of a stretch is kept by the text around it (`_window_phones`); the cue
+    stands outside that text, so the same digits with and without one read differently,
+    in either order."""
+    hints = Hints(language="en", country="GB")
+    bare, cued = "Reference: 447912345678", "WhatsApp: 447912345678"
+    for texts in ((bare, cued, bare), (cued, bare, cued)):
+        _window_phones.cache_clear()  # the first text is read, the others reuse its reading
+        for text in texts:
+            found = [m.value for m in extract_phones(text, hints)]
+            assert found == (["+447912345678"] if text == cued else []), text
+            assert found == [c.value for c in phone_candidates(text, hints) if c.accepted]
+
+
+def test_a_number_after_a_messenger_cue_is_that_messenger_handle() -> None:
+    hints = Hints(language="en", country="GB")
+    for text in ("Contact me on WhatsApp: 447912345678", "Contact me on WhatsApp: +447912345678"):
+        found = extract_phones(text, hints)
+        handles = extract_handles(text, hints, found)
+        assert [(h.value, h.details["phone"]) for h in handles] == [
+            ("whatsapp:+447912345678", "+447912345678")
+        ], text
+    ukrainian = Hints(language="uk", country="UA")
+    text = "Пишіть у вайбер 380501234567"
+    handles = extract_handles(text, ukrainian, extract_phones(text, ukrainian))
+    assert [h.value for h in handles] == ["viber:+380501234567"]
+
+
 # --------------------------------------------------------------------------- properties
 
 COUNTRIES = st.sampled_from(
@@ -578,9 +629,11 @@ WRITINGS = [
     if case["country"]
     and p["value"] != "+" + p["raw"]  # bare digits need their wa.me/
     # A number read as the mobile of the country its ad names needs the ad's words; one
-    # read as the same number written with its country code needs that writing.
+    # read as the same number written with its country code needs that writing; digits
+    # with their country code and no "+" need the messenger cue before them.
     and "named_country" not in case
     and "written_twice" not in case
+    and "messenger_cue" not in case
 ]
 # Filler without digits, without the letters that may stand for digits, without words.
 FILLER = st.text(

@@ -29,6 +29,14 @@ def _found(text: str, hints: Hints) -> list[tuple[str | None, str, int, int]]:
         ("Order 0152 2881 7300", "Call 0152 2881 7300"),
         # Digits after "/" are a phone only where the slash ends a wa.me/ link.
         ("https://wa.me/441134960123", "see photos/441134960123", "wa.me/441134960123 !"),
+        # Digits with a country code and no "+" are a phone only right after a messenger
+        # cue, and not where a price follows.
+        (
+            "WhatsApp 447912345678",
+            "Call 447912345678",
+            "WhatsApp 447912345678 €",
+            "WA: 447912345678",
+        ),
         # The same stretch at other offsets, in other surroundings.
         ("0152 2881 7300", "Tel.: 0152 2881 7300\nab 18 Uhr", "(0152) 2881 7300, 24/7"),
     ],

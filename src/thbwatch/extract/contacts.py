@@ -22,7 +22,9 @@ word for "@", `str.find` the "@" signs, one literal-led regex the "x.y" of hosts
 only then do small anchored regexes run around what was found, and nothing backtracks
 over the whole text. The three functions share one reading of the text (`_read`: its
 e-mails, links, cues and the names after them), kept in a small cache keyed by the text,
-as the pipeline calls them one after the other on the same text.
+as the pipeline calls them one after the other on the same text. phones.py asks for the
+cues too (`messenger_before`: "WhatsApp: 447912345678" is a number with no "+"), from the
+word scan that reading starts with (`_scan`, kept per text as well).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ __all__ = [
     "extract_emails",
     "extract_handles",
     "extract_urls",
+    "messenger_before",
     "normalise_email",
     "normalise_handle",
     "normalise_url",
@@ -159,6 +162,7 @@ CUES: tuple[tuple[str, str, str, bool], ...] = (
     ("whats app", "whatsapp", "strong", False),
     ("whatsap", "whatsapp", "strong", False),
     ("watsapp", "whatsapp", "strong", False),
+    ("watsap", "whatsapp", "strong", False),
     ("wsp", "whatsapp", "weak", False),
     ("wapp", "whatsapp", "weak", False),
     ("WA", "whatsapp", "weak", True),
@@ -208,6 +212,9 @@ CUES: tuple[tuple[str, str, str, bool], ...] = (
 
 # Platforms reached by phone number: a cue for them next to a phone makes a handle.
 PHONE_PLATFORMS: frozenset[str] = frozenset({"whatsapp", "viber", "signal"})
+# Platforms whose accounts are phone numbers: digits right after a cue for one are a
+# number (phones.py reads "WhatsApp 447912345678" as +44..., `messenger_before`).
+NUMBER_PLATFORMS: frozenset[str] = PHONE_PLATFORMS | {"telegram"}
 # Platforms with no user names (in ads): a word after their cue is no handle.
 NAMELESS_PLATFORMS: frozenset[str] = frozenset({"whatsapp", "viber"})
 
@@ -591,6 +598,9 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and before not in "@_.#" and not after.isalnum() and after != "_"
 
 
+# Kept per text apart from `_read`: phones.py asks for the cues of a few texts before the
+# e-mails, links and names are read (`messenger_before`), which are then read from it.
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _scan(text: str) -> _Scan:
     at_words: set[tuple[int, int]] = set()
     cues: list[_Cue] = []
@@ -1447,14 +1457,60 @@ def _phone_after(text: str, cue: _Cue, phones: Sequence[Mention]) -> Mention | N
     for phone in phones:
         if phone.start < cue.end:
             continue
-        if phone.start - cue.end > 40:
-            return None
-        if cue.verb:  # "Bel of app 06...": the number right after, nothing between
-            return phone if _VERB_GAP.fullmatch(text, cue.end, phone.start) else None
-        gap = _GAP_CUE_THEN_PHONE.fullmatch(text, cue.end, phone.start)
-        if gap is None or _SENTENCE_BREAK.search(gap.group()):
-            return None
-        return phone
+        return phone if _names_number_at(text, cue, phone.start) else None
+    return None
+
+
+_CUE_REACH = 40  # characters from a cue to the number it names, at most
+
+
+def _names_number_at(text: str, cue: _Cue, start: int) -> bool:
+    """Does the cue name a number that starts at `start`, after it: close, and only
+    separators and a few words between ("WhatsApp me:", "Call or WhatsApp", "Viber /
+    tel.")?"""
+    if start - cue.end > _CUE_REACH:
+        return False
+    if cue.verb:  # "Bel of app 06...": the number right after, nothing between
+        return _VERB_GAP.fullmatch(text, cue.end, start) is not None
+    gap = _GAP_CUE_THEN_PHONE.fullmatch(text, cue.end, start)
+    return gap is not None and _SENTENCE_BREAK.search(gap.group()) is None
+
+
+def _number_cue_word() -> re.Pattern[str]:
+    """A word of a cue for NUMBER_PLATFORMS as `_scan` takes it: a strong cue with its
+    inflections ("телеграме"), another as a whole word, a cased one ("WA") as written."""
+    cues = [cue for cue in CUES if cue[1] in NUMBER_PLATFORMS]
+    strong = trie_pattern(sorted({cue[0] for cue in cues if cue[2] == "strong"}))
+    other = trie_pattern(sorted({cue[0] for cue in cues if cue[2] != "strong" and not cue[3]}))
+    cased = trie_pattern(sorted({cue[0] for cue in cues if cue[3]}))
+    return re.compile(rf"(?<!\w)(?:(?i:{strong})|(?i:{other})(?!\w)|{cased}(?!\w))")
+
+
+# Searched near a number before the text's cues are read (`messenger_before`): most
+# numbers have no such word near them.
+_NUMBER_CUE_WORD = _number_cue_word()
+
+
+def messenger_before(text: str, start: int, hints: Hints) -> str | None:
+    """The messenger of NUMBER_PLATFORMS whose cue names the number at text[start:]
+    ("WhatsApp: 4479...", "Viber 38050...", as `extract_handles` pairs a cue with the
+    phone after it), on the same line; None where no such cue is the nearest before it.
+
+    The cues are those `extract_handles` reads (`_scan`, kept for it); they are read only
+    where a cue word stands near the number, which most numbers lack."""
+    # Twice the reach: the word may begin well before the end that the reach counts from.
+    if _NUMBER_CUE_WORD.search(text, max(0, start - 2 * _CUE_REACH), start) is None:
+        return None
+    for cue in reversed(_find_cues(_scan(text), hints.country)):
+        if cue.end > start:
+            continue
+        if (
+            cue.platform in NUMBER_PLATFORMS
+            and "\n" not in text[cue.end : start]
+            and _names_number_at(text, cue, start)
+        ):
+            return cue.platform
+        return None  # only the nearest cue names the number
     return None
 
 

@@ -9,7 +9,8 @@ heights, weights, "24/7", order numbers, IBANs.
 How: deobfuscate.py turns the text into runs of digit-bearing tokens; here each run is cut
 into the longest pieces that `phonenumbers` validates (region from the hint, from the
 number's own +CC/00CC, or, for a national writing that the hint's country cannot hold,
-from the countries of the Council of Europe), then checked against decoy contexts.
+from the countries of the Council of Europe; right after a messenger cue, from a country
+code written without "+", as WhatsApp shows numbers), then checked against decoy contexts.
 `phone_candidates` reports every digit-bearing piece with the reason it was accepted or
 rejected; `extract_phones` keeps the accepted ones and skips explaining the rest, and
 reuses the reading of a stretch met before (numbers recur across ads), judging only the
@@ -28,6 +29,7 @@ import phonenumbers
 from phonenumbers import PhoneNumber, PhoneNumberFormat
 
 from thbwatch.extract import lexicon
+from thbwatch.extract.contacts import messenger_before
 from thbwatch.extract.deobfuscate import (
     DIGITS,
     PLUS,
@@ -69,6 +71,9 @@ _NATIONAL_DIGITS: Final = (6, 14)
 _INTERNATIONAL_DIGITS: Final = (7, 16)
 _DIGIT_BY_DIGIT: Final = 5  # this many one-digit groups: "0 7 7 0 0 ..." is a disguise
 _SHORT_NUMBER: Final = 9  # national digits below which a number is unusually short
+# Digits of a number written with its country code but no "+" (`_resolve_cued`), at
+# least: no European country's mobiles are shorter ("298 123456", the Faroe Islands).
+_MIN_CUED_DIGITS: Final = 9
 
 
 @dataclass(slots=True)
@@ -121,11 +126,25 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, eligible in found:
         if explain:
-            for units in _runs(text, lowered, start, end):
-                out.extend(_read_run(text, units, country, True, eligible))
+            cued = eligible and _after_cue(text, lowered, start, hints)
+            out.extend(_read_stretch(text, lowered, start, end, country, True, eligible, cued))
         else:
-            out.extend(_stretch_phones(text, lowered, start, end, country, eligible))
+            out.extend(_stretch_phones(text, lowered, start, end, country, eligible, hints))
     return _home_mobiles(text, _written_twice(out))
+
+
+def _after_cue(text: str, lowered: str, start: int, hints: Hints) -> bool:
+    """Does a messenger cue stand right before the stretch at `start` ("WhatsApp:
+    447912345678")? Numbers copied from WhatsApp are written so, as its wa.me links show
+    them: with the country code and no "+". contacts.py judges the cue, as it pairs
+    "WhatsApp" with the phone after it."""
+    return _may_follow_cue(lowered, start) and messenger_before(text, start, hints) is not None
+
+
+def _may_follow_cue(lowered: str, start: int) -> bool:
+    """Only digits that start with 1-9 may start with a country code ("0..." and "+..."
+    read as they are)."""
+    return lowered[start] in "123456789"
 
 
 def _written_twice(found: list[Candidate]) -> list[Candidate]:
@@ -135,7 +154,7 @@ def _written_twice(found: list[Candidate]) -> list[Candidate]:
     the digits are from, which no guess by hint or population can know."""
     abroad: dict[str, Candidate] = {}
     for candidate in found:
-        if candidate.accepted and candidate.reason == "international":
+        if candidate.accepted and candidate.reason.startswith("international"):
             # At home with its trunk prefix, or without it ("(361) 400-2907" for +1 361 ...).
             for writing in _home_writings(candidate):
                 abroad.setdefault(writing, candidate)
@@ -207,8 +226,35 @@ def _runs(text: str, lowered: str, start: int, end: int) -> Iterator[list[Token]
         yield read_units(run)
 
 
+def _read_stretch(
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    country: str | None,
+    explain: bool,
+    search: bool,
+    cued: bool,
+) -> list[Candidate]:
+    """The phones of a stretch read in its text (`_read_run`); `cued`: a messenger cue
+    stands right before it, which concerns the run that starts the stretch."""
+    return [
+        candidate
+        for units in _runs(text, lowered, start, end)
+        for candidate in _read_run(
+            text, units, country, explain, search, cued and units[0].start == start
+        )
+    ]
+
+
 def _stretch_phones(
-    text: str, lowered: str, start: int, end: int, country: str | None, search: bool
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    country: str | None,
+    search: bool,
+    hints: Hints,
 ) -> list[Candidate]:
     """The phones of a stretch, from the reading of the same stretch in another ad where
     there was one: the same number is written the same way in many ads.
@@ -216,12 +262,22 @@ def _stretch_phones(
     That reading sees only the text that tokenising the stretch looks at (one character
     more on either side, sometimes a link before it; `_span` looks one character before
     a number): it holds here unless the words around one of its phones make that a decoy.
+    Where it depends on a messenger cue before the stretch, which stands outside, the cue
+    is looked for here, and the readings with and without one are kept apart.
     """
     low, high = token_context(lowered, start, end)
     window = text[low:high]
     window_lowered = lowered[low:high] if lowered is not text else None
+    cue: bool | None = None if _may_follow_cue(lowered, start) else False
+    reading = _window_phones(window, window_lowered, start - low, end - low, country, search, cue)
+    if reading is None:  # the digits read otherwise after a cue: is there one?
+        cue = messenger_before(text, start, hints) is not None
+        reading = _window_phones(
+            window, window_lowered, start - low, end - low, country, search, cue
+        )
+    assert reading is not None  # told whether a cue stands there, it reads the stretch
     out = []
-    for phone in _window_phones(window, window_lowered, start - low, end - low, country, search):
+    for phone in reading:
         first, stop = phone.start + low, phone.end + low
         raw = text[first:stop]
         if (
@@ -229,11 +285,8 @@ def _stretch_phones(
             and _decoy_context(text, first, stop, raw, phone.segment + low) is not None
         ):
             # A decoy changes how the rest of its run reads: read the stretch in context.
-            return [
-                candidate
-                for units in _runs(text, lowered, start, end)
-                for candidate in _read_run(text, units, country, False, search)
-            ]
+            cued = _after_cue(text, lowered, start, hints) if cue is None else cue
+            return _read_stretch(text, lowered, start, end, country, False, search, cued)
         out.append(_accepted(text, first, stop, phone.resolved, phone.obfuscated))
     return out
 
@@ -272,14 +325,24 @@ def _window_phones(
     end: int,
     country: str | None,
     search: bool,
-) -> tuple[_WindowPhone, ...]:
+    cued: bool | None,
+) -> tuple[_WindowPhone, ...] | None:
     """The phones of the stretch window[start:end], no decoy context vetoing any;
-    `lowered` is the lower-cased window, None where the text could not be lower-cased."""
+    `lowered` is the lower-cased window, None where the text could not be lower-cased.
+
+    `cued`: whether a messenger cue stands right before the stretch (`_after_cue`); None
+    where that is not known, and then the reading is None where a cue may change it:
+    looking for one takes the text's reading of cues (contacts.py), which few need."""
     out = []
     for units in _runs(window, window if lowered is None else lowered, start, end):
         if _too_few_digits(units):
             continue  # a stretch may still hold short runs: a price next to a time
-        pieces, _ = _find_phones(None, units, country, search)
+        try:
+            pieces, _ = _find_phones(
+                None, units, country, search, cued if units[0].start == start else False
+            )
+        except _CueUnknown:
+            return None
         found = []
         for piece in pieces:
             first, stop = _span(window, units, piece.first, piece.last)
@@ -304,11 +367,22 @@ def _hint_country(country: str | None) -> str | None:
     return region if region in phonenumbers.SUPPORTED_REGIONS else None
 
 
+class _CueUnknown(Exception):
+    """Raised where a messenger cue before a run would change its reading and the reader
+    was not told whether one stands there (`_longest_phone`, `_window_phones`)."""
+
+
 def _read_run(
-    text: str, units: list[Token], country: str | None, explain: bool, search: bool = True
+    text: str,
+    units: list[Token],
+    country: str | None,
+    explain: bool,
+    search: bool = True,
+    cued: bool = False,
 ) -> list[Candidate]:
-    """The phones of a run (and, if `explain`, every other piece with why it is none)."""
-    pieces, taken = _find_phones(text, units, country, search)
+    """The phones of a run (and, if `explain`, every other piece with why it is none);
+    `cued`: a messenger cue stands right before the run."""
+    pieces, taken = _find_phones(text, units, country, search, cued)
     out = [
         _accepted(
             text, *_span(text, units, piece.first, piece.last), piece.resolved, piece.obfuscated
@@ -334,7 +408,11 @@ class _Piece(NamedTuple):
 
 
 def _find_phones(
-    text: str | None, units: list[Token], country: str | None, search: bool
+    text: str | None,
+    units: list[Token],
+    country: str | None,
+    search: bool,
+    cued: bool | None = False,
 ) -> tuple[list[_Piece], list[bool]]:
     """Cut a run into phones, each the longest valid piece from its start; also which
     units they took.
@@ -344,7 +422,9 @@ def _find_phones(
     across bars and spaced slashes. So "24/7 — 791.234.567" gives "791.234.567", not a
     longer piece that happens to be valid, and "zéro six, douze, ..." is still read whole.
     Without `search` (a stretch too short for a phone) nothing is read. Without `text`,
-    no decoy context is judged.
+    no decoy context is judged. `cued`: whether a messenger cue stands right before the
+    run, so that its first piece may be an international number without "+" (None: not
+    known, `_longest_phone`).
     """
     count = len(units)
     levels = _levels(units)
@@ -358,7 +438,9 @@ def _find_phones(
         i = 0
         while i < count and remaining[i] >= _NATIONAL_DIGITS[0]:
             if not taken[i] and _can_start(units, i):
-                piece = _longest_phone(text, units, levels, taken, i, limit, country)
+                piece = _longest_phone(
+                    text, units, levels, taken, i, limit, country, cued if i == 0 else False
+                )
                 if piece is not None:
                     out.append(piece)
                     for k in range(i, piece.last + 1):
@@ -452,13 +534,18 @@ def _longest_phone(
     i: int,
     limit: int,
     country: str | None,
+    cued: bool | None = False,
 ) -> _Piece | None:
     """The longest valid phone starting at unit i that crosses no gap above `limit`.
 
-    In order: a reading in the hinted country or by +CC; a guess of a foreign country
+    In order: a reading in the hinted country or by +CC; where a messenger cue stands
+    right before (`cued`) and the hinted country gives the digits no mobile or landline,
+    the digits as an international number without "+"; a guess of a foreign country
     (only across grouping and line breaks, or one repeated separator: "zero, seven, ...");
     last, a hinted-country reading that stops inside a digit-by-digit sequence (it may
     be the head of a longer foreign number: "nul zes zes vier ... drie nul vijf").
+    Where a cue would be tried and it is not known whether one stands there (`cued`
+    None), it raises `_CueUnknown`.
     """
     first = units[i]
     plus = first.kind == PLUS
@@ -495,6 +582,22 @@ def _longest_phone(
             deferred.append(end)
             continue
         found = _accept(text, units, levels, i, end, international, country, guess=False)
+        if (
+            cued is not False
+            and end.level == 0
+            and len(end.digits) >= _MIN_CUED_DIGITS
+            and (found is None or _kind(found.resolved) == _OTHER)
+        ):
+            # WhatsApp's own writing ("447912345678"): where the hinted country holds the
+            # digits as no number an ad gives (Italy holds "33612345678", a French mobile,
+            # as a voicemail number), so that an ad's own number stays its own.
+            if cued is None:
+                # Asked before validating: a number of a country first met costs its
+                # plan's patterns (`_region`), and few such digits follow a cue.
+                raise _CueUnknown
+            shown = _accept(text, units, levels, i, end, True, country, False, cued=True)
+            if shown is not None:
+                return shown
         if found is not None:
             return found
     if not international:
@@ -535,12 +638,16 @@ def _accept(
     international: bool,
     country: str | None,
     guess: bool,
+    cued: bool = False,
 ) -> _Piece | None:
-    """Units i..end as a phone, if they read as one and nothing around (in `text`) vetoes it."""
+    """Units i..end as a phone, if they read as one and nothing around (in `text`) vetoes it;
+    `cued`: as the international number a messenger cue before it shows (`_resolve_cued`)."""
     j = end.last
     groups = () if international else _groups(units, i, j)
     resolved = None
-    if country is None and not international and _written_north_american(units, i, j):
+    if cued:
+        resolved = _resolve_cued(end.digits)
+    elif country is None and not international and _written_north_american(units, i, j):
         resolved = _resolve_north_american(end.digits)
     if resolved is None:
         resolved = _resolve(end.digits, international, country, groups, guess)
@@ -852,6 +959,42 @@ def _resolve_international(digits: str) -> Resolution:
         if region is not None:
             return Resolution(f"+{cc}{attempt}", "international", region, 1.0)
     return Resolution(None, f"invalid number for +{cc}")
+
+
+# Why a number written without "+" after a messenger cue was read as international.
+_AFTER_CUE: Final = "international (messenger cue, no plus)"
+
+
+@lru_cache(maxsize=1 << 12)
+def _resolve_cued(digits: str) -> Resolution:
+    """Digits right after a messenger cue as the international number the messenger shows
+    ("447912345678"): a mobile, since messenger accounts are, which also keeps out most
+    order numbers that happen to start with a country code; a little less sure than a
+    number written with "+"."""
+    read = _resolve_international(digits)
+    if read.value is None:
+        return read
+    if _kind(read) != _MOBILE:
+        return Resolution(None, f"no mobile of {read.region}")
+    return Resolution(read.value, _AFTER_CUE, read.region, 0.9)
+
+
+_MOBILE: Final = "mobile"
+_LANDLINE: Final = "landline"
+_OTHER: Final = "other"
+
+
+def _kind(resolved: Resolution) -> str:
+    """What an accepted reading is: a mobile, a landline, or another kind of number
+    (voicemail, toll free ..., or a number of no country, "+800 ...")."""
+    value, code = resolved.value, resolved.region
+    region = _region(code) if value is not None and code is not None else None
+    if value is None or region is None:
+        return _OTHER
+    nsn = value[len(f"+{region.cc}") :]
+    if _is_mobile(region.code, nsn):
+        return _MOBILE
+    return _LANDLINE if _is_landline(region.code, nsn) else _OTHER
 
 
 def _national_in(digits: str, code: str) -> tuple[str | None, str]:
