@@ -1285,10 +1285,25 @@ _IBAN_BEFORE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})*\s?$")
 # the next amount ("0495 12 34 56\n€80 per half uur" is a phone, then a price).
 _CURRENCY_AFTER: Final = re.compile(
     r"[ \u00a0\u202f]?(?:[€$£₴₽]|eur\b|euro|zł|zl\b|pln\b|lei\b|ron\b|chf\b|gbp\b|kr\b|"
-    r"грн|руб|,-|\.-)(?![ \u00a0]?\d)",
+    r"грн|руб|roses\b|,-|\.-)(?![ \u00a0]?\d)",
     re.I,
 )
 _CURRENCY_BEFORE: Final = re.compile(r"(?:[€$£]|\beur|\bchf|\bgbp|\bpln)\s?$", re.I)
+# An age or a body measure right after the digits: their last group is no part of a phone
+# ("07912 345678 22 years old", "0151 23456789 21 J.", "... 165 cm"). Not French and
+# Romanian "an" (one year): "Text 07912 345678 an hour before".
+_AGE_OR_MEASURE_AFTER: Final = re.compile(
+    r"[ \u00a0\u202f]?(?:(?P<age>"
+    + "|".join(
+        re.escape(unit)
+        for unit in sorted(
+            {u for units in lexicon.AGE_UNITS.values() for u in units} - {"an"},
+            key=lambda unit: (-len(unit), unit),
+        )
+    )
+    + r")|(?P<height>cm|mm)|(?P<weight>kg|lbs|kilos?))(?![^\W\d_])",
+    re.I,
+)
 _DATE: Final = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|\b\d{1,2}[./-](?:19|20)\d{2}\b"
     r"|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b"
@@ -1333,6 +1348,15 @@ def _decoy_context(
         return "postcode"
     if _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
         return "price"
+    unit = _AGE_OR_MEASURE_AFTER.match(text, end)
+    if unit is not None:
+        # Where the last group is the size of one and the digits before it make a number
+        # of their own: "0722 123 456 ani" is no age, nor "06 12 34 56\nsoixante-dix-huit
+        # ans", whose words end the phone.
+        last = len(raw) - len(raw.rstrip("0123456789"))
+        rest = sum(c.isdigit() for c in raw) - last
+        if last <= (2 if unit.group("age") else 3) and rest >= _SHORT_NUMBER:
+            return str(unit.lastgroup)  # "age", "height", "weight"
     if (  # "San Antonio TX 78232", "Houston TX 770921100" (ZIP+4)
         text[max(0, start - 3) : start - 1] in _STATE_CODES
         and _ZIP_CODE.fullmatch(raw)
