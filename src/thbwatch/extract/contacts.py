@@ -598,8 +598,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and before not in "@_.#" and not after.isalnum() and after != "_"
 
 
-# Kept per text apart from `_read`: phones.py asks for the cues of a few texts before the
-# e-mails, links and names are read (`messenger_before`), which are then read from it.
+# Kept per text apart from `_read`: phones.py asks for a text's cues before its e-mails,
+# links and names are read (`messenger_before`), which are then read from the same scan.
 @lru_cache(maxsize=_TEXTS_KEPT)
 def _scan(text: str) -> _Scan:
     at_words: set[tuple[int, int]] = set()
@@ -1476,31 +1476,13 @@ def _names_number_at(text: str, cue: _Cue, start: int) -> bool:
     return gap is not None and _SENTENCE_BREAK.search(gap.group()) is None
 
 
-def _number_cue_word() -> re.Pattern[str]:
-    """A word of a cue for NUMBER_PLATFORMS as `_scan` takes it: a strong cue with its
-    inflections ("телеграме"), another as a whole word, a cased one ("WA") as written."""
-    cues = [cue for cue in CUES if cue[1] in NUMBER_PLATFORMS]
-    strong = trie_pattern(sorted({cue[0] for cue in cues if cue[2] == "strong"}))
-    other = trie_pattern(sorted({cue[0] for cue in cues if cue[2] != "strong" and not cue[3]}))
-    cased = trie_pattern(sorted({cue[0] for cue in cues if cue[3]}))
-    return re.compile(rf"(?<!\w)(?:(?i:{strong})|(?i:{other})(?!\w)|{cased}(?!\w))")
-
-
-# Searched near a number before the text's cues are read (`messenger_before`): most
-# numbers have no such word near them.
-_NUMBER_CUE_WORD = _number_cue_word()
-
-
 def messenger_before(text: str, start: int, hints: Hints) -> str | None:
     """The messenger of NUMBER_PLATFORMS whose cue names the number at text[start:]
     ("WhatsApp: 4479...", "Viber 38050...", as `extract_handles` pairs a cue with the
     phone after it), on the same line; None where no such cue is the nearest before it.
 
-    The cues are those `extract_handles` reads (`_scan`, kept for it); they are read only
-    where a cue word stands near the number, which most numbers lack."""
-    # Twice the reach: the word may begin well before the end that the reach counts from.
-    if _NUMBER_CUE_WORD.search(text, max(0, start - 2 * _CUE_REACH), start) is None:
-        return None
+    The cues are those `extract_handles` reads: its scan of the text (`_scan`) is kept
+    for it."""
     for cue in reversed(_find_cues(_scan(text), hints.country)):
         if cue.end > start:
             continue

@@ -125,11 +125,11 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
     country = _hint_country(hints.country or lexicon.LANGUAGE_COUNTRY.get(hints.language or ""))
     out: list[Candidate] = []
     for start, end, eligible in found:
+        cued = eligible and _after_cue(text, lowered, start, hints)
         if explain:
-            cued = eligible and _after_cue(text, lowered, start, hints)
             out.extend(_read_stretch(text, lowered, start, end, country, True, eligible, cued))
         else:
-            out.extend(_stretch_phones(text, lowered, start, end, country, eligible, hints))
+            out.extend(_stretch_phones(text, lowered, start, end, country, eligible, cued))
     return _home_mobiles(text, _written_twice(out))
 
 
@@ -137,14 +137,9 @@ def _after_cue(text: str, lowered: str, start: int, hints: Hints) -> bool:
     """Does a messenger cue stand right before the stretch at `start` ("WhatsApp:
     447912345678")? Numbers copied from WhatsApp are written so, as its wa.me links show
     them: with the country code and no "+". contacts.py judges the cue, as it pairs
-    "WhatsApp" with the phone after it."""
-    return _may_follow_cue(lowered, start) and messenger_before(text, start, hints) is not None
-
-
-def _may_follow_cue(lowered: str, start: int) -> bool:
-    """Only digits that start with 1-9 may start with a country code ("0..." and "+..."
-    read as they are)."""
-    return lowered[start] in "123456789"
+    "WhatsApp" with the phone after it. Only digits that start with 1-9 may start with a
+    country code ("0..." and "+..." read as they are)."""
+    return lowered[start] in "123456789" and messenger_before(text, start, hints) is not None
 
 
 def _written_twice(found: list[Candidate]) -> list[Candidate]:
@@ -254,7 +249,7 @@ def _stretch_phones(
     end: int,
     country: str | None,
     search: bool,
-    hints: Hints,
+    cued: bool,
 ) -> list[Candidate]:
     """The phones of a stretch, from the reading of the same stretch in another ad where
     there was one: the same number is written the same way in many ads.
@@ -262,22 +257,16 @@ def _stretch_phones(
     That reading sees only the text that tokenising the stretch looks at (one character
     more on either side, sometimes a link before it; `_span` looks one character before
     a number): it holds here unless the words around one of its phones make that a decoy.
-    Where it depends on a messenger cue before the stretch, which stands outside, the cue
-    is looked for here, and the readings with and without one are kept apart.
+    A messenger cue before the stretch (`cued`) stands outside it: readings with and
+    without one are kept apart.
     """
     low, high = token_context(lowered, start, end)
     window = text[low:high]
     window_lowered = lowered[low:high] if lowered is not text else None
-    cue: bool | None = None if _may_follow_cue(lowered, start) else False
-    reading = _window_phones(window, window_lowered, start - low, end - low, country, search, cue)
-    if reading is None:  # the digits read otherwise after a cue: is there one?
-        cue = messenger_before(text, start, hints) is not None
-        reading = _window_phones(
-            window, window_lowered, start - low, end - low, country, search, cue
-        )
-    assert reading is not None  # told whether a cue stands there, it reads the stretch
     out = []
-    for phone in reading:
+    for phone in _window_phones(
+        window, window_lowered, start - low, end - low, country, search, cued
+    ):
         first, stop = phone.start + low, phone.end + low
         raw = text[first:stop]
         if (
@@ -285,7 +274,6 @@ def _stretch_phones(
             and _decoy_context(text, first, stop, raw, phone.segment + low) is not None
         ):
             # A decoy changes how the rest of its run reads: read the stretch in context.
-            cued = _after_cue(text, lowered, start, hints) if cue is None else cue
             return _read_stretch(text, lowered, start, end, country, False, search, cued)
         out.append(_accepted(text, first, stop, phone.resolved, phone.obfuscated))
     return out
@@ -325,24 +313,16 @@ def _window_phones(
     end: int,
     country: str | None,
     search: bool,
-    cued: bool | None,
-) -> tuple[_WindowPhone, ...] | None:
+    cued: bool,
+) -> tuple[_WindowPhone, ...]:
     """The phones of the stretch window[start:end], no decoy context vetoing any;
-    `lowered` is the lower-cased window, None where the text could not be lower-cased.
-
-    `cued`: whether a messenger cue stands right before the stretch (`_after_cue`); None
-    where that is not known, and then the reading is None where a cue may change it:
-    looking for one takes the text's reading of cues (contacts.py), which few need."""
+    `lowered` is the lower-cased window, None where the text could not be lower-cased;
+    `cued`: a messenger cue stands right before the stretch (`_after_cue`)."""
     out = []
     for units in _runs(window, window if lowered is None else lowered, start, end):
         if _too_few_digits(units):
             continue  # a stretch may still hold short runs: a price next to a time
-        try:
-            pieces, _ = _find_phones(
-                None, units, country, search, cued if units[0].start == start else False
-            )
-        except _CueUnknown:
-            return None
+        pieces, _ = _find_phones(None, units, country, search, cued and units[0].start == start)
         found = []
         for piece in pieces:
             first, stop = _span(window, units, piece.first, piece.last)
@@ -365,11 +345,6 @@ def _hint_country(country: str | None) -> str | None:
         return None
     region = _REGION_ALIASES.get(country.upper(), country.upper())
     return region if region in phonenumbers.SUPPORTED_REGIONS else None
-
-
-class _CueUnknown(Exception):
-    """Raised where a messenger cue before a run would change its reading and the reader
-    was not told whether one stands there (`_longest_phone`, `_window_phones`)."""
 
 
 def _read_run(
@@ -412,7 +387,7 @@ def _find_phones(
     units: list[Token],
     country: str | None,
     search: bool,
-    cued: bool | None = False,
+    cued: bool = False,
 ) -> tuple[list[_Piece], list[bool]]:
     """Cut a run into phones, each the longest valid piece from its start; also which
     units they took.
@@ -423,8 +398,7 @@ def _find_phones(
     longer piece that happens to be valid, and "zéro six, douze, ..." is still read whole.
     Without `search` (a stretch too short for a phone) nothing is read. Without `text`,
     no decoy context is judged. `cued`: whether a messenger cue stands right before the
-    run, so that its first piece may be an international number without "+" (None: not
-    known, `_longest_phone`).
+    run, so that its first piece may be an international number without "+".
     """
     count = len(units)
     levels = _levels(units)
@@ -439,7 +413,7 @@ def _find_phones(
         while i < count and remaining[i] >= _NATIONAL_DIGITS[0]:
             if not taken[i] and _can_start(units, i):
                 piece = _longest_phone(
-                    text, units, levels, taken, i, limit, country, cued if i == 0 else False
+                    text, units, levels, taken, i, limit, country, cued and i == 0
                 )
                 if piece is not None:
                     out.append(piece)
@@ -534,7 +508,7 @@ def _longest_phone(
     i: int,
     limit: int,
     country: str | None,
-    cued: bool | None = False,
+    cued: bool = False,
 ) -> _Piece | None:
     """The longest valid phone starting at unit i that crosses no gap above `limit`.
 
@@ -544,8 +518,6 @@ def _longest_phone(
     (only across grouping and line breaks, or one repeated separator: "zero, seven, ...");
     last, a hinted-country reading that stops inside a digit-by-digit sequence (it may
     be the head of a longer foreign number: "nul zes zes vier ... drie nul vijf").
-    Where a cue would be tried and it is not known whether one stands there (`cued`
-    None), it raises `_CueUnknown`.
     """
     first = units[i]
     plus = first.kind == PLUS
@@ -583,7 +555,7 @@ def _longest_phone(
             continue
         found = _accept(text, units, levels, i, end, international, country, guess=False)
         if (
-            cued is not False
+            cued
             and end.level == 0
             and len(end.digits) >= _MIN_CUED_DIGITS
             and (found is None or _kind(found.resolved) == _OTHER)
@@ -591,10 +563,6 @@ def _longest_phone(
             # WhatsApp's own writing ("447912345678"): where the hinted country holds the
             # digits as no number an ad gives (Italy holds "33612345678", a French mobile,
             # as a voicemail number), so that an ad's own number stays its own.
-            if cued is None:
-                # Asked before validating: a number of a country first met costs its
-                # plan's patterns (`_region`), and few such digits follow a cue.
-                raise _CueUnknown
             shown = _accept(text, units, levels, i, end, True, country, False, cued=True)
             if shown is not None:
                 return shown
