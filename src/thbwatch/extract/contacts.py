@@ -1476,6 +1476,12 @@ def _names_number_at(text: str, cue: _Cue, start: int) -> bool:
     return gap is not None and _SENTENCE_BREAK.search(gap.group()) is None
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _text_cues(text: str, country: str | None) -> tuple[_Cue, ...]:
+    """The cues of a text, kept for the several numbers phones.py asks about."""
+    return _find_cues(_scan(text), country)
+
+
 def messenger_before(text: str, start: int, hints: Hints) -> str | None:
     """The messenger of NUMBER_PLATFORMS whose cue names the number at text[start:]
     ("WhatsApp: 4479...", "Viber 38050...", as `extract_handles` pairs a cue with the
@@ -1483,7 +1489,7 @@ def messenger_before(text: str, start: int, hints: Hints) -> str | None:
 
     The cues are those `extract_handles` reads: its scan of the text (`_scan`) is kept
     for it."""
-    for cue in reversed(_find_cues(_scan(text), hints.country)):
+    for cue in reversed(_text_cues(text, hints.country)):
         if cue.end > start:
             continue
         if (

@@ -1272,6 +1272,11 @@ _AGE_OR_MEASURE_AFTER: Final = re.compile(
     + r")|(?P<height>cm|mm)|(?P<weight>kg|lbs|kilos?))(?![^\W\d_])",
     re.I,
 )
+# What such a unit may start with, after a blank: told by a set test before the regex.
+_BLANKS: Final = " \u00a0\u202f"
+_UNIT_STARTS: Final = frozenset(
+    [*(u[0] for units in lexicon.AGE_UNITS.values() for u in units), "c", "m", "k", "l"]
+)
 _DATE: Final = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|\b\d{1,2}[./-](?:19|20)\d{2}\b"
     r"|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b"
@@ -1316,7 +1321,8 @@ def _decoy_context(
         return "postcode"
     if _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
         return "price"
-    unit = _AGE_OR_MEASURE_AFTER.match(text, end)
+    after = text[end + 1 : end + 2] if text[end : end + 1] in _BLANKS else text[end : end + 1]
+    unit = _AGE_OR_MEASURE_AFTER.match(text, end) if after.lower() in _UNIT_STARTS else None
     if unit is not None:
         # Where the last group is the size of one and the digits before it make a number
         # of their own: "0722 123 456 ani" is no age, nor "06 12 34 56\nsoixante-dix-huit
