@@ -12,11 +12,12 @@ from typing import Any
 
 import orjson
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tests.extract._support import decoys_hit_by_unexpected
 from thbwatch.demo.corpus import iter_corpus
+from thbwatch.extract import contacts
 from thbwatch.extract.contacts import (
     extract_emails,
     extract_handles,
@@ -219,6 +220,11 @@ PIECES = st.sampled_from(
         "(dot)",
         " dot ",
         "punkt",
+        " . ",
+        "(.)",
+        " kropka ",
+        "com",
+        " slash ",
         "małpa",
         "www.",
         "https://",
@@ -278,7 +284,10 @@ def test_normalisation_is_idempotent(text: str) -> None:
         assert normalise_email(mention.value) == mention.value
     for mention in extract_urls(text, hints):
         assert normalise_url(mention.value) == mention.value
-        assert normalise_url(mention.raw) == mention.value
+        if mention.obfuscated:  # "anna dot com": the raw alone reads as the same url
+            assert [m.value for m in extract_urls(mention.raw, hints)] == [mention.value]
+        else:
+            assert normalise_url(mention.raw) == mention.value
         # The value, read as text, is found again as the same value.
         again = extract_urls(mention.value, hints)
         assert [m.value for m in again] == [mention.value]
@@ -291,3 +300,29 @@ def test_normalisation_is_idempotent(text: str) -> None:
 def test_normalise_url_idempotent_on_anything(url: str) -> None:
     once = normalise_url(url)
     assert normalise_url(once) == once
+
+
+SPELLED_DOTS = [" dot ", " DOT ", "(dot)", "[dot]", "{dot}", " (.) ", "[.]", " . ", " punkt "]
+SPELLED_DOTS += [" punto ", " point ", " kropka ", " punct ", " точка ", " tečka "]
+
+
+@SETTINGS
+@given(
+    st.from_regex(r"[a-z][a-z0-9-]{2,14}[a-z0-9]", fullmatch=True),
+    st.sampled_from(SPELLED_DOTS),
+    st.sampled_from(["com", "net", "org", "eu", "de", "co.uk", "pl", "ro", "it"]),
+    st.sampled_from(["", "/gallery", "/x/y?z=1"]),
+    st.sampled_from(["", "www"]),
+)
+def test_a_spelled_dot_reads_as_the_plain_writing(
+    label: str, dot: str, suffix: str, path: str, www: str
+) -> None:
+    """A host with its dots spelled gives the url its plain writing gives, obfuscated, with
+    the spelled writing as raw; so does the same with a "www" before it or a path after."""
+    assume(label not in contacts._PROSE_BEFORE_DOT)
+    labels = [www, label, *suffix.split(".")] if www else [label, *suffix.split(".")]
+    spelled = dot.join(labels) + path
+    hints = Hints("en")
+    [plain] = extract_urls(f"My site: {'.'.join(labels)}{path}\n", hints)
+    got = extract_urls(f"My site: {spelled}\n", hints)
+    assert [(m.value, m.raw, m.obfuscated) for m in got] == [(plain.value, spelled, True)]

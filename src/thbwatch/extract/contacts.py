@@ -7,9 +7,12 @@ Each function returns `Mention`s whose `raw` is exactly ``text[start:end]``:
   local words for "@" and "." in the tables below) are marked ``obfuscated=True``.
 * `extract_urls`: "url", value "https://host/path" (host lower case, scheme added or
   made https, no trailing slash, no fragment); details: registered "domain" and "host".
+  A host with its dots written as e-mails write them ("annaescort dot com", "anna[punkt]
+  de", "www . anna . eu") gives the url of its plain writing, ``obfuscated=True``.
 * `extract_handles`: "handle", value "platform:handle" from messenger links (wa.me,
-  t.me, instagram.com/...), from a platform cue next to a name ("Telegram: @name"), and
-  from a phone-only messenger named next to a phone mention ("WhatsApp +44...").
+  t.me, instagram.com/..., spelled ones too: "t dot me slash anna"), from a platform cue
+  next to a name ("Telegram: @name"), and from a phone-only messenger named next to a
+  phone mention ("WhatsApp +44...").
 
 Nothing is fetched: the public-suffix list is tldextract's bundled snapshot.
 
@@ -18,13 +21,13 @@ Hints: `language` adds its prose words to those that rule out " at " as an "@" (
 "@", "." and the messenger cues are always read: ads mix languages.
 
 Speed matters (thousands of ads a second): one Hyperscan pass finds every cue word and
-word for "@", `str.find` the "@" signs, one literal-led regex the "x.y" of hosts;
-only then do small anchored regexes run around what was found, and nothing backtracks
-over the whole text. The three functions share one reading of the text (`_read`: its
-e-mails, links, cues and the names after them), kept in a small cache keyed by the text,
-as the pipeline calls them one after the other on the same text. phones.py asks for the
-cues too (`messenger_before`: "WhatsApp: 447912345678" is a number with no "+"), from the
-word scan that reading starts with (`_scan`, kept per text as well).
+word for "@" and for the dot, `str.find` the "@" signs, one literal-led regex the "x.y"
+of hosts; only then do small anchored regexes run around what was found, and nothing
+backtracks over the whole text. The three functions share one reading of the text
+(`_read`: its e-mails, links, cues and the names after them), kept in a small cache keyed
+by the text, as the pipeline calls them one after the other on the same text. phones.py
+asks for the cues too (`messenger_before`: "WhatsApp: 447912345678" is a number with no
+"+"), from the word scan that reading starts with (`_scan`, kept per text as well).
 """
 
 from __future__ import annotations
@@ -143,6 +146,88 @@ BARE_TLDS: frozenset[str] = _words(
 
 # Two-letter country codes that are much more often file extensions than domains.
 FILE_EXTENSION_TLDS: frozenset[str] = frozenset({"py", "sh", "md", "rs", "js", "ts", "pm"})
+
+# A host whose dot is spelled as a spaced word or a spaced "." ("annaescort dot com",
+# "anna punkt de", "anna . com"), with no "www", scheme or path to show it is one, must
+# end in one of these: the generic domains ads use and the country codes of Europe. The
+# words for the dot are everyday words ("the main point is", "punto e basta"), so fewer
+# endings are taken than after a bare "." (BARE_TLDS); a dot in brackets ("anna[dot]com")
+# is no prose and is read as a bare host is.
+SPELLED_TLDS: frozenset[str] = _words(
+    "com net org info biz eu xxx "
+    "ad al at ax ba be bg by ch cy cz de dk ee es fi fo fr gb gg gi gr hr hu ie im is it je "
+    "li lt lu lv mc md me mk mt nl no pl pt ro rs ru se si sk sm su tr ua uk va"
+)
+# Those of them that are everyday words too ("point de vue", "the point is", "punto es",
+# "punt net zo"): after a spelled dot they must end the clause ("anna punkt de.", "anna
+# punkt de" at the end of a line), not go on into a sentence ("punto de venta").
+WORD_TLDS: frozenset[str] = _words(
+    "ad al at be by de es eu im info is it je li me net no se si su va"
+)
+
+# Words that stand before a word for the dot in prose ("the dot com bubble", "at this point
+# com...", "le point de", "ein Punkt", "un punto es"): a host's first label is none of them.
+# All languages are checked at once: ads mix them, and every language's dot words are read.
+PROSE_BEFORE_DOT: dict[str, frozenset[str]] = {
+    "en": _words(
+        "the a an this that these those my your his her its our their one each every any some "
+        "no which what whose last next first second third final same key main central red "
+        "black blue white green small tiny big little single decimal polka starting turning "
+        "focal selling boiling freezing melting vantage meeting pick drop access entry end data "
+        "check price sore pressure trigger power bullet match break set game high low good bad "
+        "important crucial early former failed several many other another in on at of to for "
+        "from by with and or but as is was be"
+    ),
+    "fr": _words(
+        "le la les un une au aux du des de ce cet cette ces mon ma mes ton ta tes son sa ses "
+        "notre nos votre vos leur leurs quel quelle chaque tout même tel autre dernier premier "
+        "seul bon gros petit grand nouveau meilleur principal en et ou est"
+    ),
+    "de": _words(
+        "der die das den dem des ein eine einen einem einer eines kein keine dieser diese dieses "
+        "diesem diesen jeder jede jedes welcher welche mein meine dein deine sein seine ihr ihre "
+        "unser unsere euer eure am im zum zur beim vom letzter letzte erster erste nächste "
+        "wichtige wichtigste springende schwarze rote neue gute und oder"
+    ),
+    "es": _words(
+        "el la lo los las un una unos unas al del este esta esto ese esa eso aquel mi mis tu "
+        "tus su sus nuestro nuestra cada cierto mismo otro otra buen mal primer último nuevo "
+        "gran algún ningún y en de que es"
+    ),
+    "it": _words(
+        "il lo la i gli le un uno una al allo alla del dello della dal nel sul questo questa "
+        "quello quel quella mio mia tuo tua suo sua nostro vostro loro ogni stesso altro primo "
+        "ultimo buon nuovo e di in che"
+    ),
+    "nl": _words(
+        "de het een dit dat deze die mijn jouw je zijn haar ons onze hun elk elke ieder iedere "
+        "geen welk welke eerste laatste belangrijk belangrijkste goed goede nieuw nieuwe zwak "
+        "zwakke sterk sterke op in en"
+    ),
+    "pl": _words(
+        "ten ta to tym tej tą jeden jedna jakiś każdy każda mój moja twój twoja jego jej nasz "
+        "nasza wasz ich ostatni ostatnia pierwszy pierwsza ważny ważna kolejny kolejna "
+        "następny następna czarna i w z na do od"
+    ),
+    "ro": _words(
+        "un o acest această aceasta acel acea fiecare primul ultimul din la pe în cu de al meu "
+        "mea tău său nostru vostru important și"
+    ),
+    "ru": _words(
+        "эта этот это та тот одна каждая моя твоя наша ваша их его её последняя первая "
+        "конечная начальная в на и с до"
+    ),
+    "uk": _words(
+        "ця цей це та той одна кожна моя твоя наша ваша їх його її остання перша кінцева "
+        "початкова в у на і з до"
+    ),
+    # "bolha ponto com": Portuguese says "ponto com" for the dot-com of the bubble too.
+    "pt": _words(
+        "o a os as um uma este esta esse essa aquele meu minha teu seu sua nosso cada mesmo "
+        "outro primeiro último bolha era empresa empresas e em de"
+    ),
+}
+_PROSE_BEFORE_DOT: frozenset[str] = frozenset().union(*PROSE_BEFORE_DOT.values())
 
 # Messenger cue words: (word, platform, kind, case_sensitive). Kinds:
 #   "strong": names the platform unmistakably, so a bare name may follow ("Telegram
@@ -458,8 +543,10 @@ class _Word(NamedTuple):
     verb: bool = False
 
 
-# How a link's dot is disguised ("t(.)me", "onlyfans dot com"), searched regardless of case.
-_LINK_DISGUISES = ("(.)", "[.]", "{.}", " . ", "dot")
+_ALL_DOT_WORDS: tuple[str, ...] = tuple(sorted({w for ws in DOT_WORDS.values() for w in ws}))
+# How a link's dot is disguised ("t(.)me", "annaescort dot com", "anna [punkt] de"),
+# searched regardless of case. The e-mails' dots are read after their "@" and need none.
+_LINK_DISGUISES = ("(.)", "[.]", "{.}", "<.>", " . ", *_ALL_DOT_WORDS)
 
 
 def _searched_words() -> dict[str, _Word]:
@@ -589,7 +676,7 @@ class _Scan(NamedTuple):
     at_words: tuple[tuple[int, int], ...]
     cues: tuple[_Cue, ...]  # without "WA" (its meaning depends on the country)
     wa: tuple[_Cue, ...]
-    dots: tuple[int, ...]  # where a dot is written disguised: "(.)", " dot "
+    dots: tuple[int, ...]  # where a dot is written disguised: "(.)", " . ", " dot ", "[punkt]"
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -612,7 +699,8 @@ def _scan(text: str) -> _Scan:
             if _standalone(text, start, end):
                 at_words.add((start, end))
         elif word.kind == "dot":
-            dots.append(start)
+            if not text[start].isalpha() or _standalone(text, start, end):
+                dots.append(start)  # a word for the dot is a whole word, not "anecdote"
         elif word.kind == "label":
             if start == 0 or not text[start - 1].isalnum():
                 cues.append(_Cue(start, end, word.platform, False))
@@ -635,13 +723,12 @@ def _scan(text: str) -> _Scan:
 # =========================================================================== e-mails
 
 
-_ALL_DOT_WORDS: tuple[str, ...] = tuple(sorted({w for ws in DOT_WORDS.values() for w in ws}))
 _DOT_ALT = "|".join(map(re.escape, _ALL_DOT_WORDS))
 # One domain label: letters/digits (any script), hyphens inside.
 _LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 # What may separate two labels: ".", " . ", "[dot]", "(punkt)", " dot ", " kropka ".
 _SPELLED_DOT = (
-    rf"[ \t]*[\[({{<][ \t]*(?:{_DOT_ALT}|\.)[ \t]*[\])}}>][ \t]*"
+    rf"[ \t]*(?P<bracket>[\[({{<])[ \t]*(?:{_DOT_ALT}|\.)[ \t]*[\])}}>][ \t]*"
     rf"|[ \t]+(?:{_DOT_ALT})[ \t]+|[ \t]+\.[ \t]+"
 )
 _EMAIL_DOT = re.compile(rf"(?P<plain>\.)(?=[^\W_])|{_SPELLED_DOT}", re.IGNORECASE)
@@ -714,7 +801,13 @@ def _local_start(text: str, end: int) -> int | None:
 class _Domain:
     labels: list[str]
     ends: list[int]  # end offset of each label in the text
-    plain_dots: list[bool]  # per separator: written as a bare "."
+    # How each dot between two labels is written: "plain" ("."), "bracket" ("[dot]",
+    # "(.)"), "spaced" (" dot ", " punkt ", " . ").
+    dots: list[str]
+
+    def plain(self, count: int) -> bool:
+        """Whether the dots between the first `count` labels are all written as "."."""
+        return all(dot == "plain" for dot in self.dots[: count - 1])
 
 
 def _domain(text: str, start: int) -> _Domain | None:
@@ -731,7 +824,10 @@ def _domain(text: str, start: int) -> _Domain | None:
             break
         found.labels.append(label.group())
         found.ends.append(label.end())
-        found.plain_dots.append(dot.group("plain") is not None)
+        if dot.group("plain") is not None:
+            found.dots.append("plain")
+        else:
+            found.dots.append("bracket" if dot.group("bracket") is not None else "spaced")
     return found if len(found.labels) >= 2 else None
 
 
@@ -769,7 +865,7 @@ def _email_at(
         # " at " and " @ " are also prose: "available at booking.com", "Hi @ 5pm.See".
         if local.lower() in _prose_words(language):
             return None
-        if _is_title_case(local) and all(domain.plain_dots):
+        if _is_title_case(local) and domain.plain(len(domain.labels)):
             return None
     if connector.kind == "word" and not any(c.isalpha() for c in local):
         return None
@@ -779,13 +875,13 @@ def _email_at(
         if _is_title_case(last) or last.isdigit() or not _valid_labels(labels):
             continue
         host = ".".join(labels).lower()
-        plain_dots = domain.plain_dots[: count - 1]
-        if connector.kind == "word" and all(plain_dots) and not _bare_suffix_ok(host):
+        plain = domain.plain(count)
+        if connector.kind == "word" and plain and not _bare_suffix_ok(host):
             continue
         if split_host(host) is None:
             continue
         end = domain.ends[count - 1]
-        obfuscated = connector.kind != "plain" or not all(plain_dots)
+        obfuscated = connector.kind != "plain" or not plain
         confidence = _CONNECTOR_CONFIDENCE[connector.kind]
         return Mention(
             type="email",
@@ -856,6 +952,7 @@ class _Link(NamedTuple):
     host: str
     rest: str  # ":port/path?query#fragment" as written, may be ""
     explicit: bool  # written with a scheme or "www.", or with a path
+    obfuscated: bool = False  # a dot spelled ("anna dot com"), `host` then as read
 
 
 def _scheme_start(text: str, host_start: int) -> int | None:
@@ -954,6 +1051,142 @@ def _links(text: str) -> tuple[_Link, ...]:
     return tuple(found)
 
 
+# ------------------------------------------------------------- links with a spelled dot
+# "annaescort dot com", "annaescort(dot)com/gallery", "www punkt anna punkt de", "anna .
+# com", "t(.)me/lola_vip": read around the disguised dots the word scan found, with the
+# e-mails' reading of a domain (`_domain`), so "[dot]", "(punkt)", " kropka " mean the
+# same in both. What counts as a host there is in SPELLED_TLDS, WORD_TLDS, PROSE_BEFORE_DOT.
+
+# A slash spelled before a path's first segment: "t dot me slash lola", "anna dot com (/) x",
+# and spaced, "t . me / lola", after a messenger's host only ("anna dot com / 24h" is no
+# path, but a messenger link is nothing without its segment).
+_SPELLED_SLASH = re.compile(
+    r"(?:[ \t]+slash[ \t]+|[ \t]*[(\[][ \t]*/[ \t]*[)\]][ \t]*|(?P<spaced>[ \t]+/[ \t]*))"
+    r"(?P<segment>[@+]?[A-Za-z0-9_][A-Za-z0-9_.-]*)",
+    re.IGNORECASE,
+)
+# A word going on after a host's last label: a sentence, not an address ("punto de venta").
+_WORD_AFTER = re.compile(r"[ \t]*[\w'’-]")
+_HOST_BEFORE_DOT = 80  # characters a host may take before its first spelled dot, at most
+
+
+def _spelled_links(text: str, dots: Sequence[int]) -> list[_Link]:
+    """The links whose host has a dot spelled at one of `dots` (offsets of the disguises)."""
+    found: list[_Link] = []
+    for position in dots:
+        resume = found[-1].end if found else 0
+        if position < resume:
+            continue  # a later dot of a host already read
+        before = _host_before(text, position, max(resume, position - _HOST_BEFORE_DOT))
+        link = None if before is None else _spelled_link_at(text, before[0], before[1])
+        if link is not None:
+            found.append(link)
+    return found
+
+
+def _host_before(text: str, position: int, lowest: int) -> tuple[int, int] | None:
+    """(start, end) of the host characters that the disguised dot at `position` follows:
+    "annaescort" of "annaescort [dot] com", "www.anna" of "www.anna dot com". Walked back
+    by hand: a regex searched back from each disguise cost some 5 us (Spanish "punto")."""
+    end = position
+    while end > lowest and text[end - 1] in " \t":
+        end -= 1
+    if end > lowest and text[end - 1] in "[({<":
+        end -= 1
+        while end > lowest and text[end - 1] in " \t":
+            end -= 1
+    start = end
+    while start > lowest and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+        start -= 1
+    if start == end or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-@#")):
+        return None  # no host, or one longer than the reach, or "@host", "#tag"
+    while start < end and text[start] in "_.-":
+        start += 1  # "...anna dot com": the punctuation belongs to the sentence
+    return (start, end) if start < end else None
+
+
+def _spelled_link_at(text: str, start: int, end: int) -> _Link | None:
+    """The link whose host starts at `start` and has its first spelled dot after `end`:
+    the longest host that has a real public suffix and, with no scheme, "www" or path,
+    looks meant as a host."""
+    scheme = _scheme_start(text, start)
+    if scheme == -1 or (scheme is None and text[start - 1 : start] == "/"):
+        return None  # another scheme, or a path: "x.com/anna dot com"
+    word = text[start:end].rsplit(".", 1)[-1].lower()  # the label the spelled dot follows
+    # A scheme or "www" says a host is meant; else its first label is no prose word.
+    marked = scheme is not None or text[start:end].split(".", 1)[0].lower() == "www"
+    if not marked and (word in _PROSE_BEFORE_DOT or word.isdigit()):
+        return None  # "the dot com bubble", "at this point com", "10 punto es"
+    domain = _domain(text, start)
+    if domain is None or domain.plain(len(domain.labels)):
+        return None
+    first = next(i for i, dot in enumerate(domain.dots) if dot != "plain")
+    for count in range(len(domain.labels), first + 1, -1):
+        link = _spelled_host(text, domain, count, start if scheme is None else scheme, marked)
+        if link is not None:
+            return link
+    return None
+
+
+def _spelled_host(text: str, domain: _Domain, count: int, start: int, marked: bool) -> _Link | None:
+    """The link of the first `count` labels of `domain` (and the path after them) that
+    starts at `start`, if it may be one."""
+    labels = domain.labels[:count]
+    last = labels[-1]
+    if _is_title_case(last) or last.isdigit() or not _valid_labels(labels):
+        return None
+    host = ".".join(labels)
+    if "_" in host or len(host.lower()) != len(host):
+        return None  # hosts have no "_"; "İ" lower-cases to two characters
+    host_end = end = domain.ends[count - 1]
+    rest = ""
+    if end < len(text) and text[end] in "/?#":
+        end = _path_end(text, end)
+        rest = text[host_end:end]
+    else:
+        slash = _SPELLED_SLASH.match(text, end)
+        if slash is not None and (not slash.group("spaced") or _link_platform(host.lower())):
+            segment = slash.group("segment").rstrip(".-")
+            rest = "/" + segment
+            end = slash.start("segment") + len(segment)
+    if end < len(text) and text[end] == "@":
+        return None  # "anna dot rose@...": a mailbox
+    split = split_host(host.lower())
+    if split is None:
+        return None
+    name = split[0][: -len(split[1]) - 1]  # the registered label: "annaescort"
+    if name == "www":
+        return None  # "www dot com"
+    explicit = marked or bool(rest.strip("/"))
+    if not explicit and not _spelled_ending_ok(text, domain, count, name, end):
+        return None
+    return _Link(start, end, host, rest, explicit, obfuscated=True)
+
+
+def _spelled_ending_ok(text: str, domain: _Domain, count: int, name: str, end: int) -> bool:
+    """Whether a host of the first `count` labels of `domain`, with a spelled dot and no
+    scheme, "www" or path, may end so. With its dots in brackets, as a bare host: no prose
+    writes "anna[dot]com". With a dot as a spaced word or "." (prose: "the main point
+    is"), only with a name of three characters or more (two are more often codes: "UK .
+    DE") and an ending of SPELLED_TLDS, that ends the clause if it is a word."""
+    if "spaced" not in domain.dots[: count - 1]:
+        return _bare_ok(".".join(domain.labels[:count]))
+    tld = domain.labels[count - 1].lower()
+    if len(name) < 3 or tld not in SPELLED_TLDS:
+        return False
+    return tld not in WORD_TLDS or _WORD_AFTER.match(text, end) is None
+
+
+def _with_spelled(links: tuple[_Link, ...], spelled: list[_Link]) -> tuple[_Link, ...]:
+    """All links in text order; a plain one inside a spelled one is part of it
+    ("anna(dot)com/mia.de" is one link)."""
+    if not spelled:
+        return links
+    spans = [(link.start, link.end) for link in spelled]
+    kept = [link for link in links if not _overlaps(link.start, link.end, spans)]
+    return tuple(sorted([*kept, *spelled], key=lambda link: link.start))
+
+
 def normalise_url(url: str) -> str:
     """Canonical "https://host/path?query": lower-case host, https, no default port,
     no trailing slash, no fragment. Idempotent."""
@@ -1015,8 +1248,10 @@ def _outside(links: Sequence[_Link], emails: Sequence[Mention]) -> tuple[_Link, 
 def extract_urls(text: str, hints: Hints) -> list[Mention]:
     """Web links, with or without scheme; messenger links (wa.me, t.me...) included,
     marked with details["platform"]. A bare "host.tld" counts only with a real public
-    suffix that is not likely a missing space ("end.Next"), and not inside an address."""
-    if not text or "." not in text:
+    suffix that is not likely a missing space ("end.Next"), and not inside an address.
+    A host with its dot spelled ("anna dot com", "anna[punkt]de") is read as written
+    plain, with fewer endings (SPELLED_TLDS), and marked obfuscated."""
+    if not text:
         return []
     found: list[Mention] = []
     reading = _read(text, hints.language, hints.country)
@@ -1038,7 +1273,8 @@ def extract_urls(text: str, hints: Hints) -> list[Mention]:
                 raw=text[link.start : link.end],
                 start=link.start,
                 end=link.end,
-                confidence=1.0 if link.explicit else 0.9,
+                obfuscated=link.obfuscated,
+                confidence=0.85 if link.obfuscated else 1.0 if link.explicit else 0.9,
                 details=details,
             )
         )
@@ -1091,65 +1327,6 @@ def _name_ok(platform: str, name: str) -> bool:
 
 def _handle_value(platform: str, name: str) -> str:
     return normalise_handle(f"{platform}:{name}")
-
-
-# Messenger links with the dot or the slash written so that filters miss them:
-# "t(.)me/lola_vip", "wa[.]me/34611949371", "onlyfans dot com slash lolita_x".
-_DISGUISED_DOT = r"(?:\s*[(\[{]\s*(?:\.|dot)\s*[)\]}]\s*|\s+dot\s+|\s+\.\s+)"
-_DISGUISED_SLASH = r"(?:\s*/\s*|\s+slash\s+|\s*[(\[]\s*/\s*[)\]]\s*)"
-_DISGUISED_LINK = re.compile(
-    r"(?<![\w.])(?P<host>"
-    + "|".join(
-        rf"{re.escape(name)}{_DISGUISED_DOT}{re.escape(suffix)}"
-        for name, _, suffix in sorted(
-            (host.partition(".") for host in LINK_HOSTS if host.count(".") == 1),
-            key=lambda parts: -len(parts[0]),
-        )
-    )
-    + rf"){_DISGUISED_SLASH}(?P<rest>[@+]?[A-Za-z0-9_][A-Za-z0-9_.-]*)",
-    re.IGNORECASE,
-)
-_HOST_PARTS = re.compile(r"[a-z]+")
-
-
-def _disguised_links(text: str, dots: tuple[int, ...]) -> list[Mention]:
-    """The messenger links whose dot is disguised at one of `dots`, read from the word
-    before the disguise ("t" of "t(.)me/...")."""
-    found: dict[int, Mention] = {}
-    for position in dots:
-        host = _HOST_BEFORE.search(text, max(0, position - 16), position)
-        if host is not None and host.start(1) not in found:
-            mention = _disguised_link_at(text, host.start(1))
-            if mention is not None:
-                found[host.start(1)] = mention
-    return sorted(found.values(), key=lambda mention: mention.start)
-
-
-# The word a disguised dot follows: "t" in "t(.)me", "onlyfans" in "onlyfans dot com".
-_HOST_BEFORE = re.compile(r"([A-Za-z]+)[\s(\[{]*$")
-
-
-def _disguised_link_at(text: str, start: int) -> Mention | None:
-    hit = _DISGUISED_LINK.match(text, start)
-    if hit is None:
-        return None
-    parts = _HOST_PARTS.findall(hit.group("host").lower())  # "t", "me"; "t", "dot", "me"
-    platform = LINK_HOSTS.get(f"{parts[0]}.{parts[-1]}")
-    rest = hit.group("rest").rstrip(".-")
-    value = _link_handle(platform, "/" + rest) if platform else None
-    if value is None:
-        return None
-    end = hit.start("rest") + len(rest)
-    return Mention(
-        "handle",
-        value,
-        text[start:end],
-        start,
-        end,
-        obfuscated=True,
-        confidence=0.9,
-        details={"platform": platform, "source": "link"},
-    )
 
 
 def _link_handle(platform: str, rest: str) -> str | None:
@@ -1545,7 +1722,6 @@ class _Reading(NamedTuple):
     links: tuple[_Link, ...]  # not inside an e-mail address
     cues: tuple[_Cue, ...]  # messenger cue words, "WA" where it means WhatsApp
     named: tuple[Mention, ...]  # the names right after a cue
-    dots: tuple[int, ...]  # where a dot is written disguised
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)
@@ -1555,20 +1731,22 @@ def _read(text: str, language: str | None, country: str | None) -> _Reading:
     scan = _scan(text)
     emails = _emails(text, scan, language)
     links = _links(text)
+    if scan.dots:
+        links = _with_spelled(links, _spelled_links(text, scan.dots))
     cues = _find_cues(scan, country)
     named = _cue_handles(text, cues, emails, links)
-    return _Reading(emails, _outside(links, emails), cues, named, scan.dots)
+    return _Reading(emails, _outside(links, emails), cues, named)
 
 
 def _cue_handles(
     text: str, cues: Sequence[_Cue], emails: Sequence[Mention], links: Sequence[_Link]
 ) -> tuple[Mention, ...]:
-    """Names right after a platform cue, except inside an address or an explicit link
-    (a bare "emma.love" after "LINE ID:" is the name, not a site)."""
+    """Names right after a platform cue, except inside an address or an explicit or
+    spelled link (a bare "emma.love" after "LINE ID:" is the name, not a site)."""
     if not cues:
         return ()
     taken = [(m.start, m.end) for m in emails]
-    taken += [(link.start, link.end) for link in links if link.explicit]
+    taken += [(link.start, link.end) for link in links if link.explicit or link.obfuscated]
     found: list[Mention] = []
     for cue in cues:
         mention = _handle_after_cue(text, cue)
@@ -1593,13 +1771,20 @@ def extract_handles(text: str, hints: Hints, phones: list[Mention]) -> list[Ment
             continue
         value = _link_handle(platform, link.rest)
         if value is not None:
-            raw = text[link.start : link.end]
-            details = {"platform": platform, "source": "link"}
-            found.append(Mention("handle", value, raw, link.start, link.end, details=details))
+            found.append(
+                Mention(
+                    type="handle",
+                    value=value,
+                    raw=text[link.start : link.end],
+                    start=link.start,
+                    end=link.end,
+                    obfuscated=link.obfuscated,  # "t(.)me/lola", "t dot me slash lola"
+                    confidence=0.9 if link.obfuscated else 1.0,
+                    details={"platform": platform, "source": "link"},
+                )
+            )
     if "://" in text and "viber://" in _lower(text):
         found.extend(_viber_links(text, _lower(text)))
-    if reading.dots:
-        found.extend(_disguised_links(text, reading.dots))
     cues = reading.cues
     found.extend(reading.named)
     taken = [(m.start, m.end) for m in found]
