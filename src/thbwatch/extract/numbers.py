@@ -1008,6 +1008,12 @@ _JOIN_BEFORE = re.compile(rf"{_SPACE}{_RANGE_JOIN}{_SPACE}\Z", re.IGNORECASE)
 _JOIN_AFTER = re.compile(rf"{_SPACE}{_RANGE_JOIN}{_SPACE}", re.IGNORECASE)
 
 
+def age_unit_at(text: str, end: int) -> bool:
+    """Whether an age unit follows text[:end] ("22 years", "23 anni", "21-jährige"; not
+    "20 an hour"): phones.py asks it too, for the digits after a phone."""
+    return _unit_may_follow(text, end) and _AGE_UNIT_AFTER.match(text, end) is not None
+
+
 def _unit_may_follow(text: str, end: int) -> bool:
     """Whether an age unit may follow text[:end]: `_AGE_UNIT_AFTER` told by its first
     letter."""
@@ -1050,7 +1056,7 @@ def _spelled_ages(text: str) -> list[tuple[int, int, int, float]]:
             AGE_MIN <= value <= AGE_MAX
         )
         if not (
-            (ends and _unit_may_follow(text, end) and _AGE_UNIT_AFTER.match(text, end))
+            (ends and age_unit_at(text, end))
             or (
                 starts
                 and (text[start - 1 : start] == "(" or _phrase_before(text, start, _AGE_LABELS))

@@ -42,6 +42,7 @@ from thbwatch.extract.deobfuscate import (
     token_context,
     tokens,
 )
+from thbwatch.extract.numbers import age_unit_at
 from thbwatch.extract.places import CountriesNamed
 from thbwatch.model import Hints, Mention
 
@@ -1257,25 +1258,10 @@ _CURRENCY_AFTER: Final = re.compile(
     re.I,
 )
 _CURRENCY_BEFORE: Final = re.compile(r"(?:[€$£]|\beur|\bchf|\bgbp|\bpln)\s?$", re.I)
-# An age or a body measure right after the digits: their last group is no part of a phone
-# ("07912 345678 22 years old", "0151 23456789 21 J.", "... 165 cm"). Not French and
-# Romanian "an" (one year): "Text 07912 345678 an hour before".
-_AGE_OR_MEASURE_AFTER: Final = re.compile(
-    r"[ \u00a0\u202f]?(?:(?P<age>"
-    + "|".join(
-        re.escape(unit)
-        for unit in sorted(
-            {u for units in lexicon.AGE_UNITS.values() for u in units} - {"an"},
-            key=lambda unit: (-len(unit), unit),
-        )
-    )
-    + r")|(?P<height>cm|mm)|(?P<weight>kg|lbs|kilos?))(?![^\W\d_])",
-    re.I,
-)
-# What such a unit may start with, after a blank: told by a set test before the regex.
-_BLANKS: Final = " \u00a0\u202f"
-_UNIT_STARTS: Final = frozenset(
-    [*(u[0] for units in lexicon.AGE_UNITS.values() for u in units), "c", "m", "k", "l"]
+# A body measure right after the digits (an age is told by `numbers.age_unit_at`): their
+# last group is no part of a phone ("... 165 cm", "07912 345678 22 years old").
+_MEASURE_AFTER: Final = re.compile(
+    r"[ \u00a0\u202f]?(?:(?P<height>cm|mm)|(?P<weight>kg|lbs|kilos?))(?![^\W\d_])", re.I
 )
 _DATE: Final = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|\b\d{1,2}[./-](?:19|20)\d{2}\b"
@@ -1321,16 +1307,18 @@ def _decoy_context(
         return "postcode"
     if _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
         return "price"
-    after = text[end + 1 : end + 2] if text[end : end + 1] in _BLANKS else text[end : end + 1]
-    unit = _AGE_OR_MEASURE_AFTER.match(text, end) if after.lower() in _UNIT_STARTS else None
+    unit: str | None = "age"
+    if not age_unit_at(text, end):
+        measure = _MEASURE_AFTER.match(text, end)
+        unit = measure.lastgroup if measure else None  # "height", "weight"
     if unit is not None:
         # Where the last group is the size of one and the digits before it make a number
         # of their own: "0722 123 456 ani" is no age, nor "06 12 34 56\nsoixante-dix-huit
         # ans", whose words end the phone.
         last = len(raw) - len(raw.rstrip("0123456789"))
         rest = sum(c.isdigit() for c in raw) - last
-        if last <= (2 if unit.group("age") else 3) and rest >= _SHORT_NUMBER:
-            return str(unit.lastgroup)  # "age", "height", "weight"
+        if last <= (2 if unit == "age" else 3) and rest >= _SHORT_NUMBER:
+            return unit
     if (  # "San Antonio TX 78232", "Houston TX 770921100" (ZIP+4)
         text[max(0, start - 3) : start - 1] in _STATE_CODES
         and _ZIP_CODE.fullmatch(raw)
