@@ -623,7 +623,7 @@ def test_normalisation_is_idempotent(text: str, country: str | None) -> None:
 
 
 WRITINGS = [
-    (p["raw"], p["value"], case["country"])
+    (p["raw"], p["value"], case["language"], case["country"])
     for case in CASES
     for p in case["phones"]
     if case["country"]
@@ -645,10 +645,10 @@ FILLER = st.text(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(writing=st.sampled_from(WRITINGS), before=FILLER, after=FILLER)
 def test_inserted_phone_is_found_with_shifted_span(
-    writing: tuple[str, str, str], before: str, after: str
+    writing: tuple[str, str, str, str], before: str, after: str
 ) -> None:
-    raw, value, country = writing
+    raw, value, language, country = writing
     prefix = before + " | "
     text = prefix + raw + " | " + after
-    found = extract_phones(text, Hints(country=country))
+    found = extract_phones(text, Hints(language, country))
     assert (value, raw, len(prefix)) in [(m.value, m.raw, m.start) for m in found]

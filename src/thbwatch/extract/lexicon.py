@@ -434,6 +434,20 @@ LANGUAGE_COUNTRY: dict[str, str] = {
 }
 # fmt: on
 
+# Language -> the member states where it is a national language, the one where most who
+# write it live first; for languages of one member state, LANGUAGE_COUNTRY's. Where a number
+# is guessed to be foreign, it is read in that first country when the guess ties ("nul zes
+# ..." in a Dutch ad is a Dutch mobile, not the French one the same digits make), or when
+# the ad is posted in none of these countries (phones.py, `_language_home`). English and
+# Russian have none: ads are written in them everywhere, by people from anywhere.
+# fmt: off
+LANGUAGE_HOMES: dict[str, tuple[str, ...]] = {
+    "de": ("DE", "AT", "CH", "LU", "BE", "LI"), "fr": ("FR", "BE", "CH", "LU", "MC"),
+    "nl": ("NL", "BE"), "it": ("IT", "CH", "SM"), "ro": ("RO", "MD"), "el": ("GR", "CY"),
+    "tr": ("TR", "CY"), "sr": ("RS", "BA", "ME"), "hr": ("HR", "BA"), "sv": ("SE", "FI"),
+}
+# fmt: on
+
 # Durations a sex-ad rate is quoted for, per language -> normalised "per" value.
 # Read both before ("1 Std 220 €", "notte 780€") and after ("150 €/h", "120€ all'ora").
 PRICE_PERIODS: dict[str, dict[str, str]] = {

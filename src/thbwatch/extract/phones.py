@@ -91,6 +91,7 @@ class Candidate:
     confidence: float = 0.0
     region: str | None = None
     landline: bool = False  # `Resolution.landline`
+    also: tuple[str, ...] = ()  # `Resolution.also`
 
 
 def extract_phones(text: str, hints: Hints) -> list[Mention]:
@@ -131,7 +132,7 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
             out.extend(_read_stretch(text, lowered, start, end, country, True, eligible, cued))
         else:
             out.extend(_stretch_phones(text, lowered, start, end, country, eligible, cued))
-    return _home_mobiles(text, _written_twice(out))
+    return _language_home(_home_mobiles(text, _written_twice(out)), hints, country)
 
 
 def _after_cue(text: str, lowered: str, start: int, hints: Hints) -> bool:
@@ -196,6 +197,47 @@ def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
             candidate.reason, candidate.confidence = home.reason, home.confidence
             candidate.landline = False
     return found
+
+
+def _language_home(found: list[Candidate], hints: Hints, country: str | None) -> list[Candidate]:
+    """Read a number guessed to be another country's in the country where most who write
+    the ad's language live (its home), where the language says more than the guess.
+
+    In an ad posted where its language is not spoken, the language says where its writer
+    is from: "0888 123 456" in a Bulgarian job ad for work in Germany is a Bulgarian
+    mobile, not the Slovak one the same digits make in Slovakia's own grouping; "067 123 45
+    67" in a Ukrainian ad in Poland is Ukrainian, not French. (A landline there does not
+    count: ads give mobiles.) Elsewhere an ad is mostly written in the language of where
+    it is posted, whoever gives the number (a German ad's Romanian "0722 984 344"): there
+    the language only settles a tie between countries that hold the digits equally well
+    (a Dutch ad's "nul zes ..." is Dutch, not French).
+    """
+    homes = _homes(hints.language)
+    if not homes:
+        return found
+    home = homes[0]
+    abroad = country is not None and country not in homes
+    for candidate in found:
+        if not (candidate.accepted and _GUESSED in candidate.reason) or candidate.region == home:
+            continue  # the usual case: read in the hinted country
+        if not (abroad or home in candidate.also):
+            continue
+        reading = _best_foreign(_home_writings(candidate)[0], (), None, _NEED_NOTHING, (home,))
+        if reading is not None and (_kind(reading) == _MOBILE or not abroad):
+            candidate.value, candidate.region = reading.value, home
+            candidate.reason = f"national {home} ({_GUESSED} by the ad's language)"
+            candidate.confidence, candidate.also = reading.confidence, ()
+    return found
+
+
+@cache
+def _homes(language: str | None) -> tuple[str, ...]:
+    """The member states where `language` is spoken, most who write it first
+    (lexicon.LANGUAGE_HOMES, LANGUAGE_COUNTRY)."""
+    if language in lexicon.LANGUAGE_HOMES:
+        return lexicon.LANGUAGE_HOMES[language]
+    country = lexicon.LANGUAGE_COUNTRY.get(language or "")
+    return (country,) if country else ()
 
 
 def _named_mobile(candidate: Candidate, named: CountriesNamed) -> Resolution | None:
@@ -291,6 +333,8 @@ class Resolution:
     # Read in the hinted country as a landline there, not in its grouping: maybe a foreign
     # mobile written as at home (`_home_mobiles`).
     landline: bool = False
+    # A guess's other countries that hold the digits as well (`_language_home`).
+    also: tuple[str, ...] = ()
 
 
 class _WindowPhone(NamedTuple):
@@ -468,6 +512,7 @@ def _accepted(
         confidence=resolved.confidence,
         region=resolved.region,
         landline=resolved.landline,
+        also=resolved.also,
     )
 
 
@@ -1113,6 +1158,7 @@ _GUESS_REGIONS: Final = (
     "GE", "BA", "AL", "AM", "LT", "SI", "LV", "MK", "EE", "CY", "ME", "IS",
 )
 # fmt: on
+_GUESSED: Final = "guessed"  # in the reason of a foreign guess
 _GUESS_RANK: Final = {code: rank for rank, code in enumerate(_GUESS_REGIONS)}
 _MIN_GUESS_DIGITS: Final = 9
 
@@ -1150,9 +1196,14 @@ def _guess_codes(length: int, zero: bool, zero_six: bool) -> tuple[str, ...]:
 
 
 def _best_foreign(
-    digits: str, groups: tuple[int, ...], exclude: str | None, need: int
+    digits: str,
+    groups: tuple[int, ...],
+    exclude: str | None,
+    need: int,
+    among: tuple[str, ...] = (),
 ) -> Resolution | None:
-    """The Council of Europe country whose numbering holds these digits best, if any.
+    """The Council of Europe country whose numbering holds these digits best, if any (of
+    those `among`, if given).
 
     Evidence, in order: written in the country's own grouping, then being a mobile there
     (ads give mobiles). A national writing with a leading 0 may be any country's; without
@@ -1163,7 +1214,7 @@ def _best_foreign(
     trunk_written = digits[0] == "0"
     options: list[tuple[int, str, str]] = []
     for code in _guess_candidates(digits):
-        if code == exclude:
+        if code == exclude or (among and code not in among):
             continue
         region = _region(code)
         assert region is not None  # the guess index holds known regions only
@@ -1189,10 +1240,11 @@ def _best_foreign(
     ranked = [option for option in options if option[0] == best]
     _, code, value = ranked[0]  # the most populous of the best
     if len(ranked) > 1:
-        others = ", ".join(option[1] for option in ranked[1:])
-        return Resolution(value, f"national {code} (guessed; also {others})", code, 0.4)
+        also = tuple(option[1] for option in ranked[1:])
+        reason = f"national {code} ({_GUESSED}; also {', '.join(also)})"
+        return Resolution(value, reason, code, 0.4, also=also)
     confidence = 0.8 if best >= 2 else 0.6
-    return Resolution(value, f"national {code} (guessed)", code, confidence)
+    return Resolution(value, f"national {code} ({_GUESSED})", code, confidence)
 
 
 # =========================================================================== decoys
