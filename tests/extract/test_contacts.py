@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import idna
 import orjson
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -302,6 +303,18 @@ def test_normalise_url_idempotent_on_anything(url: str) -> None:
     assert normalise_url(once) == once
 
 
+@SETTINGS
+@given(
+    st.from_regex(r"[а-яё]{2,12}(?:-[а-яё]{2,8})?", fullmatch=True), st.sampled_from(["рф", "укр"])
+)
+def test_a_host_in_punycode_gives_the_value_of_its_letters(label: str, tld: str) -> None:
+    """A Cyrillic host written in punycode ("xn--...") and in its letters is one site."""
+    host = f"{label}.{tld}"
+    punycode = idna.encode(host).decode()
+    assert normalise_url(f"https://{punycode}/x") == normalise_url(f"https://{host}/x")
+    assert normalise_email(f"anna@{punycode}") == f"anna@{host}"
+
+
 SPELLED_DOTS = [" dot ", " DOT ", "(dot)", "[dot]", "{dot}", " (.) ", "[.]", " . ", " punkt "]
 SPELLED_DOTS += [" punto ", " point ", " kropka ", " punct ", " точка ", " tečka "]
 
@@ -310,7 +323,7 @@ SPELLED_DOTS += [" punto ", " point ", " kropka ", " punct ", " точка ", " 
 @given(
     st.from_regex(r"[a-z][a-z0-9-]{2,14}[a-z0-9]", fullmatch=True),
     st.sampled_from(SPELLED_DOTS),
-    st.sampled_from(["com", "net", "org", "eu", "de", "co.uk", "pl", "ro", "it"]),
+    st.sampled_from(["com", "net", "org", "eu", "de", "co.uk", "pl", "ro", "it", "рф", "укр"]),
     st.sampled_from(["", "/gallery", "/x/y?z=1"]),
     st.sampled_from(["", "www"]),
 )

@@ -5,8 +5,9 @@ Each function returns `Mention`s whose `raw` is exactly ``text[start:end]``:
 * `extract_emails`: "email", value lower case. Obfuscated writings ("name [at] mail [dot]
   com", "name (at) mail (dot) com", "name at mail dot com", "name @ mail . com" and the
   local words for "@" and "." in the tables below) are marked ``obfuscated=True``.
-* `extract_urls`: "url", value "https://host/path" (host lower case, scheme added or
-  made https, no trailing slash, no fragment); details: registered "domain" and "host".
+* `extract_urls`: "url", value "https://host/path" (host lower case, punycode labels in
+  the letters they stand for, scheme added or made https, no trailing slash, no
+  fragment); details: registered "domain" and "host".
   A host with its dots written as e-mails write them ("annaescort dot com", "anna[punkt]
   de", "www . anna . eu") gives the url of its plain writing, ``obfuscated=True``.
 * `extract_handles`: "handle", value "platform:handle" from messenger links (wa.me,
@@ -41,6 +42,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 import hyperscan
+import idna
 import phonenumbers
 import tldextract
 
@@ -56,6 +58,7 @@ __all__ = [
     "normalise_email",
     "normalise_handle",
     "normalise_url",
+    "readable_host",
     "split_host",
 ]
 
@@ -116,6 +119,19 @@ DOT_WORDS: dict[str, tuple[str, ...]] = {
     "tr": ("nokta",),
 }
 
+# Words written for "/" in a spelled link ("t dot me slash anna", "anna punkt de
+# schrägstrich galerie"), per language (lower case). Read only right after a spelled host.
+SLASH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("slash",),
+    "de": ("schrägstrich",),
+    "es": ("barra",),
+    "it": ("barra",),
+    "pt": ("barra",),
+    "pl": ("ukośnik",),
+    "ru": ("слеш", "слэш"),
+    "uk": ("слеш",),
+}
+
 # Words that stand before an ordinary " at " in prose ("meet at", "available at"). A
 # bare " at " after one of them is not an e-mail ("available at booking.com").
 PROSE_BEFORE_AT: dict[str, frozenset[str]] = {
@@ -144,6 +160,10 @@ BARE_TLDS: frozenset[str] = _words(
     "services solutions email tech space fun city today world page one example"
 )
 
+# The top-level domains of Europe written in Cyrillic or Greek letters ("anna.рф",
+# "сайт.укр", "anna.ελ"): read like the two-letter country codes, bare or spelled.
+NATIVE_SCRIPT_TLDS: frozenset[str] = _words("рф укр срб бг мкд бел ελ ею ευ")
+
 # Two-letter country codes that are much more often file extensions than domains.
 FILE_EXTENSION_TLDS: frozenset[str] = frozenset({"py", "sh", "md", "rs", "js", "ts", "pm"})
 
@@ -153,10 +173,13 @@ FILE_EXTENSION_TLDS: frozenset[str] = frozenset({"py", "sh", "md", "rs", "js", "
 # words for the dot are everyday words ("the main point is", "punto e basta"), so fewer
 # endings are taken than after a bare "." (BARE_TLDS); a dot in brackets ("anna[dot]com")
 # is no prose and is read as a bare host is.
-SPELLED_TLDS: frozenset[str] = _words(
-    "com net org info biz eu xxx "
-    "ad al at ax ba be bg by ch cy cz de dk ee es fi fo fr gb gg gi gr hr hu ie im is it je "
-    "li lt lu lv mc md me mk mt nl no pl pt ro rs ru se si sk sm su tr ua uk va"
+SPELLED_TLDS: frozenset[str] = (
+    _words(
+        "com net org info biz eu xxx "
+        "ad al at ax ba be bg by ch cy cz de dk ee es fi fo fr gb gg gi gr hr hu ie im is it "
+        "je li lt lu lv mc md me mk mt nl no pl pt ro rs ru se si sk sm su tr ua uk va"
+    )
+    | NATIVE_SCRIPT_TLDS
 )
 # Those of them that are everyday words too ("point de vue", "the point is", "punto es",
 # "punt net zo"): after a spelled dot they must end the clause ("anna punkt de.", "anna
@@ -485,6 +508,18 @@ _PSL = tldextract.TLDExtract(
 )
 
 
+def readable_host(host: str) -> str:
+    """A host in lower case, with labels written in punycode ("xn--p1ai") as the letters
+    they stand for ("рф"): both writings of one site give one value."""
+    host = host.lower()
+    if "xn--" not in host:
+        return host  # the usual case
+    try:
+        return idna.decode(host)
+    except UnicodeError:  # not valid punycode: kept as written
+        return host
+
+
 @lru_cache(maxsize=32_768)
 def split_host(host: str) -> tuple[str, str] | None:
     """(registered domain, public suffix) of a lower-case host, or None if it has no
@@ -506,7 +541,11 @@ def _bare_suffix_ok(suffix: str) -> bool:
     tld = suffix.rsplit(".", 1)[-1]
     if tld in FILE_EXTENSION_TLDS:
         return False
-    return tld in BARE_TLDS or (len(tld) == 2 and tld.isascii() and tld.isalpha())
+    return (
+        tld in BARE_TLDS
+        or (len(tld) == 2 and tld.isascii() and tld.isalpha())
+        or tld in NATIVE_SCRIPT_TLDS
+    )
 
 
 # =========================================================================== word scan
@@ -885,7 +924,7 @@ def _email_at(
         confidence = _CONNECTOR_CONFIDENCE[connector.kind]
         return Mention(
             type="email",
-            value=f"{local.lower()}@{host}",
+            value=f"{local.lower()}@{readable_host(host)}",
             raw=text[local_start:end],
             start=local_start,
             end=end,
@@ -928,8 +967,10 @@ def extract_emails(text: str, hints: Hints) -> list[Mention]:
 
 
 def normalise_email(value: str) -> str:
-    """Canonical form of an address: trimmed, lower case."""
-    return value.strip().lower()
+    """Canonical form of an address: trimmed, lower case, its domain as `readable_host`
+    writes it."""
+    local, at, domain = value.strip().lower().rpartition("@")
+    return f"{local}{at}{readable_host(domain)}"
 
 
 # =========================================================================== links
@@ -1060,8 +1101,10 @@ def _links(text: str) -> tuple[_Link, ...]:
 # A slash spelled before a path's first segment: "t dot me slash lola", "anna dot com (/) x",
 # and spaced, "t . me / lola", after a messenger's host only ("anna dot com / 24h" is no
 # path, but a messenger link is nothing without its segment).
+_SLASH_ALT = "|".join(sorted({word for words in SLASH_WORDS.values() for word in words}))
 _SPELLED_SLASH = re.compile(
-    r"(?:[ \t]+slash[ \t]+|[ \t]*[(\[][ \t]*/[ \t]*[)\]][ \t]*|(?P<spaced>[ \t]+/[ \t]*))"
+    rf"(?:[ \t]+(?:{_SLASH_ALT})[ \t]+|[ \t]*[(\[][ \t]*/[ \t]*[)\]][ \t]*"
+    r"|(?P<spaced>[ \t]+/[ \t]*))"
     r"(?P<segment>[@+]?[A-Za-z0-9_][A-Za-z0-9_.-]*)",
     re.IGNORECASE,
 )
@@ -1168,12 +1211,15 @@ def _spelled_ending_ok(text: str, domain: _Domain, count: int, name: str, end: i
     scheme, "www" or path, may end so. With its dots in brackets, as a bare host: no prose
     writes "anna[dot]com". With a dot as a spaced word or "." (prose: "the main point
     is"), only with a name of three characters or more (two are more often codes: "UK .
-    DE") and an ending of SPELLED_TLDS, that ends the clause if it is a word."""
+    DE") and an ending of SPELLED_TLDS, that ends the clause if it is a word; before an
+    ending in Cyrillic or Greek letters, with a name that is no word of those letters."""
     if "spaced" not in domain.dots[: count - 1]:
         return _bare_ok(".".join(domain.labels[:count]))
     tld = domain.labels[count - 1].lower()
     if len(name) < 3 or tld not in SPELLED_TLDS:
         return False
+    if tld in NATIVE_SCRIPT_TLDS and name.isalpha() and not name.isascii():
+        return False  # "самая западная точка РФ" (the westernmost point of Russia)
     return tld not in WORD_TLDS or _WORD_AFTER.match(text, end) is None
 
 
@@ -1206,7 +1252,7 @@ def normalise_url(url: str) -> str:
 
 
 def _canonical(host: str, rest: str) -> str:
-    """ "https://" + lower-case host + what followed the host, less the fragment, the
+    """ "https://" + the host (`readable_host`) + what followed it, less the fragment, the
     default port and a trailing slash before no query."""
     rest = rest.partition("#")[0]
     if rest.startswith(":"):
@@ -1219,8 +1265,8 @@ def _canonical(host: str, rest: str) -> str:
             rest = (f":{port}" if port not in ("80", "443") else "") + slash + path
     path, question, query = rest.partition("?")
     if not query:
-        return f"https://{host.lower()}{_trim_path(path)}"
-    return f"https://{host.lower()}{path}?{query}"
+        return f"https://{readable_host(host)}{_trim_path(path)}"
+    return f"https://{readable_host(host)}{path}?{query}"
 
 
 def _trim_path(path: str) -> str:
@@ -1259,7 +1305,7 @@ def extract_urls(text: str, hints: Hints) -> list[Mention]:
     for link in reading.links:
         if not link.explicit and (link.start, link.end) in named:
             continue  # "LINE ID: emma.love": a name after a cue, not the site emma.love
-        host = link.host.lower()
+        host = readable_host(link.host)
         split = split_host(host)
         assert split is not None  # _link_ok checked it
         details: dict[str, object] = {"domain": split[0], "host": host}
