@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from thbwatch.demo.corpus import iter_corpus
-from thbwatch.extract import deobfuscate
+from thbwatch.extract import deobfuscate, lexicon
 from thbwatch.extract.contacts import extract_handles
 from thbwatch.extract.deobfuscate import LEXICON, PAIR, UNIT_WORDS, read_units, split_runs, tokens
 from thbwatch.extract.phones import (
@@ -652,3 +652,11 @@ def test_inserted_phone_is_found_with_shifted_span(
     text = prefix + raw + " | " + after
     found = extract_phones(text, Hints(language, country))
     assert (value, raw, len(prefix)) in [(m.value, m.raw, m.start) for m in found]
+
+
+def test_the_first_home_of_a_language_is_the_country_it_hints() -> None:
+    """Where a language hints a country (LANGUAGE_COUNTRY), its homes start with it: the
+    others are read after it, where it holds nothing."""
+    for language, homes in lexicon.LANGUAGE_HOMES.items():
+        assert homes[0] == lexicon.LANGUAGE_COUNTRY.get(language, homes[0])
+        assert len(set(homes)) == len(homes)

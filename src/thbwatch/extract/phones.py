@@ -20,7 +20,7 @@ decoy context anew.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final, NamedTuple
@@ -125,14 +125,51 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
     if not found:
         return []
     country = _hint_country(hints.country or lexicon.LANGUAGE_COUNTRY.get(hints.language or ""))
+    # Where the language gave the hint, its other homes are read where that one holds
+    # nothing: Serbian written in Latin letters is often detected as Croatian or Bosnian,
+    # and a Romanian or Greek ad may give a Moldovan or Cypriot number.
+    others = _homes(hints.language)[1:] if country and not hints.country else ()
     out: list[Candidate] = []
     for start, end, eligible in found:
         cued = eligible and _after_cue(text, lowered, start, hints)
-        if explain:
-            out.extend(_read_stretch(text, lowered, start, end, country, True, eligible, cued))
-        else:
-            out.extend(_stretch_phones(text, lowered, start, end, country, eligible, cued))
+        read = _stretch_reader(text, lowered, start, end, explain, eligible, cued)
+        out.extend(read(country, True) if not others else _read_in_homes(read, country, others))
     return _language_home(_home_mobiles(text, _written_twice(out)), hints, country)
+
+
+_Reader = Callable[[str | None, bool], list[Candidate]]
+
+
+def _stretch_reader(
+    text: str, lowered: str, start: int, end: int, explain: bool, eligible: bool, cued: bool
+) -> _Reader:
+    """The reading of one stretch with a country as the hint, guessing a foreign country
+    or not: every candidate with its verdict (`explain`), or the phones only."""
+    if explain:
+        return lambda country, guess: _read_stretch(
+            text, lowered, start, end, country, guess, True, eligible, cued
+        )
+    return lambda country, guess: _stretch_phones(
+        text, lowered, start, end, country, guess, eligible, cued
+    )
+
+
+def _read_in_homes(read: _Reader, country: str | None, others: tuple[str, ...]) -> list[Candidate]:
+    """A stretch read in the hinted country, then in each other country where the ad's
+    language is spoken, before any foreign guess: "064 123 4567" in an ad in Serbian
+    detected as Croatian is Serbian, though written as Croatia writes its numbers."""
+    phones = read(country, False)
+    if any(candidate.accepted for candidate in phones):
+        return phones
+    for other in others:
+        again = read(other, False)
+        if any(candidate.accepted for candidate in again):
+            for candidate in again:
+                if candidate.accepted and candidate.reason == f"national {other}":
+                    candidate.reason = f"national {other} (a country of the ad's language)"
+                    candidate.confidence = min(candidate.confidence, 0.9)
+            return again
+    return read(country, True)
 
 
 def _after_cue(text: str, lowered: str, start: int, hints: Hints) -> bool:
@@ -200,8 +237,9 @@ def _home_mobiles(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _language_home(found: list[Candidate], hints: Hints, country: str | None) -> list[Candidate]:
-    """Read a number guessed to be another country's in the country where most who write
-    the ad's language live (its home), where the language says more than the guess.
+    """Read a number guessed to be another country's in a country where the ad's language
+    is spoken (its homes, lexicon.LANGUAGE_HOMES), where the language says more than the
+    guess.
 
     In an ad posted where its language is not spoken, the language says where its writer
     is from: "0888 123 456" in a Bulgarian job ad for work in Germany is a Bulgarian
@@ -215,18 +253,18 @@ def _language_home(found: list[Candidate], hints: Hints, country: str | None) ->
     homes = _homes(hints.language)
     if not homes:
         return found
-    home = homes[0]
     abroad = country is not None and country not in homes
     for candidate in found:
-        if not (candidate.accepted and _GUESSED in candidate.reason) or candidate.region == home:
+        if not (candidate.accepted and _GUESSED in candidate.reason) or candidate.region in homes:
             continue  # the usual case: read in the hinted country
-        if not (abroad or home in candidate.also):
+        among = homes[:1] if abroad else tuple(code for code in homes if code in candidate.also)
+        if not among:
             continue
-        reading = _best_foreign(_home_writings(candidate)[0], (), None, _NEED_NOTHING, (home,))
-        if reading is not None and (_kind(reading) == _MOBILE or not abroad):
-            candidate.value, candidate.region = reading.value, home
-            candidate.reason = f"national {home} ({_GUESSED} by the ad's language)"
-            candidate.confidence, candidate.also = reading.confidence, ()
+        home = _best_foreign(_home_writings(candidate)[0], (), None, _NEED_NOTHING, among)
+        if home is not None and (_kind(home) == _MOBILE or not abroad):
+            candidate.value, candidate.region = home.value, home.region
+            candidate.reason = f"national {home.region} ({_GUESSED} by the ad's language)"
+            candidate.confidence, candidate.also = home.confidence, ()
     return found
 
 
@@ -270,17 +308,19 @@ def _read_stretch(
     start: int,
     end: int,
     country: str | None,
+    guess: bool,
     explain: bool,
     search: bool,
     cued: bool,
 ) -> list[Candidate]:
     """The phones of a stretch read in its text (`_read_run`); `cued`: a messenger cue
-    stands right before it, which concerns the run that starts the stretch."""
+    stands right before it, which concerns the run that starts the stretch; `guess`:
+    whether a number the hinted country does not hold may be guessed to be foreign."""
     return [
         candidate
         for units in _runs(text, lowered, start, end)
         for candidate in _read_run(
-            text, units, country, explain, search, cued and units[0].start == start
+            text, units, country, guess, explain, search, cued and units[0].start == start
         )
     ]
 
@@ -291,6 +331,7 @@ def _stretch_phones(
     start: int,
     end: int,
     country: str | None,
+    guess: bool,
     search: bool,
     cued: bool,
 ) -> list[Candidate]:
@@ -308,7 +349,7 @@ def _stretch_phones(
     window_lowered = lowered[low:high] if lowered is not text else None
     out = []
     for phone in _window_phones(
-        window, window_lowered, start - low, end - low, country, search, cued
+        window, window_lowered, start - low, end - low, country, guess, search, cued
     ):
         first, stop = phone.start + low, phone.end + low
         raw = text[first:stop]
@@ -317,7 +358,7 @@ def _stretch_phones(
             and _decoy_context(text, first, stop, raw, phone.segment + low) is not None
         ):
             # A decoy changes how the rest of its run reads: read the stretch in context.
-            return _read_stretch(text, lowered, start, end, country, False, search, cued)
+            return _read_stretch(text, lowered, start, end, country, guess, False, search, cued)
         out.append(_accepted(text, first, stop, phone.resolved, phone.obfuscated))
     return out
 
@@ -357,6 +398,7 @@ def _window_phones(
     start: int,
     end: int,
     country: str | None,
+    guess: bool,
     search: bool,
     cued: bool,
 ) -> tuple[_WindowPhone, ...]:
@@ -367,7 +409,8 @@ def _window_phones(
     for units in _runs(window, window if lowered is None else lowered, start, end):
         if _too_few_digits(units):
             continue  # a stretch may still hold short runs: a price next to a time
-        pieces, _ = _find_phones(None, units, country, search, cued and units[0].start == start)
+        first_cued = cued and units[0].start == start
+        pieces, _ = _find_phones(None, units, country, guess, search, first_cued)
         found = []
         for piece in pieces:
             first, stop = _span(window, units, piece.first, piece.last)
@@ -396,13 +439,14 @@ def _read_run(
     text: str,
     units: list[Token],
     country: str | None,
+    guess: bool,
     explain: bool,
     search: bool = True,
     cued: bool = False,
 ) -> list[Candidate]:
     """The phones of a run (and, if `explain`, every other piece with why it is none);
     `cued`: a messenger cue stands right before the run."""
-    pieces, taken = _find_phones(text, units, country, search, cued)
+    pieces, taken = _find_phones(text, units, country, guess, search, cued)
     out = [
         _accepted(
             text, *_span(text, units, piece.first, piece.last), piece.resolved, piece.obfuscated
@@ -431,6 +475,7 @@ def _find_phones(
     text: str | None,
     units: list[Token],
     country: str | None,
+    guess: bool,
     search: bool,
     cued: bool = False,
 ) -> tuple[list[_Piece], list[bool]]:
@@ -443,7 +488,8 @@ def _find_phones(
     longer piece that happens to be valid, and "zéro six, douze, ..." is still read whole.
     Without `search` (a stretch too short for a phone) nothing is read. Without `text`,
     no decoy context is judged. `cued`: whether a messenger cue stands right before the
-    run, so that its first piece may be an international number without "+".
+    run, so that its first piece may be an international number without "+". Without
+    `guess`, only the hinted country and country codes are read, no foreign guess.
     """
     count = len(units)
     levels = _levels(units)
@@ -458,7 +504,7 @@ def _find_phones(
         while i < count and remaining[i] >= _NATIONAL_DIGITS[0]:
             if not taken[i] and _can_start(units, i):
                 piece = _longest_phone(
-                    text, units, levels, taken, i, limit, country, cued and i == 0
+                    text, units, levels, taken, i, limit, country, guess, cued and i == 0
                 )
                 if piece is not None:
                     out.append(piece)
@@ -554,14 +600,16 @@ def _longest_phone(
     i: int,
     limit: int,
     country: str | None,
+    guess: bool,
     cued: bool = False,
 ) -> _Piece | None:
     """The longest valid phone starting at unit i that crosses no gap above `limit`.
 
     In order: a reading in the hinted country or by +CC; where a messenger cue stands
     right before (`cued`) and the hinted country gives the digits no mobile or landline,
-    the digits as an international number without "+"; a guess of a foreign country
-    (only across grouping and line breaks, or one repeated separator: "zero, seven, ...");
+    the digits as an international number without "+"; with `guess`, a guess of a foreign
+    country (only across grouping and line breaks, or one repeated separator: "zero,
+    seven, ...");
     last, a hinted-country reading that stops inside a digit-by-digit sequence (it may
     be the head of a longer foreign number: "nul zes zes vier ... drie nul vijf").
     """
@@ -614,7 +662,7 @@ def _longest_phone(
                 return shown
         if found is not None:
             return found
-    if not international:
+    if guess and not international:
         for end in ends:
             if end.guessable and len(end.digits) >= _MIN_GUESS_DIGITS:
                 found = _accept(text, units, levels, i, end, False, country, guess=True)
