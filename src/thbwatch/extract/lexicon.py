@@ -48,7 +48,17 @@ AGE_UNITS: dict[str, tuple[str, ...]] = {
     "lt": ("metų", "metu", "metai"),
     "lv": ("gadi", "gadus", "gadu", "g.v."),
     "et": ("aastane", "aastat"),
+    # "23 år gammal", "23-årig", "en 23-åring"; Danish and Norwegian "23 år gammel".
+    "sv": ("år", "år gammal", "årig", "åriga", "åring"),
+    "da": ("år", "år gammel", "årig", "årige", "åring"),
+    "no": ("år", "år gammel", "årig", "årige", "åring"),
+    "fi": ("vuotias", "vuotta"),
+    # Icelandic: "23 ára", "21 árs" (after a one), "23 ára gömul".
+    "is": ("ára", "árs", "ára gömul", "árs gömul", "ára gamall"),
 }
+# Age units that are something else in other languages' ads: read only in ads of their
+# language (numbers.py). Finnish "24 v." is "24 vuotta", a volt elsewhere ("24 V").
+LOCAL_AGE_UNITS: dict[str, tuple[str, ...]] = {"fi": ("v.", "v")}
 
 # Words before the number: "age: 23", "Alter 23", "âge 23", "edad 23", "età 23".
 # Verbs ("tengo", "ho", "mam") are left out: they are followed by a unit, which suffices.
@@ -89,6 +99,11 @@ AGE_LABELS: dict[str, tuple[str, ...]] = {
     "lt": ("amžius",),
     "lv": ("vecums",),
     "et": ("vanus",),
+    "sv": ("ålder", "jag är"),
+    "da": ("alder", "jeg er"),
+    "no": ("alder", "jeg er"),
+    "fi": ("ikä",),
+    "is": ("aldur",),
 }
 
 # A number followed by these is not an age even when an age unit follows later
@@ -154,6 +169,14 @@ EXPERIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "lt": ("patirtis", "patirties", "darbo patirtis"),
     "lv": ("pieredze", "pieredzi", "darba pieredze"),
     "et": ("kogemus", "kogemust", "töökogemus"),
+    # "5 år erfarenhet", "för 20 år sedan" (ago), "20 år i branschen".
+    "sv": ("erfarenhet", "arbetslivserfarenhet", "sedan", "i branschen"),
+    "da": ("erfaring", "arbejdserfaring", "siden", "i branchen"),
+    "no": ("erfaring", "arbeidserfaring", "siden", "i bransjen"),
+    "fi": ("kokemusta", "työkokemusta", "sitten"),
+    "is": ("reynsla", "reynslu", "starfsreynslu", "síðan"),
+    "sl": ("izkušenj", "delovnih izkušenj"),
+    "mk": ("искуство", "работно искуство"),
 }
 
 # Words right before the number that make it something else than an age
@@ -211,6 +234,15 @@ NOT_AGE_BEFORE: dict[str, tuple[str, ...]] = {
     "lt": ("po", "per", "daugiau nei", "mažiausiai"),
     "lv": ("pēc", "vairāk nekā", "vismaz"),
     "et": ("pärast", "üle", "vähemalt"),
+    # Not "i" alone ("Vi har funnits i 20 år"): Polish, Croatian and Czech "i" is "and"
+    # ("170 cm i 23 lata"); the verbs before it tell a firm's years.
+    "sv": ("efter", "över", "minst", "senaste", "funnits i", "arbetat i", "jobbat i"),
+    "da": ("efter", "mindst", "sidste", "eksisteret i", "arbejdet i"),
+    "no": ("etter", "minst", "siste", "eksistert i", "jobbet i", "arbeidet i"),
+    "fi": ("yli", "vähintään", "alle"),
+    "is": ("yfir", "eftir"),
+    "sl": ("po", "več kot", "najmanj", "vsaj"),
+    "mk": ("после", "над", "најмалку", "повеќе од"),
 }
 
 # --------------------------------------------------------------------------- money
@@ -254,6 +286,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "лв": "BGN",
     "bgn": "BGN",
     "kr": "SEK",
+    "kr.": "SEK",  # as Danish and Norwegian write it: "20.000 kr. om måneden"
+    "kronor": "SEK",
+    "kroner": "DKK",
+    "krónur": "ISK",
     "sek": "SEK",
     "nok": "NOK",
     "dkk": "DKK",
@@ -274,6 +310,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "isk": "ISK",
     "mkd": "MKD",
     "ден": "MKD",
+    "денари": "MKD",
+    "денар": "MKD",
     "gel": "GEL",
     "lari": "GEL",
     "₾": "GEL",
@@ -332,6 +370,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "eurų": "EUR",
     "eiro": "EUR",
     "eurot": "EUR",
+    # In Finnish, Slovenian and Icelandic ads.
+    "euroa": "EUR",
+    "evrov": "EUR",
+    "evrur": "EUR",
     # "roses" is the classic euphemism of escort ads for the local currency unit.
     "roses": "ROSES",
     "rose": "ROSES",
@@ -348,6 +390,7 @@ CURRENCY_WORDS: dict[str, str] = {
 SHARED_CURRENCY_WORDS: dict[str, frozenset[str]] = {
     "kr": frozenset({"SEK", "DKK", "NOK", "ISK"}),
     "kr.": frozenset({"SEK", "DKK", "NOK", "ISK"}),
+    "kroner": frozenset({"DKK", "NOK"}),
     "lei": frozenset({"RON", "MDL"}),
     "leu": frozenset({"RON", "MDL"}),
     "лей": frozenset({"RON", "MDL"}),
@@ -418,6 +461,11 @@ LANGUAGE_CURRENCY: dict[str, str] = {
     "lv": "EUR",
     "lt": "EUR",
     "hr": "EUR",
+    # "kr" alone is read as the crowns of the ad's language: "1 time 1500 kr" in Danish.
+    "sv": "SEK",
+    "da": "DKK",
+    "no": "NOK",
+    "is": "ISK",
 }
 
 # Language -> the one member state where most who write it live: where an ad names no place,
@@ -794,7 +842,8 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "gjithë natën": "night",
         "2 orë": "2hours",
     },
-    # Not "sat" alone before a bare amount: English "Sat" is Saturday ("Sat 20 June").
+    # Not "sat" alone: English "Sat" is Saturday ("Sat 20 June"); it is an hour in
+    # Croatian, Bosnian and Serbian ads only (LOCAL_PRICE_PERIODS).
     "hr": {
         "pola sata": "30min",
         "1 sat": "hour",
@@ -844,6 +893,88 @@ PRICE_PERIODS: dict[str, dict[str, str]] = {
         "terve öö": "night",
         "2 tundi": "2hours",
     },
+    # "timme" is also "1 timme", "en timme": the longest phrase before an amount is read.
+    "sv": {
+        "halvtimme": "30min",
+        "halv timme": "30min",
+        "timme": "hour",
+        "i timmen": "hour",
+        "natt": "night",
+        "natten": "night",
+        "hela natten": "night",
+        "2 timmar": "2hours",
+    },
+    # "time" and "nat" are English: LOCAL_PRICE_PERIODS.
+    "da": {
+        "halvtime": "30min",
+        "halv time": "30min",
+        "i timen": "hour",
+        "natten": "night",
+        "hele natten": "night",
+        "2 timer": "2hours",
+    },
+    "no": {
+        "halvtime": "30min",
+        "halv time": "30min",
+        "i timen": "hour",
+        "natt": "night",
+        "natten": "night",
+        "hele natten": "night",
+        "2 timer": "2hours",
+    },
+    "fi": {
+        "puoli tuntia": "30min",
+        "puolituntia": "30min",
+        "tunti": "hour",
+        "tunnin": "hour",
+        "yö": "night",
+        "koko yö": "night",
+        "koko yön": "night",
+        "2 tuntia": "2hours",
+    },
+    "is": {
+        "hálftími": "30min",
+        "hálftíma": "30min",
+        "klukkutími": "hour",
+        "klukkustund": "hour",
+        "klst": "hour",
+        "klst.": "hour",
+        "tími": "hour",
+        "nótt": "night",
+        "heil nótt": "night",
+        "alla nóttina": "night",
+        "2 klst": "2hours",
+        "2 tímar": "2hours",
+    },
+    # "ura" (an hour) is Romanian hatred and an Albanian bridge: LOCAL_PRICE_PERIODS.
+    "sl": {
+        "pol ure": "30min",
+        "na uro": "hour",
+        "noč": "night",
+        "cela noč": "night",
+        "celo noč": "night",
+        "vso noč": "night",
+        "2 uri": "2hours",
+    },
+    "mk": {
+        "половина час": "30min",
+        "пола час": "30min",
+        "ноќ": "night",
+        "цела ноќ": "night",
+        "за ноќ": "night",
+    },
+}
+# Rate durations that are everyday words of other languages: read only in ads of their
+# language (numbers.py), before the amount or after it ("1 time 1500 kr", "1500 kr/time"):
+# English "time", "Nat", "Tim" and "Sat" (Saturday: "Sat 20 June").
+LOCAL_PRICE_PERIODS: dict[str, dict[str, str]] = {
+    "sv": {"tim": "hour"},
+    "da": {"time": "hour", "pr. time": "hour", "pr time": "hour", "nat": "night"},
+    "no": {"time": "hour", "pr. time": "hour", "pr time": "hour"},
+    "hr": {"sat": "hour"},
+    "bs": {"sat": "hour"},
+    "sr": {"sat": "hour"},
+    "sl": {"ura": "hour", "uro": "hour"},
 }
 
 # Pay periods of a salary, per language -> "hour" | "day" | "week" | "month" | "year".
@@ -1174,6 +1305,8 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "mjesečno": "month",
         "mesečno": "month",
         "na mjesec": "month",
+        "/mj.": "month",
+        "/mj": "month",
         "godišnje": "year",
     },
     "sr": {
@@ -1188,6 +1321,8 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "per dieną": "day",
         "per savaitę": "week",
         "per mėnesį": "month",
+        "/mėn.": "month",
+        "/mėn": "month",
         "per metus": "year",
     },
     "lv": {
@@ -1195,6 +1330,8 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "dienā": "day",
         "nedēļā": "week",
         "mēnesī": "month",
+        "/mēn.": "month",
+        "/mēn": "month",
         "gadā": "year",
     },
     "et": {
@@ -1203,7 +1340,109 @@ SALARY_PERIODS: dict[str, dict[str, str]] = {
         "nädalas": "week",
         "kuus": "month",
         "aastas": "year",
+        "/kuu": "month",
     },
+    "sv": {
+        "i timmen": "hour",
+        "per timme": "hour",
+        "/tim": "hour",
+        "/timme": "hour",
+        "om dagen": "day",
+        "per dag": "day",
+        "i veckan": "week",
+        "per vecka": "week",
+        "i månaden": "month",
+        "per månad": "month",
+        "/mån": "month",
+        "/månad": "month",
+        "om året": "year",
+        "per år": "year",
+        "/år": "year",
+    },
+    # "per time" is English: LOCAL_SALARY_PERIODS.
+    "da": {
+        "i timen": "hour",
+        "om dagen": "day",
+        "pr. dag": "day",
+        "om ugen": "week",
+        "pr. uge": "week",
+        "om måneden": "month",
+        "pr. måned": "month",
+        "pr måned": "month",
+        "per måned": "month",
+        "/md.": "month",
+        "/md": "month",
+        "/måned": "month",
+        "månedligt": "month",
+        "om året": "year",
+        "pr. år": "year",
+        "årligt": "year",
+    },
+    "no": {
+        "i timen": "hour",
+        "om dagen": "day",
+        "per dag": "day",
+        "i uken": "week",
+        "per uke": "week",
+        "i måneden": "month",
+        "per måned": "month",
+        "pr. mnd": "month",
+        "pr. mnd.": "month",
+        "pr mnd": "month",
+        "/mnd": "month",
+        "/mnd.": "month",
+        "i året": "year",
+        "per år": "year",
+        "årlig": "year",
+    },
+    "fi": {
+        "tunnissa": "hour",
+        "/tunti": "hour",
+        "päivässä": "day",
+        "/pv": "day",
+        "viikossa": "week",
+        "kuukaudessa": "month",
+        "kuussa": "month",
+        "/kk": "month",
+        "vuodessa": "year",
+    },
+    "is": {
+        "á tímann": "hour",
+        "á tíma": "hour",
+        "á klst": "hour",
+        "á klst.": "hour",
+        "/klst": "hour",
+        "á dag": "day",
+        "á viku": "week",
+        "á mánuði": "month",
+        "/mán": "month",
+        "á ári": "year",
+    },
+    "sl": {
+        "na uro": "hour",
+        "/uro": "hour",
+        "na dan": "day",
+        "na teden": "week",
+        "tedensko": "week",
+        "na mesec": "month",
+        "/mesec": "month",
+        "na leto": "year",
+        "letno": "year",
+    },
+    "mk": {
+        "на час": "hour",
+        "дневно": "day",
+        "неделно": "week",
+        "месечно": "month",
+        "на месец": "month",
+        "годишно": "year",
+    },
+}
+# Pay periods that are everyday words of other languages: read only in ads of their
+# language (numbers.py). "£50 per time" is English for each time.
+LOCAL_SALARY_PERIODS: dict[str, dict[str, str]] = {
+    "da": {"per time": "hour", "pr. time": "hour", "pr time": "hour", "/time": "hour"},
+    "no": {"per time": "hour", "pr. time": "hour", "pr time": "hour", "/time": "hour"},
 }
 
 # Gross and net pay words -> gross (True) or net (False).
@@ -1247,6 +1486,19 @@ GROSS_NET: dict[str, dict[str, bool]] = {
     "lt": {"neatskaičius mokesčių": True, "į rankas": False},
     "lv": {"pirms nodokļiem": True, "uz rokas": False},
     "et": {"bruto": True, "neto": False, "kätte": False},
+    "sv": {"brutto": True, "före skatt": True, "netto": False, "efter skatt": False},
+    "da": {"brutto": True, "før skat": True, "netto": False, "efter skat": False},
+    "no": {"brutto": True, "før skatt": True, "netto": False, "etter skatt": False},
+    "fi": {
+        "brutto": True,
+        "ennen veroja": True,
+        "netto": False,
+        "verojen jälkeen": False,
+        "käteen": False,
+    },
+    "is": {"fyrir skatt": True, "eftir skatt": False},
+    "sl": {"bruto": True, "neto": False},
+    "mk": {"бруто": True, "нето": False},
 }
 
 # Words that make a nearby amount pay for work ("salary", "Lohn", "stipendio", "salariu").
@@ -1416,6 +1668,13 @@ JOB_WORDS: dict[str, tuple[str, ...]] = {
     "lt": ("atlyginimas", "užmokestis", "uždarbis", "siūlome"),
     "lv": ("alga", "atalgojums", "samaksa", "piedāvājam"),
     "et": ("palk", "töötasu", "pakume"),
+    "sv": ("lön", "lönen", "timlön", "månadslön", "ersättning", "tjäna", "vi erbjuder"),
+    "da": ("løn", "lønnen", "timeløn", "månedsløn", "tjen", "vi tilbyder"),
+    "no": ("lønn", "lønnen", "timelønn", "månedslønn", "tjen", "vi tilbyr"),
+    "fi": ("palkka", "palkkaa", "tuntipalkka", "kuukausipalkka", "ansaitse", "tarjoamme"),
+    "is": ("laun", "launin", "tímakaup", "mánaðarlaun", "við bjóðum"),
+    "sl": ("plača", "plačilo", "zaslužek", "zaslužite", "nudimo"),
+    "mk": ("плата", "заработка", "заработувачка", "нудиме"),
 }
 
 # Words that make a nearby amount a cost to the worker, not pay: fees, rent, deposits.
@@ -1562,12 +1821,121 @@ COST_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("κόστος", "ενοίκιο", "προκαταβολή", "χρέωση", "εισιτήριο", "βίζα", "μόνο"),
     "tr": ("depozito", "kira", "vize", "bilet", "masraf", "komisyon", "sadece"),
     "sq": ("tarifë", "depozitë", "qira", "vizë", "biletë", "kosto", "vetëm"),
-    # Not "depozit": a warehouse in Romanian job ads ("Lucrător depozit").
-    "hr": ("naknada", "polog", "najam", "stanarina", "viza", "karta", "troškovi", "samo"),
-    "sr": ("накнада", "депозит", "кирија", "виза", "карта", "трошкови", "само"),
-    "lt": ("mokestis", "užstatas", "nuoma", "būstas", "bilietas"),
-    "lv": ("maksa", "depozīts", "īre", "dzīvoklis", "biļete", "tikai"),
+    # Not "depozit": a warehouse in Romanian job ads ("Lucrător depozit"). "Smeštaj" is
+    # Serbian and Bosnian in Latin letters.
+    "hr": (
+        "naknada",
+        "polog",
+        "najam",
+        "stanarina",
+        "viza",
+        "karta",
+        "troškovi",
+        "samo",
+        "smještaj",
+        "smeštaj",
+        "prijevoz",
+        "prevoz",
+    ),
+    "sr": (
+        "накнада",
+        "депозит",
+        "кирија",
+        "виза",
+        "карта",
+        "трошкови",
+        "само",
+        "смештај",
+        "превоз",
+    ),
+    "lt": ("mokestis", "užstatas", "nuoma", "būstas", "bilietas", "apgyvendinimas", "kelionė"),
+    "lv": (
+        "maksa",
+        "depozīts",
+        "īre",
+        "dzīvoklis",
+        "biļete",
+        "tikai",
+        "izmitināšana",
+        "dzīvesvieta",
+    ),
     "et": ("tasu", "tagatisraha", "üür", "majutus", "pilet", "ainult"),
+    # Not the words for "only" ("endast", "kun", "vain"): "Kun seriøse henvendelser" and
+    # the like stand before pay as often as before a fee.
+    "sv": (
+        "avgift",
+        "deposition",
+        "hyra",
+        "hyran",
+        "boende",
+        "bostad",
+        "resa",
+        "resan",
+        "biljett",
+        "visum",
+        "kostnad",
+    ),
+    "da": (
+        "gebyr",
+        "depositum",
+        "husleje",
+        "leje",
+        "bolig",
+        "rejse",
+        "rejsen",
+        "billet",
+        "visum",
+        "udgifter",
+    ),
+    "no": (
+        "gebyr",
+        "depositum",
+        "husleie",
+        "leie",
+        "bolig",
+        "reise",
+        "reisen",
+        "billett",
+        "visum",
+        "kostnad",
+        "kostnader",
+    ),
+    # Not "matka" (a journey): a mother in Polish.
+    "fi": (
+        "maksu",
+        "vuokra",
+        "takuu",
+        "majoitus",
+        "asunto",
+        "matkat",
+        "matkakulut",
+        "lippu",
+        "viisumi",
+        "kulut",
+    ),
+    "is": (
+        "gjald",
+        "trygging",
+        "leiga",
+        "húsaleiga",
+        "húsnæði",
+        "gisting",
+        "ferðir",
+        "flugmiði",
+        "kostnaður",
+    ),
+    "sl": (
+        "provizija",
+        "polog",
+        "najemnina",
+        "nastanitev",
+        "stanovanje",
+        "vizum",
+        "vozovnica",
+        "stroški",
+        "prevoz",
+    ),
+    "mk": ("провизија", "депозит", "кирија", "сместување", "виза", "билет", "трошоци", "превоз"),
 }
 
 # Words that say a cost is not the worker's to pay: "free accommodation", "Unterkunft wird
@@ -1601,6 +1969,30 @@ FREE_WORDS: dict[str, tuple[str, ...]] = {
     "sk": ("zdarma", "zadarmo", "zabezpečené", "zabezpečujeme", "poskytujeme"),
     "hu": ("ingyenes", "ingyen", "biztosított", "biztosítunk"),
     "bg": ("безплатна", "безплатно", "безплатен", "осигурена", "осигуряваме"),
+    "el": ("δωρεάν", "παρέχεται"),
+    "sv": ("gratis", "fri", "fritt", "kostnadsfri", "kostnadsfritt", "ingår"),
+    "da": ("gratis", "fri", "inkluderet"),
+    "no": ("gratis", "fri", "inkludert", "dekket", "dekkes"),
+    "fi": ("ilmainen", "ilmaiseksi", "maksuton", "maksutta", "sisältyy"),
+    "is": ("frítt", "frír", "frí", "ókeypis", "innifalið", "innifalin"),
+    "hr": (
+        "besplatan",
+        "besplatno",
+        "besplatna",
+        "besplatni",
+        "osiguran",
+        "osigurano",
+        "osigurana",
+        "obezbeđen",
+        "obezbeđeno",
+        "obezbijeđen",
+    ),
+    "sr": ("бесплатан", "бесплатно", "бесплатна", "обезбеђен", "обезбеђено"),
+    "sl": ("brezplačna", "brezplačno", "brezplačen", "zagotovljena", "zagotovljeno", "zagotovljen"),
+    "mk": ("бесплатно", "бесплатен", "бесплатна", "обезбедено", "обезбеден", "обезбедена"),
+    "lt": ("nemokamas", "nemokama", "nemokamai", "suteikiamas", "suteikiama"),
+    "lv": ("bezmaksas", "nodrošināta", "nodrošināts", "nodrošinām"),
+    "et": ("tasuta", "tagatud"),
 }
 
 # Words after an amount that make it a deduction from pay, not pay: "Room £80 per week
@@ -1621,6 +2013,18 @@ DEDUCTION_WORDS: dict[str, tuple[str, ...]] = {
     "sk": ("strhnuté", "strháva", "odpočítané"),
     "hu": ("levonják", "levonva", "levonásra"),
     "bg": ("удържа", "удържат", "приспада"),
+    "sv": ("dras", "avdras"),
+    "da": ("trækkes", "fratrækkes", "modregnes"),
+    "no": ("trekkes", "fratrekkes"),
+    "fi": ("vähennetään", "peritään"),
+    "is": ("dregið", "dregst", "dregin"),
+    "hr": ("odbija", "odbijaju", "oduzima", "skida"),
+    "sr": ("одбија", "одбијају", "одузима"),
+    "sl": ("odšteje", "odštejejo", "odtegne", "odtegnejo"),
+    "mk": ("одбива", "одбиваат"),
+    "lt": ("išskaičiuojamas", "išskaičiuojama", "išskaičiuojami"),
+    "lv": ("ietur", "ieturēta", "ieturēts"),
+    "et": ("arvestatakse", "peetakse"),
 }
 
 # Pay period words that stand before the amount ("Stundenlohn 13,50 €", "uurloon €14").
@@ -1653,6 +2057,25 @@ SALARY_PERIOD_BEFORE: dict[str, str] = {
     "haftalık": "week",
     "aylık": "month",
     "yıllık": "year",
+    "timlön": "hour",
+    "månadslön": "month",
+    "timeløn": "hour",
+    "månedsløn": "month",
+    "timelønn": "hour",
+    "månedslønn": "month",
+    "tuntipalkka": "hour",
+    "kuukausipalkka": "month",
+    "tímakaup": "hour",
+    "mánaðarlaun": "month",
+    "satnica": "hour",
+    "mjesečna plaća": "month",
+    "mesečna plata": "month",
+    "urna postavka": "hour",
+    "mesečna plača": "month",
+    "месечна плата": "month",
+    "tunnitasu": "hour",
+    "kuupalk": "month",
+    "stundas likme": "hour",
 }
 
 # Capitalised words that a 2-digit number may follow without being a person's age:

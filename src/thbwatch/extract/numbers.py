@@ -1,4 +1,4 @@
-"""Ages, prices and salaries in ad texts, in 23 European languages. Pure functions.
+"""Ages, prices and salaries in ad texts, in 30 European languages. Pure functions.
 
 Every mention's `raw` is exactly `text[start:end]`:
 * ages: the digits only ("23" in "Gina (23)", "23 ans", "age: 23"); a range such as
@@ -8,7 +8,9 @@ Every mention's `raw` is exactly `text[start:end]`:
   "80 roses", "3000-3500 zł"); a bare amount after a rate word ("ora 150") is the digits.
 
 The words per language live in lexicon.py; this module only joins them into patterns,
-compiled once at import (about 10 ms).
+compiled once at import (about 10 ms). Most are read in ads of every language; a few that
+are everyday words elsewhere only in ads of their own language (`_tables`): "time" is an
+hour in Danish "1 time 1500 kr", not in English "100 £ time".
 
 Everything here is read within one line: a number's currency, unit, range, rate words
 and the words before it never cross a line break. So each line that holds a digit is read
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from thbwatch.extract import deobfuscate, lexicon
@@ -145,10 +147,16 @@ _PRICE_PERIODS: dict[str, str] = {
 }
 # After the amount: "150 €/h", "£200ph", "120€ all'ora", "€100 per half uur", "/ 30 Min".
 _CONNECT = r"(?:/|per|pro|za|pe|la|a|al|p/|for)"
-_PERIOD_AFTER = re.compile(
-    rf"{_SPACE}?(?:{_CONNECT}{_SPACE}?)?({_alternation(_PRICE_PERIODS)})(?![^\W\d_])",
-    re.IGNORECASE,
-)
+
+
+def _period_after(periods: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_SPACE}?(?:{_CONNECT}{_SPACE}?)?({_alternation(periods)})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+_PERIOD_AFTER = _period_after(_PRICE_PERIODS)
 # Bare amounts count only after a spelled-out rate word ("ora 150", "notte 780").
 _BARE_PERIODS = {p: per for p, per in _PRICE_PERIODS.items() if sum(c.isalpha() for c in p) >= 3}
 _PRICE_PHRASES = _phrases(_PRICE_PERIODS)
@@ -168,14 +176,21 @@ _SALARY_PERIODS: dict[str, str] = {
 _GROSS_NET: dict[str, bool] = {
     word: gross for table in lexicon.GROSS_NET.values() for word, gross in table.items()
 }
-# After a salary amount: optional gross/net, optional period, optional gross/net again
-# ("2 130 € brut mensuel", "13,49 € brutto/Std.", "€2,800 per month NET").
-_SALARY_AFTER = re.compile(
-    rf"(?:{_SPACE}?(?P<gn1>{_alternation(_GROSS_NET)})(?![^\W\d_]))?"
-    rf"(?:{_SPACE}?(?P<period>{_alternation(_SALARY_PERIODS)})(?![^\W\d_]))?"
-    rf"(?:{_SPACE}?(?P<gn2>{_alternation(_GROSS_NET)})(?![^\W\d_]))?",
-    re.IGNORECASE,
-)
+_GROSS_OR_NET = _alternation(_GROSS_NET)
+
+
+def _salary_after(periods: Iterable[str]) -> re.Pattern[str]:
+    """After a salary amount: optional gross/net, optional period, optional gross/net again
+    ("2 130 € brut mensuel", "13,49 € brutto/Std.", "€2,800 per month NET")."""
+    return re.compile(
+        rf"(?:{_SPACE}?(?P<gn1>{_GROSS_OR_NET})(?![^\W\d_]))?"
+        rf"(?:{_SPACE}?(?P<period>{_alternation(periods)})(?![^\W\d_]))?"
+        rf"(?:{_SPACE}?(?P<gn2>{_GROSS_OR_NET})(?![^\W\d_]))?",
+        re.IGNORECASE,
+    )
+
+
+_SALARY_AFTER = _salary_after(_SALARY_PERIODS)
 _SALARY_BEFORE = _phrases(lexicon.SALARY_PERIOD_BEFORE)
 
 
@@ -199,6 +214,9 @@ _FREE_WORDS = frozenset(_all(lexicon.FREE_WORDS))
 # transport", "darmowe zakwaterowanie i dojazd".
 _JOINERS = frozenset(("and", "&", "et", "und", "y", "e", "en", "i", "oraz", "și", "si", "a"))
 _JOINERS |= frozenset(("és", "і", "та", "й", "и"))
+# Swedish, Danish and Norwegian, Finnish and Estonian ("tasuta majutus ja transport"),
+# Slovenian, Lithuanian, Latvian, Greek.
+_JOINERS |= frozenset(("och", "og", "ja", "in", "ir", "un", "και"))
 # After an amount and its period, up to three words, then a word of deduction.
 _DEDUCTED_AFTER = re.compile(
     rf"(?:{_SPACE}+[^\W\d_]+){{0,3}}?{_SPACE}+(?:{_alternation(_all(lexicon.DEDUCTION_WORDS))})"
@@ -210,13 +228,20 @@ _DEDUCTED_AFTER = re.compile(
 # French and Romanian "an" is one year, yet ads write "je suis Angel 23 an": it counts,
 # unless English follows ("20 an hour").
 _ONE_YEAR = "an"
-_AGE_UNIT_AFTER = re.compile(
-    rf"{_SPACE}?-?(?:{_alternation(u for u in _all(lexicon.AGE_UNITS) if u != _ONE_YEAR)}"
-    rf"|{_ONE_YEAR}(?!{_SPACE}(?:hour|hr)s?\b)|jährige[rn]?|jahrige[rn]?|enne"
-    r"|(?=[^\x00-\x7f])(?:летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у)))"  # "23-летняя", "26enne"
-    r"(?![^\W\d_]|['’][^\W\d_])",  # Czech "21 let", not "21 let's"
-    re.IGNORECASE,
-)
+
+
+def _age_unit_after(units: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_SPACE}?-?(?:{_alternation(u for u in units if u != _ONE_YEAR)}"
+        rf"|{_ONE_YEAR}(?!{_SPACE}(?:hour|hr)s?\b)|jährige[rn]?|jahrige[rn]?|enne"
+        # "23-летняя", "26enne"
+        r"|(?=[^\x00-\x7f])(?:летн(?:яя|ий|ей|его|юю)|річн(?:а|ий|ої|ого|у)))"
+        r"(?![^\W\d_]|['’][^\W\d_])",  # Czech "21 let", not "21 let's"
+        re.IGNORECASE,
+    )
+
+
+_AGE_UNIT_AFTER = _age_unit_after(_all(lexicon.AGE_UNITS))
 _RANGE_JOIN = r"(?:[-–]|to|bis|à|a|ai|al|tot|și|si|do|y|e|and|und|et|i|до)"
 # "18-25", "de 18 à 25", "dai 18 ai 25": the second number of a range.
 _AGE_RANGE = re.compile(
@@ -245,6 +270,52 @@ _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{1,14})(?:, |\(| \(| )$
 # What may follow "Name 23" in a title: end of line, an emoji, a dash or bar.
 _AFTER_BARE_AGE = re.compile(rf"{_SPACE}*(?:$|\n|[-–|,!]|[^\w\s.:/])")
 _TOKEN_EDGE = "\"'()[]{}:;,!?=|-–*"
+
+
+class _Tables(NamedTuple):
+    """The words the lines of an ad are read with: every language's, and in ads of a
+    language that has some, the words read only there (lexicon.LOCAL_*): "time" is an
+    hour in "1 time 1500 kr" in Danish, not in "100 £ time" in English."""
+
+    price_periods: dict[str, str]
+    price_phrases: _Phrases
+    period_after: re.Pattern[str]
+    salary_periods: dict[str, str]
+    salary_after: re.Pattern[str]
+    age_unit_after: re.Pattern[str]
+
+
+_EVERY_LANGUAGE = _Tables(
+    _PRICE_PERIODS, _PRICE_PHRASES, _PERIOD_AFTER, _SALARY_PERIODS, _SALARY_AFTER, _AGE_UNIT_AFTER
+)
+_LOCAL_LANGUAGES = frozenset(
+    (*lexicon.LOCAL_AGE_UNITS, *lexicon.LOCAL_PRICE_PERIODS, *lexicon.LOCAL_SALARY_PERIODS)
+)
+
+
+def _local_language(hints: Hints) -> str:
+    """The ad's language if it has words of its own to read (`_tables`), else ""."""
+    language = hints.language or ""
+    return language if language in _LOCAL_LANGUAGES else ""
+
+
+@cache
+def _tables(language: str) -> _Tables:
+    """The tables an ad of `language` is read with (`_local_language`): built at the first
+    ad of a language with words of its own, a few milliseconds."""
+    if not language:
+        return _EVERY_LANGUAGE
+    price = {**_PRICE_PERIODS, **lexicon.LOCAL_PRICE_PERIODS.get(language, {})}
+    salary = {**_SALARY_PERIODS, **lexicon.LOCAL_SALARY_PERIODS.get(language, {})}
+    units = [*_all(lexicon.AGE_UNITS), *lexicon.LOCAL_AGE_UNITS.get(language, ())]
+    return _Tables(
+        price,
+        _phrases(price),
+        _period_after(price),
+        salary,
+        _salary_after(salary),
+        _age_unit_after(units),
+    )
 
 
 # --------------------------------------------------------------------------- amounts
@@ -609,16 +680,18 @@ def _after_plus(text: str, end: int) -> int:
     return end + 1 if text.startswith("+", end) else end
 
 
-def _price_period(text: str, money: _Money, previous_end: int) -> tuple[str | None, bool]:
+def _price_period(
+    text: str, money: _Money, previous_end: int, tables: _Tables
+) -> tuple[str | None, bool]:
     """("hour"|"30min"|"night"|"visit"|other the rate is quoted for, whether its phrase
     stands before the amount as in a rate card: "1 Std 220 €")."""
     segment = _segment_start(text, money.start, previous_end)
-    before = _phrase_before(text, money.start, _PRICE_PHRASES, floor=segment)
+    before = _phrase_before(text, money.start, tables.price_phrases, floor=segment)
     if before:
-        return _PRICE_PERIODS[before], True
-    after = _PERIOD_AFTER.match(text, _after_plus(text, money.end))
+        return tables.price_periods[before], True
+    after = tables.period_after.match(text, _after_plus(text, money.end))
     if after:
-        return _PRICE_PERIODS.get(after.group(1).lower().replace("\u00a0", " ")), False
+        return tables.price_periods.get(after.group(1).lower().replace("\u00a0", " ")), False
     return None, False
 
 
@@ -639,6 +712,8 @@ _LOCAL_SMALL_UNITS = {
     "BGN": 2.0,
     "RUB": 100.0,
     "KZT": 550.0,
+    "ISK": 150.0,
+    "MKD": 61.5,
     "ROSES": 1.0,
 }
 
@@ -730,14 +805,14 @@ def _said_free(tokens: list[str], cost: int) -> bool:
     return False
 
 
-def _read(text: str, money: _Money, previous_end: int) -> _Reading:
+def _read(text: str, money: _Money, previous_end: int, tables: _Tables) -> _Reading:
     """Decide whether an amount is a price or a salary, and what period it is for."""
-    salary = _SALARY_AFTER.match(text, _after_plus(text, money.end))
+    salary = tables.salary_after.match(text, _after_plus(text, money.end))
     gross_word = salary.group("gn1") or salary.group("gn2") if salary else None
     gross: bool | None = _GROSS_NET.get(gross_word.lower()) if gross_word else None
-    price_per, rate_card = _price_period(text, money, previous_end)
+    price_per, rate_card = _price_period(text, money, previous_end, tables)
     period_word = salary.group("period") if salary else None
-    sal_period = _SALARY_PERIODS.get(period_word.lower()) if period_word else None
+    sal_period = tables.salary_periods.get(period_word.lower()) if period_word else None
     # The word tests are the dearest part: each runs only where its answer counts.
     if money.currency == "ROSES" or (
         gross is None
@@ -791,13 +866,13 @@ def _guess_pay_period(money: _Money) -> str | None:
 
 
 def _readings(
-    text: str, numbers: list[re.Match[str]], currency: str, local: str
+    text: str, numbers: list[re.Match[str]], currency: str, local: str, tables: _Tables
 ) -> tuple[tuple[_Money, _Reading], ...]:
     """Amounts and their readings."""
     result = []
     previous_end = 0
     for money in _money(text, numbers, currency, local):
-        result.append((money, _read(text, money, previous_end)))
+        result.append((money, _read(text, money, previous_end, tables)))
         previous_end = money.end
     return tuple(result)
 
@@ -814,19 +889,26 @@ class _Line(NamedTuple):
 
 
 @lru_cache(maxsize=_LINES_KEPT)
-def _read_line(line: str, title: bool, currency: str, local: str) -> _Line:
+def _read_line(line: str, title: bool, currency: str, local: str, language: str) -> _Line:
     """A line holding a digit, read: `title` if it is a text's first line (bare ages
     after a name count there only), `currency` where none is written, `local` the currency
-    whose local words are read (`_local_currency`)."""
+    whose local words are read (`_local_currency`), `language` the language whose own
+    words are (`_local_language`)."""
     numbers = list(_NUMBER.finditer(line))
-    return _Line(_ages(line, numbers, title), _readings(line, numbers, currency, local))
+    tables = _tables(language)
+    return _Line(
+        _ages(line, numbers, title, tables.age_unit_after),
+        _readings(line, numbers, currency, local, tables),
+    )
 
 
 _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)
-def _read_lines(text: str, currency: str, local: str) -> tuple[tuple[int, _Line], ...]:
+def _read_lines(
+    text: str, currency: str, local: str, language: str
+) -> tuple[tuple[int, _Line], ...]:
     """(offset, reading) of each line of `text` that holds a digit; computed once per text
     for ages, prices and salaries."""
     found = []
@@ -835,9 +917,16 @@ def _read_lines(text: str, currency: str, local: str) -> tuple[tuple[int, _Line]
         start = text.rfind("\n", 0, digit.start()) + 1
         end = text.find("\n", digit.end())
         end = len(text) if end < 0 else end
-        found.append((start, _read_line(text[start:end], start == 0, currency, local)))
+        found.append((start, _read_line(text[start:end], start == 0, currency, local, language)))
         position = end + 1
     return tuple(found)
+
+
+def _lines(text: str, hints: Hints) -> tuple[tuple[int, _Line], ...]:
+    """(offset, reading) of each line of `text` that holds a digit, read as `hints` say."""
+    return _read_lines(
+        text, _default_currency(hints), _local_currency(hints), _local_language(hints)
+    )
 
 
 def _money_mention(text: str, money: _Money, reading: _Reading, offset: int) -> Mention:
@@ -873,7 +962,7 @@ def _money_mention(text: str, money: _Money, reading: _Reading, offset: int) -> 
 def _amounts(text: str, hints: Hints, kind: str) -> list[Mention]:
     return [
         _money_mention(text, money, reading, offset)
-        for offset, line in _read_lines(text, _default_currency(hints), _local_currency(hints))
+        for offset, line in _lines(text, hints)
         for money, reading in line.money
         if reading.kind == kind
     ]
@@ -893,12 +982,13 @@ def extract_salaries(text: str, hints: Hints) -> list[Mention]:
 
 
 def _ages(
-    line: str, numbers: list[re.Match[str]], title: bool
+    line: str, numbers: list[re.Match[str]], title: bool, unit_after: re.Pattern[str]
 ) -> tuple[tuple[int, int, int, float], ...]:
-    """(start, end, age, confidence) of the stated ages of a line, in line order."""
+    """(start, end, age, confidence) of the stated ages of a line, in line order; an age
+    unit is what `unit_after` reads (`_tables`)."""
     seen: set[int] = set()
     found = []
-    for start, end, confidence in _age_candidates(line, numbers, title):
+    for start, end, confidence in _age_candidates(line, numbers, title, unit_after):
         age = int(line[start:end])
         if start not in seen and AGE_MIN <= age <= AGE_MAX:
             found.append((start, end, age, confidence))
@@ -908,7 +998,7 @@ def _ages(
 
 
 def _age_candidates(
-    text: str, numbers: list[re.Match[str]], title: bool
+    text: str, numbers: list[re.Match[str]], title: bool, unit_after: re.Pattern[str]
 ) -> Iterator[tuple[int, int, float]]:
     """(start, end, confidence) of two-digit numbers that read as a person's age."""
     title_end = len(text) if title else 0
@@ -919,14 +1009,14 @@ def _age_candidates(
             continue
         if _phone_fragment(text, start) or text[end : end + 1] in (":", "/"):
             continue  # "0722 95 97", "14:30", "12/03"
-        unit = _AGE_UNIT_AFTER.match(text, end)
+        unit = unit_after.match(text, end)
         if unit:
             if _EXPERIENCE.match(text, unit.end()) or _phrase_before(text, start, _NOT_AGE_BEFORE):
                 continue
             yield start, end, 0.95
             continue
         second = _AGE_RANGE.match(text, end)
-        if second and _AGE_UNIT_AFTER.match(text, second.end()):
+        if second and unit_after.match(text, second.end()):
             if not _phrase_before(text, start, _NOT_AGE_BEFORE):
                 yield start, end, 0.95  # "de 18 à 25 ans", "18-25 lat": both ends
                 yield second.start(1), second.end(1), 0.95
@@ -1175,7 +1265,7 @@ def extract_ages(text: str, hints: Hints) -> list[Mention]:
     written so that filters miss it."""
     found = [
         _age_mention(text, offset + start, offset + end, age, confidence, False)
-        for offset, line in _read_lines(text, _default_currency(hints), _local_currency(hints))
+        for offset, line in _lines(text, hints)
         for start, end, age, confidence in line.ages
     ]
     spelled = _spelled_ages(text)
