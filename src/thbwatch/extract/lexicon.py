@@ -3539,6 +3539,20 @@ WEIGHT_VERBS: tuple[str, ...] = (
 # Words joining the two ends of a range of amounts, each end with its currency: "$11.00 to
 # $12.00", "13,50 € bis 15 €", "de 900 € à 1 200 €", "1500 zł do 2000 zł", "до".
 RANGE_WORDS: tuple[str, ...] = ("to", "bis", "à", "a", "tot", "do", "до")
+# "Between" before the first end of a range of amounts, and the "and" joining its ends:
+# "între 1800 și 2200 euro", "zwischen 2.000 und 2.500 €", "tussen € 2.500 en € 4.000".
+# An "and" joins a range only after one of these: "100€ and 150€" are two prices.
+# fmt: off
+RANGE_BETWEEN_WORDS: tuple[str, ...] = (
+    "between", "zwischen", "entre", "tra", "fra", "tussen", "între", "intre", "między",
+    "miedzy", "pomiędzy", "між", "между", "mezi", "medzi", "között", "μεταξύ", "između",
+    "mellan", "mellem", "mellom",
+)
+RANGE_AND_WORDS: tuple[str, ...] = (
+    "and", "und", "et", "y", "e", "en", "și", "si", "a", "i", "і", "та", "и", "és", "και",
+    "och", "og",
+)
+# fmt: on
 
 # Words joining the places of a list ("Cork and Galway", "Graz und Linz", "Katowic i
 # Wrocławia"): a town named after one is located by the list, as if after "in".

@@ -132,7 +132,15 @@ _RANGE_DASH = re.compile(rf"{_SPACE}?[-–]{_SPACE}?[€$£]?(?=\d)")
 # "$11.00 to $12.00", "13,50 € bis 15 €", "de 900 à 1 200 €": a range in words.
 _RANGE_WORD_STARTS = _first_letters(lexicon.RANGE_WORDS)
 _RANGE_WORD = re.compile(
-    rf"{_SPACE}(?:{_alternation(lexicon.RANGE_WORDS)}){_SPACE}[€$£]?(?=\d)", re.IGNORECASE
+    rf"{_SPACE}(?:{_alternation(lexicon.RANGE_WORDS)}){_SPACE}(?:[€$£]{_SPACE}?)?(?=\d)",
+    re.IGNORECASE,
+)
+# "between 1800 and 2200 €": the "and" of a range, read only after a word for "between".
+_RANGE_BETWEEN = frozenset(lexicon.RANGE_BETWEEN_WORDS)
+_RANGE_AND_STARTS = _first_letters(lexicon.RANGE_AND_WORDS)
+_RANGE_AND = re.compile(
+    rf"{_SPACE}(?:{_alternation(lexicon.RANGE_AND_WORDS)}){_SPACE}(?:[€$£]{_SPACE}?)?(?=\d)",
+    re.IGNORECASE,
 )
 # Currency signs and codes read by plain string tests (faster than a regex per number).
 _SYMBOLS = {sign: _CURRENCY[sign] for sign in _CURRENCY if len(sign) == 1 and not sign.isalpha()}
@@ -496,7 +504,7 @@ def _money(text: str, numbers: list[re.Match[str]], currency: str, local: str) -
         if (
             following is not None
             and following.start() - end <= _RANGE_GAP  # most numbers: told by one comparison
-            and _range_to(text, end, following, before is not None)
+            and _range_to(text, before[1] if before else start, end, following, before is not None)
         ):
             scale_max, end = _scale_after(text, following.end())
             if scale_max >= _MILLION:
@@ -550,11 +558,11 @@ def _written(text: str, start: int, end: int) -> str:
     return text[start:end].strip(_BLANKS + ".-,").lower()
 
 
-def _range_to(text: str, end: int, following: re.Match[str], sign_before: bool) -> bool:
-    """Whether the next number is the upper end of a range that the amount ending at `end`
-    starts: "1500-2000", "€100 – 150", "£28-£32k", "100 € - 150 €", "$11.00 to $12.00",
-    "13,50 € bis 15 €". A range written with a word names its currency again, so that
-    "from 18 to 25" stays two numbers."""
+def _range_to(text: str, start: int, end: int, following: re.Match[str], sign_before: bool) -> bool:
+    """Whether the next number is the upper end of a range that the amount from `start` to
+    `end` starts: "1500-2000", "€100 – 150", "£28-£32k", "100 € - 150 €", "$11.00 to
+    $12.00", "13,50 € bis 15 €", "between 1800 and 2200 €". A range written with a word
+    names its currency again, so that "from 18 to 25" stays two numbers."""
     currency = _currency_after(text, end)
     if currency is not None:  # "100 € - 150 €": the join comes after the first currency
         end = currency[1]
@@ -565,13 +573,26 @@ def _range_to(text: str, end: int, following: re.Match[str], sign_before: bool) 
         return joined is not None and (
             (sign_before and currency is None) or _currency_after(text, following.end()) is not None
         )
-    if text[end] not in _BLANKS or text[end + 1 : end + 2] not in _RANGE_WORD_STARTS:
+    if text[end] not in _BLANKS:
+        return False
+    first = text[end + 1 : end + 2]
+    joined = None
+    if first in _RANGE_WORD_STARTS:
+        joined = _RANGE_WORD.match(text, end, following.start() + 1)
+    if joined is None and first in _RANGE_AND_STARTS and _after_between(text, start):
+        joined = _RANGE_AND.match(text, end, following.start() + 1)
+    if joined is None:
         return False  # most numbers close to the next: "30 min 100€"
-    joined = _RANGE_WORD.match(text, end, following.start() + 1)
-    return joined is not None and (
-        joined.group().endswith(("€", "$", "£"))
-        or _currency_after(text, following.end()) is not None
+    return joined.group().rstrip(_BLANKS).endswith(("€", "$", "£")) or (
+        _currency_after(text, following.end()) is not None
     )
+
+
+def _after_between(text: str, start: int) -> bool:
+    """Does a word for "between" stand right before `start`? Its "and" joins a range:
+    "între 1800 și 2200 euro", "between £2,000 and £2,500"; "100€ and 150€" are two."""
+    before = _words_before(text, start, count=1)
+    return bool(before) and before[-1] in _RANGE_BETWEEN
 
 
 def _thousands_left_out(first: str, amount: float, second: str, amount_max: float) -> float:
