@@ -347,3 +347,11 @@ def test_no_north_american_code_is_a_european_countrys() -> None:
     codes of Council of Europe countries are left out of the list."""
     codes = {region for region in lexicon.NORTH_AMERICAN_REGIONS if len(region) == 2}
     assert codes and not codes & set(COE_COUNTRIES)
+
+
+def test_every_finnish_town_stem_names_a_finnish_town() -> None:
+    """FINNISH_TOWN_STEMS is keyed by the gazetteer's names of Finnish towns: a name it
+    does not hold would leave its stems unread without a word."""
+    for name in lexicon.FINNISH_TOWN_STEMS:
+        city = lookup_city(name, "FI")
+        assert city is not None and city.country == "FI", name

