@@ -2993,8 +2993,19 @@ SLAVIC_ADJECTIVE_ENDINGS: tuple[str, ...] = (
 # fmt: on
 
 # Words of these languages that read as a city's case form: Czech "Vidění" (seeing), "viděna"
-# (seen) are no Vídeň's ("ve Vídni", "z Vídně").
-SLAVIC_WORDS_LIKE_PLACES: tuple[str, ...] = ("vidění", "viděna", "viděni", "viděny")
+# (seen) are no Vídeň's ("ve Vídni", "z Vídně"); Polish "Ludzie" (people) no Łódź's (by its
+# Yiddish name), "Tych" (of these) no Tychy's (whose genitive is "Tychów").
+SLAVIC_WORDS_LIKE_PLACES: tuple[str, ...] = (
+    "vidění",
+    "viděna",
+    "viděni",
+    "viděny",
+    "ludzie",
+    "ludzi",
+    "ludziom",
+    "ludźmi",
+    "tych",
+)
 
 # The Polish, Czech and Slovak names of big cities abroad (300,000 or more; as GeoNames
 # lists them) whose case forms places.py reads after a word of place, as ads for work
