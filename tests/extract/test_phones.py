@@ -20,7 +20,15 @@ from hypothesis import strategies as st
 from thbwatch.demo.corpus import iter_corpus
 from thbwatch.extract import deobfuscate, lexicon
 from thbwatch.extract.contacts import extract_handles
-from thbwatch.extract.deobfuscate import LEXICON, PAIR, UNIT_WORDS, read_units, split_runs, tokens
+from thbwatch.extract.deobfuscate import (
+    LEXICON,
+    PAIR,
+    UNIT,
+    UNIT_WORDS,
+    read_units,
+    split_runs,
+    tokens,
+)
 from thbwatch.extract.phones import (
     COUNCIL_OF_EUROPE,
     Candidate,
@@ -351,6 +359,40 @@ def test_sto_is_read_only_beside_number_words_of_its_languages() -> None:
     assert not deobfuscate._may_spell("sto bene, chiamami 333 123 4567")
     # Cyrillic "сто" is no Italian word: read wherever it stands.
     assert _spoken_groups("сто 23") == ["100", "23"]
+    # Slovenian "sto" too.
+    assert _spoken_groups("sto triindvajset") == ["123"]
+
+
+def test_bound_words_are_read_only_among_number_words_of_their_languages() -> None:
+    """Norwegian and Danish "to", "en", "et", "ni", "ti" and Lithuanian "du" are English,
+    French, Dutch, German, Spanish and Italian words: read only where a chain of number
+    words of their languages reaches one that is not bound."""
+    assert _spoken_groups("ni en to tre") == ["9", "1", "2", "3"]
+    assert _spoken_groups("to nul et to") == ["2", "0", "1", "2"]
+    assert _spoken_groups("aštuoni du trys") == ["8", "2", "3"]
+    assert _spoken_groups("tyve ti") == ["20", "10"]
+    # Beside words of other languages, beside digits or alone they are no numbers.
+    assert _spoken_groups("from two to five") == ["2", "5"]
+    assert _spoken_groups("vingt et un") == ["21"]
+    assert _spoken_groups("du 12 au 15") == ["12", "15"]
+    assert _spoken_groups("ni en to") == []
+    text = "06 12 34 56 78 et 07 98 76 54 32"
+    assert [[unit.digits for unit in run] for run in split_runs(text, tokens(text))] == [
+        ["06", "12", "34", "56", "78"],
+        ["07", "98", "76", "54", "32"],
+    ]
+
+
+def test_a_connector_joins_number_words_only() -> None:
+    """ "vingt et un" is one number; "0113 496 0123 and 0113 496 0456" are two, each a
+    stretch that may hold a phone, also where the text holds a number word."""
+    text = "Two girls: 0113 496 0123 and 0113 496 0456"
+    found = deobfuscate.stretches(text)[1]
+    assert [(text[s.start : s.end], s.eligible) for s in found] == [
+        ("0113 496 0123", True),
+        ("0113 496 0456", True),
+    ]
+    assert _spoken_groups("treinta y dos") == ["32"]
 
 
 def test_hungarian_hundreds_joined_to_the_tens_and_units_after_them() -> None:
@@ -403,6 +445,18 @@ def test_tens_and_units_are_read_as_each_language_writes_them() -> None:
     assert _spoken_groups("on bir") == ["11"]
     assert _spoken_groups("onbeş") == ["15"]
     assert LEXICON["on iki"] == (PAIR, 12) and "on" not in LEXICON
+    # Swedish, Norwegian and Finnish join the unit after the tens, Danish and Slovenian
+    # before it with "og" and "in"; Estonian, Lithuanian and Latvian write two words.
+    assert _spoken_groups("tjugotre fyrtiofem") == ["23", "45"]
+    assert _spoken_groups("trettifire") == ["34"]
+    assert _spoken_groups("kaksikymmentäyksi") == ["21"]
+    assert _spoken_groups("enogtyve seksoghalvtreds") == ["21", "56"]
+    assert _spoken_groups("enaindvajset") == ["21"]
+    assert _spoken_groups("kakskümmend üks") == ["21"]
+    assert _spoken_groups("dvidešimt vienas") == ["21"]
+    assert _spoken_groups("divdesmit viens") == ["21"]
+    # Danish 60 "tres" is Spanish 3 alone; in 61-69 it is 60.
+    assert LEXICON["tres"] == (UNIT, 3) and LEXICON["enogtres"] == (PAIR, 61)
 
 
 def test_number_words_that_are_everyday_words_elsewhere_open_no_word_pass() -> None:
@@ -430,13 +484,31 @@ def test_number_words_that_are_everyday_words_elsewhere_open_no_word_pass() -> N
         "pat 24/7",
         "jeden tag 8 stunden",
         "једна 25-годишња девојка, један сат",
+        "call 0113 496 0123 to book, sex 24/7, on fire, fem 24",
+        "en ville et du lundi au vendredi, ni vu ni connu",
+        "ti aspetto, hola tio",
+        "viens, nulle part ailleurs",
+        "seks 24/7",
+        "nič nevadí",
+        "ett samtal, ena 25-letna, üks 25-aastane, yksi 25-vuotias",
     ):
         assert not deobfuscate._may_spell(text), text
     # Typed without accents, Hungarian "hét" (7) and "öt" (5) are Dutch "het" and "OT",
     # Turkish "dört" (4) German "dort", Croatian "šesto" (600) Italian "sesto" (sixth).
-    for accented, bare in (("hét", "het"), ("öt", "ot"), ("dört", "dort"), ("šesto", "sesto")):
+    # Swedish "två" (2) French "TVA", Norwegian "åtti" (80) Italian "atti", Slovenian "nič"
+    # (0) Polish and Czech "nic", Lithuanian and Latvian "šeši" (6) Turkish "sesi".
+    for accented, bare in (
+        ("hét", "het"),
+        ("öt", "ot"),
+        ("dört", "dort"),
+        ("šesto", "sesto"),
+        ("två", "tva"),
+        ("åtti", "atti"),
+        ("nič", "nic"),
+        ("šeši", "sesi"),
+    ):
         assert accented in LEXICON and bare not in LEXICON
-    for text in ("ich bin dort", "al sesto piano"):
+    for text in ("ich bin dort", "al sesto piano", "100 € tva comprise", "atti sessuali"):
         assert not deobfuscate._may_spell(text), text
     # Turkish without its letters: "sıfır" is typed "sifir", "altmış" "altmis".
     assert LEXICON["sifir"] == LEXICON["sıfır"] and LEXICON["altmis"] == LEXICON["altmış"]

@@ -75,9 +75,34 @@ UNIT_WORDS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
            ("četiri",), ("pet",), ("šest",), ("sedam",), ("osam",), ("devet",)),
     "sr": (("нула",), ("један", "једна", "једно"), ("два", "двије", "две"), ("три",),
            ("четири",), ("пет",), ("шест",), ("седам",), ("осам",), ("девет",)),
+    "sl": (("nič",), ("ena",), ("dva",), ("tri",), ("štiri",), ("pet",), ("šest",), ("sedem",),
+           ("osem",), ("devet",)),
+    # Swedish, Norwegian (bokmål) and Danish. Many of their digits are everyday words of
+    # other languages ("to", "en", "et", "ni", "fire", "sex"): see BOUND_WORDS, PROSE_WORDS
+    # and `_COMMON_ELSEWHERE`.
+    "sv": (("noll",), ("ett", "en"), ("två",), ("tre",), ("fyra",), ("fem",), ("sex",),
+           ("sju",), ("åtta",), ("nio",)),
+    "no": (("null",), ("en", "ett"), ("to",), ("tre",), ("fire",), ("fem",), ("seks",),
+           ("sju", "syv"), ("åtte",), ("ni",)),
+    "da": (("nul",), ("en", "et"), ("to",), ("tre",), ("fire",), ("fem",), ("seks",), ("syv",),
+           ("otte",), ("ni",)),
+    # Finnish as written and as said when reading out a number ("yks", "kaks", "viis").
+    "fi": (("nolla",), ("yksi", "yks"), ("kaksi", "kaks"), ("kolme",), ("neljä",),
+           ("viisi", "viis"), ("kuusi", "kuus"), ("seitsemän", "seittemän"),
+           ("kahdeksan", "kaheksan"), ("yhdeksän", "yheksän")),
+    "et": (("null",), ("üks",), ("kaks",), ("kolm",), ("neli",), ("viis",), ("kuus",),
+           ("seitse",), ("kaheksa",), ("üheksa",)),
+    # Lithuanian and Latvian count in the masculine forms; the feminine ones are left out
+    # (Latvian "divas" is English "divas").
+    "lt": (("nulis",), ("vienas",), ("du",), ("trys",), ("keturi",), ("penki",), ("šeši",),
+           ("septyni",), ("aštuoni",), ("devyni",)),
+    "lv": (("nulle",), ("viens",), ("divi",), ("trīs",), ("četri",), ("pieci",), ("seši",),
+           ("septiņi",), ("astoņi",), ("deviņi",)),
 }
 
-# 10-19: always two digits ("douze" = 12, "zwölf" = 12).
+# 10-19: always two digits ("douze" = 12, "zwölf" = 12). Norwegian and Danish share theirs.
+_NORWEGIAN_DANISH_TEENS: Final = ("ti", "elleve", "tolv", "tretten", "fjorten", "femten",
+                                  "seksten", "sytten", "atten", "nitten")
 TEEN_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "en": ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
            "eighteen", "nineteen"),
@@ -118,6 +143,20 @@ TEEN_WORDS: Final[dict[str, tuple[str, ...]]] = {
            "sedamnaest", "osamnaest", "devetnaest"),
     "sr": ("десет", "једанаест", "дванаест", "тринаест", "четрнаест", "петнаест", "шеснаест",
            "седамнаест", "осамнаест", "деветнаест"),
+    "sl": ("deset", "enajst", "dvanajst", "trinajst", "štirinajst", "petnajst", "šestnajst",
+           "sedemnajst", "osemnajst", "devetnajst"),
+    "sv": ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+           "nitton"),
+    "no": _NORWEGIAN_DANISH_TEENS,
+    "da": _NORWEGIAN_DANISH_TEENS,
+    "fi": ("kymmenen", "yksitoista", "kaksitoista", "kolmetoista", "neljätoista", "viisitoista",
+           "kuusitoista", "seitsemäntoista", "kahdeksantoista", "yhdeksäntoista"),
+    "et": ("kümme", "üksteist", "kaksteist", "kolmteist", "neliteist", "viisteist", "kuusteist",
+           "seitseteist", "kaheksateist", "üheksateist"),
+    "lt": ("dešimt", "vienuolika", "dvylika", "trylika", "keturiolika", "penkiolika",
+           "šešiolika", "septyniolika", "aštuoniolika", "devyniolika"),
+    "lv": ("desmit", "vienpadsmit", "divpadsmit", "trīspadsmit", "četrpadsmit", "piecpadsmit",
+           "sešpadsmit", "septiņpadsmit", "astoņpadsmit", "deviņpadsmit"),
 }
 
 # Extra spellings of 10-19 (value -> words).
@@ -189,6 +228,29 @@ TENS_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
            60: ("šezdeset",), 70: ("sedamdeset",), 80: ("osamdeset",), 90: ("devedeset",)},
     "sr": {20: ("двадесет",), 30: ("тридесет",), 40: ("четрдесет",), 50: ("педесет",),
            60: ("шездесет",), 70: ("седамдесет",), 80: ("осамдесет",), 90: ("деведесет",)},
+    "sl": {20: ("dvajset",), 30: ("trideset",), 40: ("štirideset",), 50: ("petdeset",),
+           60: ("šestdeset",), 70: ("sedemdeset",), 80: ("osemdeset",), 90: ("devetdeset",)},
+    "sv": {20: ("tjugo",), 30: ("trettio",), 40: ("fyrtio",), 50: ("femtio",), 60: ("sextio",),
+           70: ("sjuttio",), 80: ("åttio",), 90: ("nittio",)},
+    "no": {20: ("tjue",), 30: ("tretti",), 40: ("førti",), 50: ("femti",), 60: ("seksti",),
+           70: ("sytti",), 80: ("åtti",), 90: ("nitti",)},
+    # Danish counts in scores from 50 ("halvtreds": two and a half times twenty). Its 60,
+    # "tres", is Spanish 3: alone it stays 3 (the first table wins, `build_lexicon`); in
+    # "enogtres" (61) and the like it is 60.
+    "da": {20: ("tyve",), 30: ("tredive",), 40: ("fyrre",), 50: ("halvtreds",), 60: ("tres",),
+           70: ("halvfjerds",), 80: ("firs",), 90: ("halvfems",)},
+    "fi": {20: ("kaksikymmentä",), 30: ("kolmekymmentä",), 40: ("neljäkymmentä",),
+           50: ("viisikymmentä",), 60: ("kuusikymmentä",), 70: ("seitsemänkymmentä",),
+           80: ("kahdeksankymmentä",), 90: ("yhdeksänkymmentä",)},
+    "et": {20: ("kakskümmend",), 30: ("kolmkümmend",), 40: ("nelikümmend",),
+           50: ("viiskümmend",), 60: ("kuuskümmend",), 70: ("seitsekümmend",),
+           80: ("kaheksakümmend",), 90: ("üheksakümmend",)},
+    "lt": {20: ("dvidešimt",), 30: ("trisdešimt",), 40: ("keturiasdešimt",),
+           50: ("penkiasdešimt",), 60: ("šešiasdešimt",), 70: ("septyniasdešimt",),
+           80: ("aštuoniasdešimt",), 90: ("devyniasdešimt",)},
+    "lv": {20: ("divdesmit",), 30: ("trīsdesmit",), 40: ("četrdesmit",), 50: ("piecdesmit",),
+           60: ("sešdesmit",), 70: ("septiņdesmit",), 80: ("astoņdesmit",),
+           90: ("deviņdesmit",)},
 }
 
 # Languages that write 21-99 only as one word ("huszonegy" = 21): there a tens word is a
@@ -197,20 +259,27 @@ TENS_ALONE: Final[frozenset[str]] = frozenset({"hu"})
 
 # One-word compounds 21-99 are built from the tables above by these rules:
 # German "einundzwanzig" (unit + "und" + tens), Dutch "eenentwintig" (unit + "en" + tens,
-# "ën" after a final e), Czech "jednadvacet"/"dvaadvacet" (unit + "a" + tens), Italian
-# "ventuno"/"trentadue", Hungarian "harmincnégy" and Turkish "otuzbir" (tens + unit, a
-# final vowel of the tens dropped before uno/otto). Spanish 21-29 are single words listed as
-# they are spelled. Czech, Portuguese and Turkish also say them in two words ("dvacet jedna",
-# "vinte e um", "otuz bir"), and so do Bulgarian, Greek, Albanian, Croatian and Serbian
-# ("двадесет и едно", "είκοσι ένα", "njëzet e një", "dvadeset i jedan"): TENS_WORDS and
-# CONNECTORS read those. Greek also writes them as one word ("εικοσιένα", "τριανταδύο").
+# "ën" after a final e), Czech "jednadvacet"/"dvaadvacet" (unit + "a" + tens), Slovenian
+# "enaindvajset" (unit + "in" + tens), Danish "enogtyve" (unit + "og" + tens), Italian
+# "ventuno"/"trentadue", Hungarian "harmincnégy", Turkish "otuzbir", Swedish "tjugoett",
+# Norwegian "tjueen" and Finnish "kaksikymmentäyksi" (tens + unit, a final vowel of the tens
+# dropped before uno/otto). Spanish 21-29 are single words listed as they are spelled.
+# Czech, Portuguese and Turkish also say them in two words ("dvacet jedna", "vinte e um",
+# "otuz bir"), and so do Bulgarian, Greek, Albanian, Croatian, Serbian, Estonian, Lithuanian
+# and Latvian ("двадесет и едно", "είκοσι ένα", "njëzet e një", "dvadeset i jedan",
+# "kakskümmend üks", "dvidešimt vienas"): TENS_WORDS and CONNECTORS read those. Greek also
+# writes them as one word ("εικοσιένα", "τριανταδύο").
 COMPOUND_STYLE: Final[dict[str, str]] = {"de": "unit-und-tens", "nl": "unit-en-tens",
                                          "it": "tens-unit", "cs": "unit-a-tens",
                                          "hu": "tens-unit", "tr": "tens-unit",
-                                         "sk": "tens-unit", "el": "tens-unit"}
+                                         "sk": "tens-unit", "el": "tens-unit",
+                                         "sl": "unit-in-tens", "da": "unit-og-tens",
+                                         "sv": "tens-unit", "no": "tens-unit",
+                                         "fi": "tens-unit"}
 # A unit as it stands in a compound. A language not listed joins each spelling of its
 # units (UNIT_WORDS): Greek "εικοσιένα", "εικοσιμία", "εικοσιεφτά"; Hungarian "huszonkettő"
-# and "huszonkét", its 2 before a noun ("huszonkét éves": 22 years old).
+# and "huszonkét", its 2 before a noun ("huszonkét éves": 22 years old); Swedish
+# "tjugoett" and "tjugoen".
 COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "de": ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
     "nl": ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
@@ -218,6 +287,9 @@ COMPOUND_UNIT: Final[dict[str, tuple[str, ...]]] = {
     "cs": ("", "jedn", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět"),
     "tr": ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"),
     "sk": ("", "jeden", "dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť"),
+    "da": ("", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"),
+    "fi": ("", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
+           "yhdeksän"),
 }
 # A tens word as it stands in a compound, where that differs from the word alone:
 # Hungarian 20 is "húsz", 21 "huszonegy"; a Greek tens word loses its accent ("είκοσι",
@@ -237,15 +309,15 @@ EXTRA_PAIRS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
 }
 
 # Hundreds 100-900 by their first digit. Polish, Spanish, Ukrainian, Russian, Portuguese,
-# Czech, Bulgarian, Greek, Turkish, Albanian, Croatian and Serbian read a group of three
-# digits as one number: "pięćset dwanaście" = 512, "seiscientos doce" = 612, "сто двадцять
-# три" = 123, "εξακόσια ενενήντα ένα" = 691, "beş yüz otuz iki" = 532, "novecentos e
+# Czech, Bulgarian, Greek, Turkish, Albanian, Croatian, Serbian and Slovenian read a group of
+# three digits as one number: "pięćset dwanaście" = 512, "seiscientos doce" = 612, "сто
+# двадцять три" = 123, "εξακόσια ενενήντα ένα" = 691, "beş yüz otuz iki" = 532, "novecentos e
 # doze" = 912 (the "e", Albanian "e" and Bulgarian "и" after a hundreds word are
-# CONNECTORS). Polish, Czech, Slovak and Croatian "sto" (100) is Italian for "I am": it is
-# read only beside other number words of its languages (BOUND_WORDS). Czech and Turkish say
-# the others in two words ("pět set", "iki yüz") or one ("pětset", "ikiyüz"). Hungarian
-# writes a group of three as one word ("hatszázhuszonegy") or apart ("hatszáz huszonegy"):
-# JOINED_HUNDREDS.
+# CONNECTORS). Polish, Czech, Slovak, Croatian and Slovenian "sto" (100) is Italian for "I
+# am": it is read only beside other number words of its languages (BOUND_WORDS). Czech and
+# Turkish say the others in two words ("pět set", "iki yüz") or one ("pětset", "ikiyüz").
+# Hungarian writes a group of three as one word ("hatszázhuszonegy") or apart ("hatszáz
+# huszonegy"): JOINED_HUNDREDS.
 HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "pl": {1: ("sto",), 2: ("dwieście",), 3: ("trzysta",), 4: ("czterysta",),
            5: ("pięćset",), 6: ("sześćset",), 7: ("siedemset",), 8: ("osiemset",),
@@ -293,15 +365,22 @@ HUNDRED_WORDS: Final[dict[str, dict[int, tuple[str, ...]]]] = {
     "sr": {1: ("сто",), 2: ("двеста", "двјеста"), 3: ("триста",), 4: ("четиристо",),
            5: ("петсто",), 6: ("шестсто",), 7: ("седамсто",), 8: ("осамсто",),
            9: ("деветсто",)},
+    "sl": {1: ("sto",), 2: ("dvesto",), 3: ("tristo",), 4: ("štiristo",), 5: ("petsto",),
+           6: ("šeststo",), 7: ("sedemsto",), 8: ("osemsto",), 9: ("devetsto",)},
 }
 
-# Number words that are everyday words of another language wherever they stand: Czech,
-# Slovak, Polish, Croatian, Serbian and Bosnian "sto" (100) is Italian "I am" ("sto bene",
-# "sto 23 anni", "ci sto 333 ..."). Such a word is read only beside a number word of a
-# language whose tables hold it, in one run ("sto dvacet tři" = 123, "sedm set, sto,
-# dvacet"): never alone, beside digits or beside words of other languages ("sto tre").
-# Cyrillic "сто" (Ukrainian, Russian, Bulgarian, Serbian) is no such word.
-BOUND_WORDS: Final[frozenset[str]] = frozenset({"sto"})
+# Number words that are everyday words of another language wherever they stand, between
+# two numbers too: Czech, Slovak, Polish, Croatian, Slovenian, Serbian and Bosnian "sto"
+# (100) is Italian "I am" ("sto bene", "sto 23 anni", "ci sto 333 ..."); Norwegian and
+# Danish "to" (2) is English "to" ("twenty to thirty", "10 to 12"), "en" and "et" (1) are
+# French "en" and "et" and Dutch "en" ("vingt et un", "06 ... et 07 ...", "18 en 25
+# jaar"), "ni" (9) and "ti" (10) French and Spanish "ni", Italian and Croatian "ti";
+# Lithuanian "du" (2) is French and German "du" ("du 12 au 15"). Such a word is read only
+# beside a number word of a language whose tables hold it, in one run, or beside such
+# words that are ("sto dvacet tři" = 123, "sedm set, sto, dvacet", "ni en to tre" = 9123):
+# never alone, beside digits or beside words of other languages ("sto tre", "two to
+# five"). Cyrillic "сто" (Ukrainian, Russian, Bulgarian, Serbian) is no such word.
+BOUND_WORDS: Final[frozenset[str]] = frozenset({"sto", "to", "en", "et", "ni", "ti", "du"})
 
 # Languages that write a hundreds word and the tens and units after it as one word
 # (Hungarian "hatszázhuszonegy" = 621, "kétszázegy" = 201, "százhúsz" = 120). The engine
@@ -335,13 +414,24 @@ PROSE_WORDS: Final[frozenset[str]] = frozenset({
     "um", "uma", "dois", "dez", "egy", "két", "hat", "hét", "pet", "tri", "trista", "един",
     "една", "едно", "bir", "një", "nje", "ένα", "ενα", "μία", "μια", "jedan", "jedna",
     "jedno", "један", "једна", "једно", "yüz", "yuz", "alti", "pat", "jeden",
+    # Swedish, Slovenian, Estonian and Finnish 1 as an article ("ett 30-tal", "ena 25-letna",
+    # "üks 25-aastane"); English "fire" and "fem", Swedish "sex" and Norwegian, Danish,
+    # Dutch, Polish and Turkish "seks" (6; sex), Spanish "tío" typed bare (Swedish 10),
+    # French "viens" (Latvian 1) and "nulle" (Latvian 0: "nulle part"), Slovak "nič"
+    # (nothing; Slovenian 0).
+    "ett", "ena", "üks", "uks", "yksi", "fire", "fem", "sex", "seks", "tio", "viens", "nulle",
+    "nič",
 })
 
 # Spellings without accents that are everyday words of another language: Hungarian "hét"
 # (7) typed bare is Dutch "het" (the), "öt" (5) is "OT" (overtime), Turkish "dört" (4) is
 # German "dort" (there), Croatian "šesto" (600) Italian "sesto" (sixth; Sesto San
-# Giovanni). These are read with their accents only.
-UNACCENTED_CLASHES: Final[frozenset[str]] = frozenset({"het", "ot", "dort", "sesto"})
+# Giovanni), Swedish "två" (2) French "TVA" (VAT), Norwegian "åtti" (80) Italian "atti"
+# (acts), Slovenian "nič" (0) Polish and Czech "nic" (nothing), Lithuanian and Latvian
+# "šeši" (6) Turkish "sesi" (its voice). These are read with their accents only.
+UNACCENTED_CLASHES: Final[frozenset[str]] = frozenset({
+    "het", "ot", "dort", "sesto", "tva", "atti", "nic", "sesi",
+})
 
 # Letters typed for digits inside a group of digits: "O7OO 9OO l23" (O/o for 0, l/I for 1).
 LETTER_DIGITS: Final[dict[str, str]] = {"o": "0", "l": "1", "i": "1"}
@@ -425,12 +515,11 @@ def _language_words(lang: str) -> set[str]:
 
 
 def _compound(style: str, tens_word: str, unit_word: str) -> str:
-    if style == "unit-und-tens":  # einundzwanzig
-        return f"{unit_word}und{tens_word}"
-    if style == "unit-en-tens":  # eenentwintig, tweeëntwintig
-        return unit_word + ("ën" if unit_word.endswith("e") else "en") + tens_word
-    if style == "unit-a-tens":  # jednadvacet, dvaadvacet
-        return f"{unit_word}a{tens_word}"
+    if style.startswith("unit-"):  # einundzwanzig, jednadvacet, enaindvajset, enogtyve
+        joint = style.removeprefix("unit-").removesuffix("-tens")
+        if joint == "en" and unit_word.endswith("e"):  # Dutch eenentwintig, tweeëntwintig
+            joint = "ën"
+        return f"{unit_word}{joint}{tens_word}"
     # ventuno, trentadue; huszonegy, harmincnégy (Hungarian tens end in a consonant)
     elided = unit_word[0] in "uo" and tens_word[-1] in "aeiou"
     return (tens_word[:-1] if elided else tens_word) + unit_word
@@ -443,7 +532,8 @@ def build_lexicon() -> dict[str, tuple[str, int]]:
     def add(word: str, lang: str, kind: str, value: int) -> None:
         for form in _spellings(word.lower(), lang):
             # On a clash the first table wins; the tables agree where languages share a
-            # word ("acht", "vier", "six", "elf"), so no clash changes a value.
+            # word ("acht", "vier", "six", "elf"), so no clash changes a value but one:
+            # Danish "tres" (60) stays Spanish 3 (TENS_WORDS).
             lexicon.setdefault(form, (kind, value))
 
     for lang, units in UNIT_WORDS.items():
@@ -585,12 +675,18 @@ def _number_word_anycase() -> re.Pattern[str]:
 # English "UC"; Albanian "pesë" (5) is Spanish "pese a", "tetë" (8) French "tete" typed
 # for "tête", "katër" (4) German "Kater"; Slovak "päť" (5) is English "pat". Czech and
 # Slovak "jeden" (1) is German "jeden" (every: "jeden Tag"); "sto" (100, BOUND_WORDS) is
-# Italian "sto" (I am). Like articles they do not open the word pass: a number spelled in
-# their language holds other number words that do.
+# Italian "sto" (I am), and so are the other bound words: English "to", French "en", "et",
+# "du" and "ni", Italian "ti". English "fire" and "fem" (Norwegian and Danish 4 and 5),
+# Swedish "sex" and Dutch, Polish and Turkish "seks" (6), Spanish "tío" typed bare (Swedish
+# 10), French "viens" and "nulle" (Latvian 1 and 0), Slovak "nič" (nothing; Slovenian 0);
+# and the articles that are Swedish "ett", Slovenian "ena", Estonian "üks" and Finnish
+# "yksi" (1). Like articles they do not open the word pass: a number spelled in their
+# language holds other number words that do.
 # fmt: off
 _COMMON_ELSEWHERE: Final = frozenset({
     "hat", "pet", "tri", "dois", "nulla", "cento", "alti", "bes", "uc", "pese", "tete", "kater",
-    "pat", "jeden", "sto",
+    "pat", "jeden", "sto", "to", "en", "et", "du", "ni", "ti", "fire", "fem", "sex", "seks",
+    "tio", "viens", "nulle", "nič", "ett", "ena", "üks", "uks", "yksi",
 })
 # fmt: on
 _GATE_WORDS: Final = frozenset(
@@ -616,12 +712,12 @@ _NUMBER_WORD_GATE: Final = Gate(
         ]
     ]
 )
-# Two stretches join when only separators ("-x-" too), letters for digits ("OO"), one
-# number word (an article like "un" that the word pass skips) or a connector stand between.
+# Two stretches join when only separators ("-x-" too), letters for digits ("OO") or one
+# number word (an article like "un" that the word pass skips) stand between; two number
+# words also across a connector ("vingt et un", `_CONNECTOR_GAP`), which joins nothing
+# else: "0113 496 0123 and 0113 496 0456" are two numbers (joined, neither was read).
 _JOINING_GAP: Final = re.compile(
-    rf"[{_GAP_CLASS}olix]*|[{_GAP_CLASS}]*\b(?:{_WORD}|"
-    + "|".join(map(re.escape, CONNECTORS))
-    + rf")\b[{_GAP_CLASS}]*"
+    rf"[{_GAP_CLASS}olix]*|[{_GAP_CLASS}]*\b(?:{_WORD})\b[{_GAP_CLASS}]*"
 )
 # A stretch grows over letters for digits at its edges ("Ol 99 OO OO 43" is found from
 # "99" and "43") and over a plus word before it ("plus 44 113 ...").
@@ -770,13 +866,18 @@ def _join_words(lowered: str, spans: list[tuple[int, int, bool]]) -> list[tuple[
     index, count = 0, len(spans)
     while index < count:
         start, end, has_words = spans[index]
+        last_wordy = has_words  # whether the span the piece ends with is a word
         pieces = 1
         index += 1
         while index < count and spans[index][0] - end <= _MAX_GAP:
             next_start, next_end, wordy = spans[index]
-            if not _JOINING_GAP.fullmatch(lowered, end, next_start):
+            if not (
+                _JOINING_GAP.fullmatch(lowered, end, next_start)
+                or (last_wordy and wordy and _CONNECTOR_GAP.fullmatch(lowered, end, next_start))
+            ):
                 break
-            end = max(end, next_end)
+            if next_end >= end:
+                end, last_wordy = next_end, wordy
             has_words = has_words or wordy
             pieces += 1
             index += 1
@@ -933,44 +1034,58 @@ def _joined_head(word: str) -> str:
 
 
 def _drop_unbound(text: str, found: list[Token]) -> list[Token]:
-    """Leave out the bound words (BOUND_WORDS) with no number word of their languages beside
-    them in one run: "sto dvacet tři" is 123, "sto bene" and "sto 23 anni" are Italian. Left
-    out, a word is text between tokens, which no run crosses."""
+    """Leave out the bound words (BOUND_WORDS) that no number word of their languages
+    holds in a run: "sto dvacet tři" is 123, and in "ni en to tre" the bound "ni", "en" and
+    "to" reach "tre"; "sto bene", "sto 23 anni" and "two to five" hold none. Left out, a
+    word is text between tokens, which no run crosses."""
     kept: list[Token] = []
     for index, token in enumerate(found):
         word = text[token.start : token.end].lower()
         if (
             word not in BOUND_WORDS
-            or _beside(text, found, index, index - 1, word)
-            or _beside(text, found, index, index + 1, word)
+            or _held(text, found, index, -1, word)
+            or _held(text, found, index, 1, word)
         ):
             kept.append(token)
     return kept
 
 
-def _beside(text: str, found: list[Token], index: int, other: int, bound: str) -> bool:
-    """Is found[other] a number word of a language of the bound word found[index], and
-    the gap between them one that joins them in a run (`split_runs`)?"""
-    if not 0 <= other < len(found):
-        return False
-    neighbour = found[other]
-    if text[neighbour.start : neighbour.end].lower() not in _neighbours(bound):
-        return False
-    first, second = (found[index], neighbour) if index < other else (neighbour, found[index])
-    return _joins(text[first.end : second.start], first, second)
+def _held(text: str, found: list[Token], index: int, step: int, bound: str) -> bool:
+    """Going from the bound word found[index] one way (`step`), do number words of its
+    languages follow, each joined to the one before as in a run (`split_runs`), up to one
+    that is not bound?"""
+    own = _own_words(bound)
+    other = index + step
+    while 0 <= other < len(found):
+        word = text[found[other].start : found[other].end].lower()
+        if word not in own:
+            return False
+        near, far = found[other - step], found[other]
+        first, second = (far, near) if step < 0 else (near, far)
+        if not _joins(text[first.end : second.start], first, second):
+            return False
+        if word not in BOUND_WORDS:
+            return True
+        other += step
+    return False
 
 
 @cache
-def _neighbours(bound: str) -> frozenset[str]:
-    """The number words beside which a bound word (BOUND_WORDS) is read: every number word
-    of the languages whose tables hold it, but the bound words themselves. Made when first
-    needed (3 milliseconds, which most runs need not spend at their start)."""
+def _own_words(bound: str) -> frozenset[str]:
+    """The number words of the languages whose tables hold a bound word (BOUND_WORDS)."""
     words: set[str] = set()
-    for lang in UNIT_WORDS:
-        own = _language_words(lang)
+    for own in _words_by_language().values():
         if bound in own:
             words |= own
-    return frozenset(words - BOUND_WORDS)
+    return frozenset(words)
+
+
+@cache
+def _words_by_language() -> dict[str, frozenset[str]]:
+    """Every number word of each language (`_language_words`). Made when first needed (6
+    milliseconds, which most runs need not spend at their start), once for all the bound
+    words."""
+    return {lang: frozenset(_language_words(lang)) for lang in UNIT_WORDS}
 
 
 def token_context(lowered: str, start: int, end: int) -> tuple[int, int]:
