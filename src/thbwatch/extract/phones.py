@@ -20,7 +20,7 @@ decoy context anew.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final, NamedTuple
@@ -132,44 +132,13 @@ def _scan(text: str, hints: Hints, explain: bool) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, eligible in found:
         cued = eligible and _after_cue(text, lowered, start, hints)
-        read = _stretch_reader(text, lowered, start, end, explain, eligible, cued)
-        out.extend(read(country, True) if not others else _read_in_homes(read, country, others))
+        if explain:
+            out.extend(
+                _read_stretch(text, lowered, start, end, country, others, True, eligible, cued)
+            )
+        else:
+            out.extend(_stretch_phones(text, lowered, start, end, country, others, eligible, cued))
     return _language_home(_home_mobiles(text, _written_twice(out)), hints, country)
-
-
-_Reader = Callable[[str | None, bool], list[Candidate]]
-
-
-def _stretch_reader(
-    text: str, lowered: str, start: int, end: int, explain: bool, eligible: bool, cued: bool
-) -> _Reader:
-    """The reading of one stretch with a country as the hint, guessing a foreign country
-    or not: every candidate with its verdict (`explain`), or the phones only."""
-    if explain:
-        return lambda country, guess: _read_stretch(
-            text, lowered, start, end, country, guess, True, eligible, cued
-        )
-    return lambda country, guess: _stretch_phones(
-        text, lowered, start, end, country, guess, eligible, cued
-    )
-
-
-def _read_in_homes(read: _Reader, country: str | None, others: tuple[str, ...]) -> list[Candidate]:
-    """A stretch read in the hinted country, then in each other country where the ad's
-    language is spoken, before any foreign guess: "064 123 4567" in an ad in Serbian
-    detected as Croatian is Serbian, though written as Croatia writes its numbers."""
-    phones = read(country, False)
-    if any(candidate.accepted for candidate in phones):
-        return phones
-    for other in others:
-        again = read(other, False)
-        if any(candidate.accepted for candidate in again):
-            for candidate in again:
-                if candidate.accepted and candidate.reason == f"national {other}":
-                    candidate.reason = f"national {other} (a country of the ad's language)"
-                    candidate.confidence = min(candidate.confidence, 0.9)
-            return again
-    return read(country, True)
 
 
 def _after_cue(text: str, lowered: str, start: int, hints: Hints) -> bool:
@@ -308,19 +277,20 @@ def _read_stretch(
     start: int,
     end: int,
     country: str | None,
-    guess: bool,
+    others: tuple[str, ...],
     explain: bool,
     search: bool,
     cued: bool,
 ) -> list[Candidate]:
     """The phones of a stretch read in its text (`_read_run`); `cued`: a messenger cue
-    stands right before it, which concerns the run that starts the stretch; `guess`:
-    whether a number the hinted country does not hold may be guessed to be foreign."""
+    stands right before it, which concerns the run that starts the stretch; `others`: the
+    countries a number is read in where the hinted one holds none, before a foreign guess
+    (`_longest_phone`)."""
     return [
         candidate
         for units in _runs(text, lowered, start, end)
         for candidate in _read_run(
-            text, units, country, guess, explain, search, cued and units[0].start == start
+            text, units, country, others, explain, search, cued and units[0].start == start
         )
     ]
 
@@ -331,7 +301,7 @@ def _stretch_phones(
     start: int,
     end: int,
     country: str | None,
-    guess: bool,
+    others: tuple[str, ...],
     search: bool,
     cued: bool,
 ) -> list[Candidate]:
@@ -349,7 +319,7 @@ def _stretch_phones(
     window_lowered = lowered[low:high] if lowered is not text else None
     out = []
     for phone in _window_phones(
-        window, window_lowered, start - low, end - low, country, guess, search, cued
+        window, window_lowered, start - low, end - low, country, others, search, cued
     ):
         first, stop = phone.start + low, phone.end + low
         raw = text[first:stop]
@@ -358,7 +328,7 @@ def _stretch_phones(
             and _decoy_context(text, first, stop, raw, phone.segment + low) is not None
         ):
             # A decoy changes how the rest of its run reads: read the stretch in context.
-            return _read_stretch(text, lowered, start, end, country, guess, False, search, cued)
+            return _read_stretch(text, lowered, start, end, country, others, False, search, cued)
         out.append(_accepted(text, first, stop, phone.resolved, phone.obfuscated))
     return out
 
@@ -398,7 +368,7 @@ def _window_phones(
     start: int,
     end: int,
     country: str | None,
-    guess: bool,
+    others: tuple[str, ...],
     search: bool,
     cued: bool,
 ) -> tuple[_WindowPhone, ...]:
@@ -410,7 +380,7 @@ def _window_phones(
         if _too_few_digits(units):
             continue  # a stretch may still hold short runs: a price next to a time
         first_cued = cued and units[0].start == start
-        pieces, _ = _find_phones(None, units, country, guess, search, first_cued)
+        pieces, _ = _find_phones(None, units, country, others, search, first_cued)
         found = []
         for piece in pieces:
             first, stop = _span(window, units, piece.first, piece.last)
@@ -439,14 +409,14 @@ def _read_run(
     text: str,
     units: list[Token],
     country: str | None,
-    guess: bool,
+    others: tuple[str, ...],
     explain: bool,
     search: bool = True,
     cued: bool = False,
 ) -> list[Candidate]:
     """The phones of a run (and, if `explain`, every other piece with why it is none);
     `cued`: a messenger cue stands right before the run."""
-    pieces, taken = _find_phones(text, units, country, guess, search, cued)
+    pieces, taken = _find_phones(text, units, country, others, search, cued)
     out = [
         _accepted(
             text, *_span(text, units, piece.first, piece.last), piece.resolved, piece.obfuscated
@@ -475,7 +445,7 @@ def _find_phones(
     text: str | None,
     units: list[Token],
     country: str | None,
-    guess: bool,
+    others: tuple[str, ...],
     search: bool,
     cued: bool = False,
 ) -> tuple[list[_Piece], list[bool]]:
@@ -488,8 +458,9 @@ def _find_phones(
     longer piece that happens to be valid, and "zéro six, douze, ..." is still read whole.
     Without `search` (a stretch too short for a phone) nothing is read. Without `text`,
     no decoy context is judged. `cued`: whether a messenger cue stands right before the
-    run, so that its first piece may be an international number without "+". Without
-    `guess`, only the hinted country and country codes are read, no foreign guess.
+    run, so that its first piece may be an international number without "+". `others`:
+    the countries a number is read in, before a foreign guess, where the hinted one holds
+    none.
     """
     count = len(units)
     levels = _levels(units)
@@ -504,7 +475,7 @@ def _find_phones(
         while i < count and remaining[i] >= _NATIONAL_DIGITS[0]:
             if not taken[i] and _can_start(units, i):
                 piece = _longest_phone(
-                    text, units, levels, taken, i, limit, country, guess, cued and i == 0
+                    text, units, levels, taken, i, limit, country, others, cued and i == 0
                 )
                 if piece is not None:
                     out.append(piece)
@@ -600,14 +571,15 @@ def _longest_phone(
     i: int,
     limit: int,
     country: str | None,
-    guess: bool,
+    others: tuple[str, ...],
     cued: bool = False,
 ) -> _Piece | None:
     """The longest valid phone starting at unit i that crosses no gap above `limit`.
 
     In order: a reading in the hinted country or by +CC; where a messenger cue stands
     right before (`cued`) and the hinted country gives the digits no mobile or landline,
-    the digits as an international number without "+"; with `guess`, a guess of a foreign
+    the digits as an international number without "+"; a reading in each of `others` (the
+    other countries of the ad's language, where it gave the hint); a guess of a foreign
     country (only across grouping and line breaks, or one repeated separator: "zero,
     seven, ...");
     last, a hinted-country reading that stops inside a digit-by-digit sequence (it may
@@ -662,7 +634,12 @@ def _longest_phone(
                 return shown
         if found is not None:
             return found
-    if guess and not international:
+    if not international:
+        for other in others:
+            for end in ends:
+                found = _accept(text, units, levels, i, end, False, other, guess=False)
+                if found is not None:
+                    return found._replace(resolved=_in_other_home(found.resolved, other))
         for end in ends:
             if end.guessable and len(end.digits) >= _MIN_GUESS_DIGITS:
                 found = _accept(text, units, levels, i, end, False, country, guess=True)
@@ -676,6 +653,15 @@ def _longest_phone(
         if found is not None:
             return found
     return None
+
+
+def _in_other_home(resolved: Resolution, home: str) -> Resolution:
+    """A national reading in another country of the ad's language than the one it hinted
+    ("064 123 4567" in an ad in Serbian detected as Croatian): a little less sure."""
+    if resolved.reason != f"national {home}":
+        return resolved
+    reason = f"national {home} (a country of the ad's language)"
+    return Resolution(resolved.value, reason, home, min(resolved.confidence, 0.9))
 
 
 def _stops_mid_sequence(units: list[Token], taken: list[bool], i: int, j: int, digits: str) -> bool:
