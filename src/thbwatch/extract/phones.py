@@ -9,8 +9,10 @@ heights, weights, "24/7", order numbers, IBANs.
 How: deobfuscate.py turns the text into runs of digit-bearing tokens; here each run is cut
 into the longest pieces that `phonenumbers` validates (region from the hint, from the
 number's own +CC/00CC, or, for a national writing that the hint's country cannot hold,
-from the countries of the Council of Europe; right after a messenger cue, from a country
-code written without "+", as WhatsApp shows numbers), then checked against decoy contexts.
+from the other countries of the ad's language, then from the countries of the Council of
+Europe, where the ad's language may settle the guess; right after a messenger cue, from a
+country code written without "+", as WhatsApp shows numbers), then checked against decoy
+contexts.
 `phone_candidates` reports every digit-bearing piece with the reason it was accepted or
 rejected; `extract_phones` keeps the accepted ones and skips explaining the rest, and
 reuses the reading of a stretch met before (numbers recur across ads), judging only the
@@ -661,7 +663,9 @@ def _in_other_home(resolved: Resolution, home: str) -> Resolution:
     if resolved.reason != f"national {home}":
         return resolved
     reason = f"national {home} (a country of the ad's language)"
-    return Resolution(resolved.value, reason, home, min(resolved.confidence, 0.9))
+    return Resolution(
+        resolved.value, reason, home, min(resolved.confidence, 0.9), resolved.landline
+    )
 
 
 def _stops_mid_sequence(units: list[Token], taken: list[bool], i: int, j: int, digits: str) -> bool:
